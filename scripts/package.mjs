@@ -1,0 +1,28 @@
+// Finishes the npm package that wasm-pack wrote into pkg/: an `exports` map (types first),
+// the files list, README and licences. Run by scripts/build.sh.
+import { readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkgDir = join(root, 'pkg');
+const manifestPath = join(pkgDir, 'package.json');
+const pkg = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+const extras = ['README.md', 'LICENSE-MIT', 'LICENSE-APACHE'];
+for (const file of extras) copyFileSync(join(root, file), join(pkgDir, file));
+// Files other issues add to the package (e.g. the script-include loader) are listed here.
+const added = ['tmt-validator.js'].filter((f) => existsSync(join(pkgDir, f)));
+
+pkg.files = [...new Set([...pkg.files, ...added, ...extras])];
+pkg.module = pkg.main;
+pkg.exports = {
+  '.': { types: './tmt_validator.d.ts', default: './tmt_validator.js' },
+  './tmt_validator_bg.wasm': './tmt_validator_bg.wasm',
+  ...Object.fromEntries(added.map((f) => [`./${f}`, `./${f}`])),
+  './package.json': './package.json',
+};
+pkg.sideEffects = pkg.sideEffects ?? false;
+pkg.engines = { node: '>=18' };
+writeFileSync(manifestPath, JSON.stringify(pkg, null, 2) + '\n');
+console.error(`package: ${pkg.name}@${pkg.version} in pkg/ (${pkg.files.length} files)`);

@@ -1,0 +1,173 @@
+//! Options for a validation run. They deserialize from the JS `options` object and from the
+//! CLI's config file (camelCase keys; unknown keys are ignored).
+
+use std::collections::BTreeMap;
+
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+
+use crate::datetime::DateTime;
+use crate::model::ContentType;
+use crate::report::Severity;
+
+/// The language of messages (and of the rule catalogue).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Finnish (the default).
+    #[default]
+    Fi,
+    /// Swedish.
+    Sv,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// `fi`, `sv` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses `fi`, `sv`, `en` (case-insensitive).
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.to_ascii_lowercase().as_str() {
+            "fi" => Some(Lang::Fi),
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A per-rule severity override: a severity, or `off` to disable the rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Report as an error.
+    Error,
+    /// Report as a warning.
+    Warning,
+    /// Report as a tip.
+    Info,
+    /// Do not run the rule.
+    Off,
+}
+
+/// Options for [`crate::validate`] and [`crate::validate_text`].
+///
+/// ```
+/// let mut options = tmt_validator::Options::default();
+/// options.lang = tmt_validator::Lang::En;
+/// options.disable.push("format.emoji".into());
+/// ```
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Options {
+    /// Language of the messages.
+    pub lang: Lang,
+    /// Rule ids not to run. An id ending in `.*` disables a family (`content.discrimination.*`).
+    pub disable: Vec<String>,
+    /// Severity overrides per rule id (`"error"`, `"warning"`, `"info"` or `"off"`).
+    pub severity: BTreeMap<String, Level>,
+    /// Phrases the recruiter has justified: a finding whose span lies inside an occurrence of
+    /// one of them (case-insensitively) is not reported.
+    pub allow: Vec<String>,
+    /// "Now" for the date rules. From JS: a date-time string or milliseconds since the epoch.
+    /// Default: the current time.
+    #[serde(deserialize_with = "deserialize_now")]
+    pub now: Option<DateTime>,
+    /// For `validate_text`: the dotted path of the field the text belongs to (echoed in the
+    /// diagnostics; a path ending in `.fi`/`.sv`/`.en` also tells the text's language).
+    pub field: Option<String>,
+    /// For `validate_text`: how the text is written (`plain` by default).
+    pub content_type: Option<ContentType>,
+}
+
+impl Options {
+    /// Whether the rule `id` runs under these options.
+    pub fn is_enabled(&self, id: &str) -> bool {
+        if self.severity.get(id) == Some(&Level::Off) {
+            return false;
+        }
+        !self.disable.iter().any(|d| match d.strip_suffix('*') {
+            Some(prefix) => id.starts_with(prefix),
+            None => d == id,
+        })
+    }
+
+    /// The severity a finding of rule `id` is reported with.
+    pub fn severity_for(&self, id: &str, found: Severity) -> Severity {
+        match self.severity.get(id) {
+            Some(Level::Error) => Severity::Error,
+            Some(Level::Warning) => Severity::Warning,
+            Some(Level::Info) => Severity::Info,
+            Some(Level::Off) | None => found,
+        }
+    }
+
+    /// "Now" for the date rules.
+    pub fn now(&self) -> Option<DateTime> {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Some(self.now.unwrap_or_else(DateTime::now_utc))
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.now
+        }
+    }
+}
+
+fn deserialize_now<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Millis(f64),
+        Text(String),
+    }
+    match Option::<Raw>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(Raw::Millis(ms)) if ms.is_finite() => Ok(Some(DateTime::from_unix_millis(ms as i64))),
+        Some(Raw::Millis(_)) => Err(de::Error::custom("`now` must be a finite number of milliseconds")),
+        Some(Raw::Text(s)) => DateTime::parse(&s, true)
+            .map(Some)
+            .map_err(|_| de::Error::custom(format!("`now` must be a date-time like 2026-11-25T12:00:00, not {s:?}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disable_and_severity_overrides() {
+        let o: Options = serde_json::from_str(
+            r#"{"lang":"sv","disable":["format.emoji","content.discrimination.*"],"severity":{"field.url":"info","format.html":"off"},"now":"2026-01-01T00:00:00Z","unknown":1}"#,
+        )
+        .unwrap();
+        assert_eq!(o.lang, Lang::Sv);
+        assert!(!o.is_enabled("format.emoji"));
+        assert!(o.is_enabled("format.emojis"));
+        assert!(!o.is_enabled("content.discrimination.age"));
+        assert!(o.is_enabled("content.discriminationx"));
+        assert!(!o.is_enabled("format.html"));
+        assert_eq!(o.severity_for("field.url", Severity::Error), Severity::Info);
+        assert_eq!(o.severity_for("field.email", Severity::Error), Severity::Error);
+        assert_eq!(o.now.unwrap().to_string(), "2026-01-01T00:00:00");
+    }
+
+    #[test]
+    fn bad_options_are_errors_not_defaults() {
+        assert!(serde_json::from_str::<Options>(r#"{"lang":"de"}"#).is_err());
+        assert!(serde_json::from_str::<Options>(r#"{"now":"tomorrow"}"#).is_err());
+        assert!(serde_json::from_str::<Options>(r#"{"disable":"x"}"#).is_err());
+        let o: Options = serde_json::from_str(r#"{"now":0}"#).unwrap();
+        assert_eq!(o.now.unwrap().to_string(), "1970-01-01T00:00:00");
+    }
+}

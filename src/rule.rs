@@ -1,0 +1,283 @@
+//! What a rule is, and how it reports.
+//!
+//! A rule lives in one file under `src/rules/` with its messages and tests, and is listed once
+//! in `src/rules/mod.rs`. It implements [`Rule`]: `check_ad` for field and cross-field rules
+//! (the whole ad), `check_text` for content and format rules (one free text at a time: every
+//! free text of an ad, or the text given to `validate_text`). It reports through an
+//! [`Emitter`], which applies the options *in the engine*: disabled rules never run, severity
+//! overrides and `allow` phrases are applied as the finding is made.
+
+use serde::Serialize;
+
+use crate::datetime::DateTime;
+use crate::model::{ContentType, JobAd};
+use crate::options::{Lang, Options};
+use crate::report::{Diagnostic, Severity, Span};
+
+/// A static text in the three languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    /// Finnish.
+    pub fi: &'static str,
+    /// Swedish.
+    pub sv: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Tr {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fi => self.fi,
+            Lang::Sv => self.sv,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// Formats a message in the requested language; only that language's text is formatted.
+///
+/// ```text
+/// tr!(lang, fi: "Kenttä {path} puuttuu.", sv: "Fältet {path} saknas.", en: "{path} is missing.")
+/// ```
+macro_rules! tr {
+    ($lang:expr, fi: $fi:literal, sv: $sv:literal, en: $en:literal $(,)?) => {
+        match $lang {
+            $crate::options::Lang::Fi => format!($fi),
+            $crate::options::Lang::Sv => format!($sv),
+            $crate::options::Lang::En => format!($en),
+        }
+    };
+}
+pub(crate) use tr;
+
+/// Whether a rule looks at the whole ad or at free texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Field and cross-field rules: run by `validate` on the ad.
+    Ad,
+    /// Content and format rules: run on every free text, and by `validate_text`.
+    Text,
+}
+
+/// A rule's entry in the catalogue.
+#[derive(Debug)]
+pub struct RuleInfo {
+    /// Stable dotted id.
+    pub id: &'static str,
+    /// The most severe level the rule reports (some findings of a rule may be milder).
+    pub severity: Severity,
+    /// What it checks, as a short title.
+    pub title: Tr,
+    /// What it checks and why, and what to do.
+    pub description: Tr,
+    /// Law or guideline reference, with a URL where one exists.
+    pub reference: Option<&'static str>,
+    /// Ad or text rule.
+    pub scope: Scope,
+}
+
+/// One free text under check.
+#[derive(Debug, Clone, Copy)]
+pub struct TextInput<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its dotted path (`None` for `validate_text` without `options.field`).
+    pub field: Option<&'a str>,
+    /// Its language key when known (`fi`, `sv`, `en`); `None` = unknown, rules try all three.
+    pub lang: Option<&'a str>,
+    /// Plain or markdown.
+    pub content_type: ContentType,
+}
+
+/// A rule. Implement `check_ad` or `check_text` (or both).
+pub(crate) trait Rule: Sync {
+    /// The rule's catalogue entry (its id is the id of every finding it makes).
+    fn info(&self) -> &'static RuleInfo;
+
+    /// Checks the whole ad.
+    fn check_ad(&self, _ad: &JobAd, _out: &mut Emitter<'_>) {}
+
+    /// Checks one free text.
+    fn check_text(&self, _text: &TextInput<'_>, _out: &mut Emitter<'_>) {}
+}
+
+/// A finding before the options are applied.
+#[derive(Debug, Clone)]
+pub(crate) struct Finding {
+    severity: Severity,
+    field: Option<String>,
+    span: Option<Span>,
+    message: String,
+    suggestion: Option<String>,
+    reference: Option<&'static str>,
+}
+
+#[allow(dead_code)] // the builder is shared by every rule; not all rules use every part
+impl Finding {
+    pub fn new(severity: Severity, message: String) -> Finding {
+        Finding { severity, field: None, span: None, message, suggestion: None, reference: None }
+    }
+    pub fn error(message: String) -> Finding {
+        Finding::new(Severity::Error, message)
+    }
+    pub fn warning(message: String) -> Finding {
+        Finding::new(Severity::Warning, message)
+    }
+    pub fn info(message: String) -> Finding {
+        Finding::new(Severity::Info, message)
+    }
+    /// The dotted path the finding is about (text rules get their text's path by default).
+    pub fn field(mut self, path: impl Into<String>) -> Finding {
+        self.field = Some(path.into());
+        self
+    }
+    /// Byte range in the field's text.
+    pub fn span(mut self, span: impl Into<Span>) -> Finding {
+        self.span = Some(span.into());
+        self
+    }
+    /// Replacement text for the span.
+    pub fn suggestion(mut self, text: impl Into<String>) -> Finding {
+        self.suggestion = Some(text.into());
+        self
+    }
+    /// A reference other than the rule's own.
+    #[allow(dead_code)]
+    pub fn reference(mut self, reference: &'static str) -> Finding {
+        self.reference = Some(reference);
+        self
+    }
+}
+
+/// Where a rule puts its findings.
+pub(crate) struct Emitter<'a> {
+    options: &'a Options,
+    rule: &'static RuleInfo,
+    now: Option<DateTime>,
+    /// The text under check, for text rules (default field, `allow` phrases).
+    text: Option<&'a TextInput<'a>>,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(
+        options: &'a Options,
+        rule: &'static RuleInfo,
+        now: Option<DateTime>,
+        text: Option<&'a TextInput<'a>>,
+        out: &'a mut Vec<Diagnostic>,
+    ) -> Self {
+        Emitter { options, rule, now, text, out }
+    }
+
+    /// The language messages are written in.
+    pub fn lang(&self) -> Lang {
+        self.options.lang
+    }
+
+    /// The options of this run.
+    #[allow(dead_code)]
+    pub fn options(&self) -> &Options {
+        self.options
+    }
+
+    /// "Now" for date rules (`None` only when the caller gave no clock, which the wasm binding always does).
+    #[allow(dead_code)]
+    pub fn now(&self) -> Option<DateTime> {
+        self.now
+    }
+
+    /// Reports a finding.
+    pub fn push(&mut self, finding: Finding) {
+        let Finding { severity, field, span, message, suggestion, reference } = finding;
+        let field = field.or_else(|| self.text.and_then(|t| t.field).map(str::to_owned));
+        if let (Some(span), Some(input)) = (span, self.text) {
+            if is_allowed(&self.options.allow, input.text, span) {
+                return;
+            }
+        }
+        self.out.push(Diagnostic {
+            rule: self.rule.id,
+            severity: self.options.severity_for(self.rule.id, severity),
+            field,
+            span,
+            message,
+            suggestion,
+            reference: reference.or(self.rule.reference),
+        });
+    }
+}
+
+/// Whether `span` of `text` lies inside an occurrence of one of the allowed phrases
+/// (compared case-insensitively).
+fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
+    if allow.is_empty() {
+        return false;
+    }
+    // Widen the window a little so that a phrase around the span is found; only this window is
+    // lowercased, so the cost is bounded by the phrase lengths, not by the text.
+    allow.iter().filter(|p| !p.trim().is_empty()).any(|phrase| {
+        let phrase = phrase.trim().to_lowercase();
+        let reach = phrase.len() * 2 + 8; // lowercasing can change byte lengths a little
+        let lo = floor_char_boundary(text, span.start.saturating_sub(reach));
+        let hi = ceil_char_boundary(text, (span.end + reach).min(text.len()));
+        let window = &text[lo..hi];
+        let lower = window.to_lowercase();
+        // Map matches in the lowercased window back to the original by char counts.
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(&phrase) {
+            let start_chars = lower[..from + pos].chars().count();
+            let len_chars = phrase.chars().count();
+            let start = lo + window.char_indices().nth(start_chars).map_or(window.len(), |(i, _)| i);
+            let end = lo + window.char_indices().nth(start_chars + len_chars).map_or(window.len(), |(i, _)| i);
+            if start <= span.start && span.end <= end {
+                return true;
+            }
+            from += pos + phrase.len().max(1);
+            if from >= lower.len() {
+                break;
+            }
+        }
+        false
+    })
+}
+
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(crate) fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allow_covers_spans_inside_the_phrase_only() {
+        let text = "Haemme Alle 30-vuotiasta myyjää. alle 30-vuotias";
+        let allow = vec!["alle 30-vuotiasta".to_owned()];
+        let first = text.find("30-vuotiasta").unwrap();
+        assert!(is_allowed(&allow, text, Span::new(first, first + "30-vuotiasta".len())));
+        let second = text.rfind("alle").unwrap();
+        assert!(!is_allowed(&allow, text, Span::new(second, text.len())));
+        assert!(!is_allowed(&[], text, Span::new(0, 3)));
+        assert!(!is_allowed(&["  ".to_owned()], text, Span::new(0, 3)));
+    }
+}

@@ -1,0 +1,3 @@
+//! Content-guideline rules (`content.*`): what the text says.
+
+pub(crate) mod age;

@@ -1,0 +1,283 @@
+//! The Report as JavaScript and JSON consumers see it (the contract of the npm package and of
+//! the CLI's JSON output): camelCase, `null` for absent values, and spans in **UTF-16 code
+//! units** (JavaScript string indexes) instead of bytes.
+//!
+//! The conversion happens here, once, at the boundary: the engine works in bytes.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::report::{self, Counts, Severity};
+use crate::rule::{floor_char_boundary, RuleInfo, Scope};
+use crate::Lang;
+
+/// A half-open range of UTF-16 code units (`text.slice(start, end)` in JavaScript).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Utf16Span {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+}
+
+/// One finding, as serialized.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic<'a> {
+    /// Rule id.
+    pub rule: &'static str,
+    /// `error`, `warning` or `info`.
+    pub severity: Severity,
+    /// Dotted path into the ad, `null` = the whole ad.
+    pub field: Option<&'a str>,
+    /// UTF-16 span into that field's text.
+    pub span: Option<Utf16Span>,
+    /// Message.
+    pub message: &'a str,
+    /// Replacement for the span.
+    pub suggestion: Option<&'a str>,
+    /// Reference.
+    pub reference: Option<&'static str>,
+}
+
+/// The Report, as serialized.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report<'a> {
+    /// No error.
+    pub ok: bool,
+    /// Counts per severity.
+    pub counts: Counts,
+    /// Findings, in the report's order.
+    pub diagnostics: Vec<Diagnostic<'a>>,
+}
+
+/// Converts a report to its wire form. `text_of(field)` gives the text a diagnostic's byte span
+/// points into (`field` is `None` for `validate_text` without a field); a span whose text
+/// cannot be found is dropped (set to `null`) rather than guessed.
+pub fn report<'a, 't>(report: &'a report::Report, text_of: impl Fn(Option<&str>) -> Option<&'t str>) -> Report<'a> {
+    let mut diagnostics = Vec::with_capacity(report.diagnostics.len());
+    // The report is sorted by field, so each field's spans are converted in one pass over its text.
+    let mut i = 0;
+    let all = &report.diagnostics;
+    while i < all.len() {
+        let field = all[i].field.as_deref();
+        let mut j = i;
+        while j < all.len() && all[j].field.as_deref() == field {
+            j += 1;
+        }
+        let group = &all[i..j];
+        let text = if group.iter().any(|d| d.span.is_some()) { text_of(field) } else { None };
+        let mut offsets: Vec<usize> = group.iter().filter_map(|d| d.span).flat_map(|s| [s.start, s.end]).collect();
+        let table = text.map(|t| utf16_offsets(t, &mut offsets));
+        for d in group {
+            let span = match (d.span, &table) {
+                (Some(s), Some(table)) => Some(Utf16Span { start: lookup(table, s.start), end: lookup(table, s.end) }),
+                _ => None,
+            };
+            diagnostics.push(Diagnostic {
+                rule: d.rule,
+                severity: d.severity,
+                field: d.field.as_deref(),
+                span,
+                message: &d.message,
+                suggestion: d.suggestion.as_deref(),
+                reference: d.reference,
+            });
+        }
+        i = j;
+    }
+    Report { ok: report.ok, counts: report.counts, diagnostics }
+}
+
+/// For each byte offset (sorted and deduplicated in place), its UTF-16 offset in `text`.
+/// Offsets past the end are clamped; offsets inside a character are rounded down to it.
+fn utf16_offsets(text: &str, offsets: &mut Vec<usize>) -> Vec<(usize, usize)> {
+    offsets.sort_unstable();
+    offsets.dedup();
+    let mut table = Vec::with_capacity(offsets.len());
+    let (mut byte, mut unit) = (0usize, 0usize);
+    let mut chars = text.char_indices();
+    for &target in offsets.iter() {
+        let target_ok = floor_char_boundary(text, target);
+        while byte < target_ok {
+            match chars.next() {
+                Some((_, c)) => {
+                    byte += c.len_utf8();
+                    unit += c.len_utf16();
+                }
+                None => break,
+            }
+        }
+        table.push((target, unit));
+    }
+    table
+}
+
+fn lookup(table: &[(usize, usize)], byte: usize) -> usize {
+    match table.binary_search_by_key(&byte, |&(b, _)| b) {
+        Ok(i) => table[i].1,
+        Err(_) => 0, // not reached: every span offset is in the table
+    }
+}
+
+/// The UTF-16 length of a text (what JavaScript's `.length` says).
+pub fn utf16_len(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+/// Finds the text at a dotted path (`position.title.fi`, `contacts.0.email`) in the JSON the
+/// ad was read from.
+pub fn text_at<'v>(root: &'v Value, path: &str) -> Option<&'v str> {
+    let mut node = root;
+    for part in path.split('.') {
+        node = match node {
+            Value::Object(map) => map.get(part)?,
+            Value::Array(items) => items.get(part.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    node.as_str()
+}
+
+/// Replaces `\\uD800`–`\\uDFFF` escapes that are not part of a surrogate pair with `\\uFFFD` in
+/// JSON text. `JSON.stringify` writes lone surrogates (which JavaScript strings may hold) as
+/// such escapes, and serde_json rejects them; U+FFFD is one UTF-16 unit, like the surrogate it
+/// replaces, so every JavaScript index stays the same. Linear; no copy when there is nothing to do.
+pub fn repair_lone_surrogates(json: String) -> String {
+    fn surrogate_at(b: &[u8], i: usize) -> Option<u16> {
+        // `\uXXXX` starting at i
+        if b.get(i) != Some(&b'\\') || b.get(i + 1) != Some(&b'u') {
+            return None;
+        }
+        let hex = std::str::from_utf8(b.get(i + 2..i + 6)?).ok()?;
+        let v = u16::from_str_radix(hex, 16).ok()?;
+        (0xD800..=0xDFFF).contains(&v).then_some(v)
+    }
+    let b = json.as_bytes();
+    if !b.windows(3).any(|w| w[0] == b'\\' && w[1] == b'u' && (w[2] == b'd' || w[2] == b'D')) {
+        return json;
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        match surrogate_at(b, i) {
+            Some(0xD800..=0xDBFF) if matches!(surrogate_at(b, i + 6), Some(0xDC00..=0xDFFF)) => {
+                out.extend_from_slice(&b[i..i + 12]);
+                i += 12;
+            }
+            Some(_) => {
+                out.extend_from_slice(b"\\ufffd");
+                i += 6;
+            }
+            None => {
+                // Any other escape: copy the backslash and the escaped character together, so
+                // that `\\\\u` (an escaped backslash before a `u`) is never taken for `\\u`.
+                out.push(b[i]);
+                if let Some(&next) = b.get(i + 1) {
+                    out.push(next);
+                }
+                i += 2;
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A catalogue entry, as serialized (in one language).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleEntry {
+    /// Rule id.
+    pub id: &'static str,
+    /// Most severe level it reports.
+    pub severity: Severity,
+    /// `ad` or `text`.
+    pub scope: Scope,
+    /// Title.
+    pub title: &'static str,
+    /// Description.
+    pub description: &'static str,
+    /// Reference.
+    pub reference: Option<&'static str>,
+}
+
+/// The catalogue entry of `info` in `lang`.
+pub fn rule_entry(info: &RuleInfo, lang: Lang) -> RuleEntry {
+    RuleEntry {
+        id: info.id,
+        severity: info.severity,
+        scope: info.scope,
+        title: info.title.get(lang),
+        description: info.description.get(lang),
+        reference: info.reference,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Diagnostic as D, Span};
+
+    fn d(field: &str, start: usize, end: usize) -> D {
+        D {
+            rule: "x.y",
+            severity: Severity::Warning,
+            field: Some(field.into()),
+            span: Some(Span::new(start, end)),
+            message: "m".into(),
+            suggestion: None,
+            reference: None,
+        }
+    }
+
+    #[test]
+    fn byte_spans_become_utf16_spans() {
+        // "ä" is 2 bytes / 1 unit; "😀" is 4 bytes / 2 units.
+        let text = "ä😀 ikä 20–40 v";
+        let json = serde_json::json!({ "t": text });
+        let ika = text.find("ikä").unwrap();
+        let end = text.len();
+        let r = report::Report::new(vec![d("t", ika, end), d("t", 0, 2), d("t", 2, 6)]);
+        let wire = report(&r, |f| text_at(&json, f?));
+        let spans: Vec<_> = wire.diagnostics.iter().map(|d| d.span.unwrap()).collect();
+        // The expected numbers are what JavaScript's indexOf/length would say.
+        let js_index = |s: &str| utf16_len(&text[..text.find(s).unwrap()]);
+        assert_eq!(spans[0], Utf16Span { start: 0, end: 1 });
+        assert_eq!(spans[1], Utf16Span { start: 1, end: 3 });
+        assert_eq!(spans[2], Utf16Span { start: js_index("ikä"), end: utf16_len(text) });
+        assert_eq!(js_index("ikä"), 4);
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_become_replacement_characters() {
+        let cases = [
+            (r#"{"a":"x\ud800y"}"#, "x\u{fffd}y"),
+            (r#"{"a":"\udc00"}"#, "\u{fffd}"),
+            (r#"{"a":"\ud83d\ude00"}"#, "😀"),
+            (r#"{"a":"\ud83d\ud83d\ude00"}"#, "\u{fffd}😀"),
+            (r#"{"a":"\\ud800"}"#, "\\ud800"),
+            (r#"{"a":"plain ä"}"#, "plain ä"),
+            (r#"{"a":"end\ud800"}"#, "end\u{fffd}"),
+        ];
+        for (json, expected) in cases {
+            let repaired = repair_lone_surrogates(json.to_owned());
+            let v: Value = serde_json::from_str(&repaired).unwrap_or_else(|e| panic!("{json}: {e}"));
+            assert_eq!(v["a"].as_str().unwrap(), expected, "{json}");
+            assert_eq!(utf16_len(v["a"].as_str().unwrap()), utf16_len(expected));
+        }
+    }
+
+    #[test]
+    fn bad_offsets_are_clamped_and_unknown_texts_drop_the_span() {
+        let json = serde_json::json!({ "a": { "b": ["x", "é"] } });
+        let r = report::Report::new(vec![d("a.b.1", 1, 99), d("nope", 0, 1)]);
+        let wire = report(&r, |f| text_at(&json, f?));
+        let by_field = |f: &str| wire.diagnostics.iter().find(|d| d.field == Some(f)).unwrap().span;
+        assert_eq!(by_field("a.b.1"), Some(Utf16Span { start: 0, end: 1 }));
+        assert_eq!(by_field("nope"), None);
+    }
+}
