@@ -7,7 +7,7 @@ _has_wasm_std() {
   sysroot=$("$1" --print sysroot 2>/dev/null) || return 1
   compgen -G "$sysroot/lib/rustlib/wasm32-unknown-unknown/lib/libstd-*.rlib" >/dev/null
 }
-if ! _has_wasm_std rustc && _has_wasm_std /usr/bin/rustc; then
+if { [ "${TMT_WASM_TOOLCHAIN:-}" = debian ] || ! _has_wasm_std rustc; } && _has_wasm_std /usr/bin/rustc; then
   # Debian route (TOOLCHAIN.md): Debian's cargo/rustc first for the wasm build, with its own
   # target dir so that it and rustup's toolchain never invalidate each other's artifacts.
   export WASM_PATH="/usr/bin:$PATH"

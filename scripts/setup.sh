@@ -48,9 +48,10 @@ has_wasm_std() {
 }
 
 # 1. The wasm32 target: rustup's when it can be had, else Debian's rustc-web with a std built here.
-if has_wasm_std rustc; then
+#    TMT_WASM_TOOLCHAIN=debian forces the Debian route (to test it on a machine that has rustup's).
+if [ "${TMT_WASM_TOOLCHAIN:-}" != debian ] && has_wasm_std rustc; then
   log "wasm32 target: present ($(rustc --version))"
-elif command -v rustup >/dev/null && timeout 90 rustup target add wasm32-unknown-unknown >&2 && has_wasm_std rustc; then
+elif [ "${TMT_WASM_TOOLCHAIN:-}" != debian ] && command -v rustup >/dev/null && timeout 90 rustup target add wasm32-unknown-unknown >&2 && has_wasm_std rustc; then
   log "wasm32 target: installed with rustup"
 elif has_wasm_std /usr/bin/rustc; then
   log "wasm32 target: Debian toolchain already prepared ($(/usr/bin/rustc --version))"
