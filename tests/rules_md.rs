@@ -11,7 +11,9 @@ use tmt_validator::{rules, Lang, Scope};
 fn render() -> String {
     let mut md = String::new();
     md.push_str("# Rule catalogue\n\n");
-    md.push_str("<!-- Generated from `rules()` by tests/rules_md.rs. Do not edit: run `UPDATE_RULES=1 cargo test --test rules_md`. -->\n\n");
+    md.push_str(
+        "<!-- Generated from `rules()` by tests/rules_md.rs. Do not edit: run `UPDATE_RULES=1 cargo test --test rules_md`. -->\n\n",
+    );
     md.push_str("Every rule of tmt-validator with its id, severity (the most severe level it reports; options can override it), ");
     md.push_str("title and description in Finnish, Swedish and English, and its reference. Field rules (`field.*`) run on the whole ad; ");
     md.push_str("content and format rules (`content.*`, `format.*`) run on each free text, and in `validateText`.\n\n");
@@ -23,7 +25,11 @@ fn render() -> String {
     }
     for r in &all {
         md.push_str(&format!("\n## `{}`\n\n", r.id));
-        md.push_str(&format!("Severity: **{}**. Scope: {}.\n\n", r.severity.as_str(), if r.scope == Scope::Ad { "the ad (field rule)" } else { "each free text" }));
+        md.push_str(&format!(
+            "Severity: **{}**. Scope: {}.\n\n",
+            r.severity.as_str(),
+            if r.scope == Scope::Ad { "the ad (field rule)" } else { "each free text" }
+        ));
         for (lang, name) in [(Lang::Fi, "fi"), (Lang::Sv, "sv"), (Lang::En, "en")] {
             md.push_str(&format!("- **{name}** — **{}.** {}\n", r.title.get(lang).trim_end_matches('.'), r.description.get(lang)));
         }

@@ -126,7 +126,10 @@ impl Rule for Charset {
             }
         });
         for (path, excerpt, span) in found {
-            let shown: String = excerpt.chars().map(|c| if c.is_whitespace() || c.is_control() { format!("U+{:04X}", c as u32) } else { c.to_string() }).collect();
+            let shown: String = excerpt
+                .chars()
+                .map(|c| if c.is_whitespace() || c.is_control() { format!("U+{:04X}", c as u32) } else { c.to_string() })
+                .collect();
             let mut f = Finding::warning(tr!(lang,
                 fi: "”{shown}” sisältää merkkejä, joita ei välttämättä näytetä oikein (vain länsieurooppalaiset kirjaimet, numerot ja välimerkit ovat varmoja). Kirjoita teksti latinalaisin kirjaimin tai poista merkit.",
                 sv: "”{shown}” innehåller tecken som kanske inte visas rätt (bara västeuropeiska bokstäver, siffror och skiljetecken är säkra). Skriv texten med latinska bokstäver eller ta bort tecknen.",
@@ -193,7 +196,8 @@ mod tests {
             "position": {"title": {"fi": "Myyjä\u{2010}kassa"}, "jobDescription": {"en": "Speak русский"}, "workTime": "０１"},
             "contacts": [{"firstName": "Ольга", "email": "olga@example.fi"}],
         }));
-        let got: Vec<_> = r.of_rule("field.charset").map(|d| (d.field.clone().unwrap(), d.span.unwrap().start, d.suggestion.clone())).collect();
+        let got: Vec<_> =
+            r.of_rule("field.charset").map(|d| (d.field.clone().unwrap(), d.span.unwrap().start, d.suggestion.clone())).collect();
         assert_eq!(
             got,
             vec![

@@ -64,9 +64,17 @@ fn coded(ad: &JobAd) -> Vec<(String, String, &'static CodeList, What)> {
     }
     if let Some(p) = ad.position.get() {
         one(&mut v, "position.employmentRelationship", &p.employment_relationship);
-        add(std::mem::take(&mut v), &codes::EMPLOYMENT_RELATIONSHIPS, Tr { fi: "palvelussuhde", sv: "anställningsförhållande", en: "employment relationship" });
+        add(
+            std::mem::take(&mut v),
+            &codes::EMPLOYMENT_RELATIONSHIPS,
+            Tr { fi: "palvelussuhde", sv: "anställningsförhållande", en: "employment relationship" },
+        );
         many(&mut v, "position.continuityOfWork", &p.continuity_of_work);
-        add(std::mem::take(&mut v), &codes::CONTINUITIES, Tr { fi: "työn jatkuvuus", sv: "arbetets kontinuitet", en: "continuity of work" });
+        add(
+            std::mem::take(&mut v),
+            &codes::CONTINUITIES,
+            Tr { fi: "työn jatkuvuus", sv: "arbetets kontinuitet", en: "continuity of work" },
+        );
         one(&mut v, "position.workTime", &p.work_time);
         add(std::mem::take(&mut v), &codes::WORK_TIMES, Tr { fi: "työaika", sv: "arbetstid", en: "working time" });
         one(&mut v, "position.wagePrinciple", &p.wage_principle);
@@ -92,7 +100,11 @@ fn coded(ad: &JobAd) -> Vec<(String, String, &'static CodeList, What)> {
             many(&mut v, "position.workingHours.codes", &wh.codes);
             add(std::mem::take(&mut v), &codes::WORKING_HOURS, Tr { fi: "työaikamuoto", sv: "arbetstidsform", en: "working hours" });
             one(&mut v, "position.workingHours.period", &wh.period);
-            add(std::mem::take(&mut v), &codes::HOURS_PERIODS, Tr { fi: "työtuntien jakso", sv: "period för arbetstimmar", en: "hours period" });
+            add(
+                std::mem::take(&mut v),
+                &codes::HOURS_PERIODS,
+                Tr { fi: "työtuntien jakso", sv: "period för arbetstimmar", en: "hours period" },
+            );
         }
     }
     all
@@ -155,19 +167,15 @@ mod tests {
             (json!({"descriptionsContentType": "markdown"}), vec![]),
             (json!({"descriptionsContentType": "html"}), vec!["descriptionsContentType"]),
             (json!({"location": {"municipalities": ["91", "091", "049", "5"]}}), vec![]),
-            (json!({"location": {"municipalities": ["588", "0091", "Helsinki", "99"]}}), vec![
-                "location.municipalities.0",
-                "location.municipalities.1",
-                "location.municipalities.2",
-                "location.municipalities.3",
-            ]),
+            (
+                json!({"location": {"municipalities": ["588", "0091", "Helsinki", "99"]}}),
+                vec!["location.municipalities.0", "location.municipalities.1", "location.municipalities.2", "location.municipalities.3"],
+            ),
             (json!({"location": {"regions": ["01", "21"], "countries": ["FI", "SE"]}}), vec![]),
-            (json!({"location": {"regions": ["03", "Uusimaa"], "countries": ["XX", "FIN"]}}), vec![
-                "location.countries.0",
-                "location.countries.1",
-                "location.regions.0",
-                "location.regions.1",
-            ]),
+            (
+                json!({"location": {"regions": ["03", "Uusimaa"], "countries": ["XX", "FIN"]}}),
+                vec!["location.countries.0", "location.countries.1", "location.regions.0", "location.regions.1"],
+            ),
             (
                 json!({"position": {"workTime": "01", "continuityOfWork": ["02", "0202"], "wagePrinciple": "04", "educationLevel": "6",
                     "workLanguages": ["fi", {"code": "smn", "level": "B1"}], "drivingLicenses": ["B", "C1C"], "permitCards": ["001", "095"],
@@ -201,7 +209,9 @@ mod tests {
 
     #[test]
     fn fixes_and_severities() {
-        let r = ad(json!({"location": {"countries": ["fi"]}, "position": {"continuityOfWork": ["2"], "workLanguages": [{"code": "EN", "level": "b2"}]}}));
+        let r = ad(
+            json!({"location": {"countries": ["fi"]}, "position": {"continuityOfWork": ["2"], "workLanguages": [{"code": "EN", "level": "b2"}]}}),
+        );
         let fixes: Vec<_> = r.of_rule("field.code").map(|d| (d.field.clone().unwrap(), d.suggestion.clone())).collect();
         assert_eq!(
             fixes,

@@ -12,7 +12,11 @@ pub(crate) struct Contact;
 static INFO: RuleInfo = RuleInfo {
     id: "field.contact",
     severity: Severity::Warning,
-    title: Tr { fi: "Yhteyshenkilön tiedot puutteelliset", sv: "Kontaktpersonens uppgifter ofullständiga", en: "Incomplete contact person" },
+    title: Tr {
+        fi: "Yhteyshenkilön tiedot puutteelliset",
+        sv: "Kontaktpersonens uppgifter ofullständiga",
+        en: "Incomplete contact person",
+    },
     description: Tr {
         fi: "Yhteyshenkilöllä pitää olla nimi sekä sähköpostiosoite tai puhelinnumero.",
         sv: "En kontaktperson ska ha ett namn samt en e-postadress eller ett telefonnummer.",

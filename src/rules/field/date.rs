@@ -120,8 +120,8 @@ mod tests {
             ("2026-12-31T16:00:00", None),
             ("2026-12-31T16:00:00.5", None),
             ("2026-12-31T16:00:00.123456", None),
-            ("2028-02-29T12:00:00", None),   // leap year
-            ("2000-02-29T12:00:00", None),   // divisible by 400
+            ("2028-02-29T12:00:00", None),        // leap year
+            ("2000-02-29T12:00:00", None),        // divisible by 400
             ("2027-02-29T12:00:00", Some(Error)), // not a leap year
             ("2100-02-29T12:00:00", Some(Error)), // divisible by 100, not 400
             ("2026-04-31T12:00:00", Some(Error)),
@@ -145,7 +145,10 @@ mod tests {
     #[test]
     fn plain_dates_where_allowed_and_suggestions() {
         assert!(found(json!({"position": {"workStart": {"date": "2027-01-15"}, "fixedTerm": {"endDate": "2027-06-30"}}})).is_empty());
-        assert_eq!(found(json!({"position": {"workStart": {"date": "2027-02-30"}}})), vec![("position.workStart.date".to_owned(), Severity::Error)]);
+        assert_eq!(
+            found(json!({"position": {"workStart": {"date": "2027-02-30"}}})),
+            vec![("position.workStart.date".to_owned(), Severity::Error)]
+        );
         let r = ad(json!({"application": {"published": "2026-12-01", "expires": "2026-12-31T16:00:00Z"}}));
         let fixes: Vec<_> = r.of_rule("field.date").map(|d| d.suggestion.clone()).collect();
         assert_eq!(fixes, vec![Some("2026-12-31T16:00:00".into()), Some("2026-12-01T00:00:00".into())]); // sorted by field: expires, published

@@ -75,7 +75,10 @@ mod tests {
             (json!({"application": {"expires": "2026-12-01T08:00:00"}}), vec![]),
             (json!({"position": {"workStart": {"code": "02", "date": "2027-01-15"}, "fixedTerm": {"endDate": "2027-06-30"}}}), vec![]),
             (json!({"position": {"workStart": {"date": "2027-01-15"}, "fixedTerm": {"endDate": "2027-01-15"}}}), vec![]), // a one-day job
-            (json!({"position": {"workStart": {"date": "2027-06-30"}, "fixedTerm": {"endDate": "2027-01-15"}}}), vec!["position.fixedTerm.endDate"]),
+            (
+                json!({"position": {"workStart": {"date": "2027-06-30"}, "fixedTerm": {"endDate": "2027-01-15"}}}),
+                vec!["position.fixedTerm.endDate"],
+            ),
         ];
         for (json, expected) in cases {
             assert_eq!(fields_of(&ad(json.clone()), "field.date_order"), expected, "{json}");

@@ -29,16 +29,18 @@ pub(crate) fn is_email(s: &str) -> bool {
     if local.is_empty() || local.chars().count() > 64 || domain.contains('@') || s.chars().count() > 254 {
         return false;
     }
-    let local_ok = local
-        .chars()
-        .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+    let local_ok = local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..");
     let labels: Vec<&str> = domain.split('.').collect();
     let labels_ok = labels.len() >= 2
         && labels.iter().all(|l| {
-            !l.is_empty() && l.chars().count() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            !l.is_empty()
+                && l.chars().count() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
     let tld_ok = labels.last().is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
     local_ok && labels_ok && tld_ok
@@ -119,7 +121,9 @@ mod tests {
 
     #[test]
     fn reported_at_the_contact_with_a_fix_where_obvious() {
-        let r = ad(json!({"contacts": [{"email": "ok@example.fi"}, {"email": " anna@example.fi"}, {"email": ""}, {"email": "mailto:b@example.fi"}]}));
+        let r = ad(
+            json!({"contacts": [{"email": "ok@example.fi"}, {"email": " anna@example.fi"}, {"email": ""}, {"email": "mailto:b@example.fi"}]}),
+        );
         assert_eq!(fields_of(&r, "field.email"), ["contacts.1.email", "contacts.3.email"]);
         let fixes: Vec<_> = r.of_rule("field.email").map(|d| d.suggestion.as_deref()).collect();
         assert_eq!(fixes, [Some("anna@example.fi"), Some("b@example.fi")]);

@@ -36,7 +36,10 @@ impl Rule for FixedTermDuration {
             return;
         }
         let stated = p.fixed_term.get().is_some_and(|f| {
-            any_text(&f.duration) || f.duration.invalid().is_some() || f.end_date.as_str().is_some_and(filled) || f.end_date.invalid().is_some()
+            any_text(&f.duration)
+                || f.duration.invalid().is_some()
+                || f.end_date.as_str().is_some_and(filled)
+                || f.end_date.invalid().is_some()
         });
         if !stated {
             out.push(

@@ -121,7 +121,10 @@ mod tests {
             (json!({"languages": ["fi"], "position": {"title": {"fi": "Myyjä"}, "wagePrincipalInfo": {"fi": "TES"}}}), vec![]),
             (json!({"languages": ["fi"], "position": {"title": {"fi": "Myyjä", "sv": "Säljare"}}}), vec!["position.title.sv"]),
             (json!({"languages": ["fi"], "position": {"title": {"fi": "Myyjä", "sv": ""}}}), vec![]),
-            (json!({"languages": ["en"], "application": {"url": {"en": "https://example.fi", "de": "https://example.de"}}}), vec!["application.url.de"]),
+            (
+                json!({"languages": ["en"], "application": {"url": {"en": "https://example.fi", "de": "https://example.de"}}}),
+                vec!["application.url.de"],
+            ),
             (
                 json!({"languages": ["fi", "sv"], "position": {"wagePrincipalInfo": {"fi": "TES"}, "marketingDescription": {"sv": "Vi är"}}}),
                 vec!["position.marketingDescription.fi", "position.wagePrincipalInfo.sv"],

@@ -77,7 +77,15 @@ mod tests {
 
     #[test]
     fn open_positions() {
-        for (n, ok) in [(json!(1), true), (json!(1000), true), (json!(3), true), (json!(0), false), (json!(1001), false), (json!(2.5), false), (json!(-1), false)] {
+        for (n, ok) in [
+            (json!(1), true),
+            (json!(1000), true),
+            (json!(3), true),
+            (json!(0), false),
+            (json!(1001), false),
+            (json!(2.5), false),
+            (json!(-1), false),
+        ] {
             let want: Vec<&str> = if ok { vec![] } else { vec!["application.openPositions"] };
             assert_eq!(fields_of(&ad(json!({"application": {"openPositions": n}})), "field.range"), want, "{n}");
         }

@@ -139,12 +139,20 @@ static REQUIRED: &[Need] = &[
     },
     Need::Value {
         path: "position.workTime",
-        what: Tr { fi: "työaika (kokoaikainen tai osa-aikainen)", sv: "arbetstid (heltid eller deltid)", en: "the working time (full-time or part-time)" },
+        what: Tr {
+            fi: "työaika (kokoaikainen tai osa-aikainen)",
+            sv: "arbetstid (heltid eller deltid)",
+            en: "the working time (full-time or part-time)",
+        },
         present: |ad| within(&ad.position, |p| string(&p.work_time)),
     },
     Need::Value {
         path: "position.continuityOfWork",
-        what: Tr { fi: "työn jatkuvuus (vakituinen tai määräaikainen)", sv: "arbetets kontinuitet (tillsvidare eller visstid)", en: "the continuity of work (permanent or fixed-term)" },
+        what: Tr {
+            fi: "työn jatkuvuus (vakituinen tai määräaikainen)",
+            sv: "arbetets kontinuitet (tillsvidare eller visstid)",
+            en: "the continuity of work (permanent or fixed-term)",
+        },
         present: |ad| within(&ad.position, |p| list(&p.continuity_of_work)),
     },
     Need::Value {
@@ -165,7 +173,8 @@ static REQUIRED: &[Need] = &[
 pub(crate) fn is_required_path(ad: &JobAd, path: &str) -> bool {
     REQUIRED.iter().any(|need| match need {
         Need::Value { path: p, .. } => {
-            !matches!(*p, "application.url" | "location.municipalities") && (path == *p || path.strip_prefix(*p).is_some_and(|r| r.starts_with('.')))
+            !matches!(*p, "application.url" | "location.municipalities")
+                && (path == *p || path.strip_prefix(*p).is_some_and(|r| r.starts_with('.')))
         }
         Need::PerLanguage { path: p, .. } => {
             path.strip_prefix(*p).and_then(|r| r.strip_prefix('.')).is_some_and(|lang| ad.declared_languages().contains(&lang))
@@ -277,12 +286,28 @@ mod tests {
                 texts.clone(),
                 vec!["application.expires", "application.url", "location.municipalities", "owner.businessId"],
             ),
-            ("no work time or continuity", with(full.clone(), json!({"position": {"workTime": null, "continuityOfWork": []}})), vec!["position.continuityOfWork", "position.workTime"]),
+            (
+                "no work time or continuity",
+                with(full.clone(), json!({"position": {"workTime": null, "continuityOfWork": []}})),
+                vec!["position.continuityOfWork", "position.workTime"],
+            ),
             ("empty business id", with(full.clone(), json!({"owner": {"businessId": ""}})), vec!["owner.businessId"]),
             ("owner of the wrong type is field.type's", with(full.clone(), json!({"owner": "Oy Ab"})), vec![]),
-            ("work abroad: a country is enough", with(full.clone(), json!({"location": {"municipalities": null, "countries": ["SE"]}})), vec![]),
-            ("Finland alone is not a location", with(full.clone(), json!({"location": {"municipalities": [], "countries": ["FI"]}})), vec!["location.municipalities"]),
-            ("a region alone is not a location", with(full.clone(), json!({"location": {"municipalities": null, "regions": ["01"]}})), vec!["location.municipalities"]),
+            (
+                "work abroad: a country is enough",
+                with(full.clone(), json!({"location": {"municipalities": null, "countries": ["SE"]}})),
+                vec![],
+            ),
+            (
+                "Finland alone is not a location",
+                with(full.clone(), json!({"location": {"municipalities": [], "countries": ["FI"]}})),
+                vec!["location.municipalities"],
+            ),
+            (
+                "a region alone is not a location",
+                with(full.clone(), json!({"location": {"municipalities": null, "regions": ["01"]}})),
+                vec!["location.municipalities"],
+            ),
             (
                 "a complete contact is a way to apply",
                 with(full.clone(), json!({"application": {"url": null}, "contacts": [{"firstName": "Anna", "telephone": "040 123 4567"}]})),
@@ -362,7 +387,11 @@ mod tests {
             ),
         ];
         for (name, json, expected) in cases {
-            let json = if name == "empty ad" { json } else { with(with(rest(), json!({"position": {"workTime": "01", "continuityOfWork": ["01"]}})), json) };
+            let json = if name == "empty ad" {
+                json
+            } else {
+                with(with(rest(), json!({"position": {"workTime": "01", "continuityOfWork": ["01"]}})), json)
+            };
             assert_eq!(fields_of(&ad(json), "field.required"), expected, "{name}");
         }
     }

@@ -16,7 +16,11 @@ pub(crate) struct TitleStart;
 static INFO: RuleInfo = RuleInfo {
     id: "field.title_start",
     severity: Severity::Warning,
-    title: Tr { fi: "Otsikko alkaa välimerkillä tai välilyönnillä", sv: "Rubriken börjar med skiljetecken eller mellanslag", en: "Title starts with punctuation or a space" },
+    title: Tr {
+        fi: "Otsikko alkaa välimerkillä tai välilyönnillä",
+        sv: "Rubriken börjar med skiljetecken eller mellanslag",
+        en: "Title starts with punctuation or a space",
+    },
     description: Tr {
         fi: "Otsikon pitää alkaa kirjaimella tai numerolla, ei välilyönnillä tai välimerkillä.",
         sv: "Rubriken ska börja med en bokstav eller en siffra, inte med mellanslag eller skiljetecken.",
@@ -54,7 +58,11 @@ impl Rule for TitleStart {
             }
             let start = &title[..end];
             let shown = start.trim();
-            let shown = if shown.is_empty() { tr!(lang, fi: "välilyönnillä", sv: "mellanslag", en: "a space") } else { format!("”{shown}”") };
+            let shown = if shown.is_empty() {
+                tr!(lang, fi: "välilyönnillä", sv: "mellanslag", en: "a space")
+            } else {
+                format!("”{shown}”")
+            };
             out.push(
                 Finding::warning(tr!(lang,
                     fi: "Otsikko alkaa merkeillä {shown}. Aloita otsikko kirjaimella tai numerolla.",

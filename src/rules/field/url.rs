@@ -40,7 +40,9 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
     }
     let scheme_end = url.find(':').filter(|&i| {
         let scheme = &url[..i];
-        !scheme.is_empty() && scheme.starts_with(|c: char| c.is_ascii_alphabetic()) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        !scheme.is_empty()
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
     });
     let Some(i) = scheme_end else {
         return match host_ok(url) {
