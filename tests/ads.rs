@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use tmt_validator::{rules, validate, DateTime, JobAd, Options, Report, Scope};
+use tmt_validator::{rules, validate, DateTime, JobAd, Lang, Options, Report, Scope};
 
 const NOW: &str = "2026-11-25T12:00:00";
 
@@ -20,9 +20,15 @@ fn options() -> Options {
 }
 
 fn run(path: &Path) -> Report {
+    run_in(path, Lang::Fi)
+}
+
+fn run_in(path: &Path, lang: Lang) -> Report {
     let json = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let ad = JobAd::from_json_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    validate(&ad, &options())
+    let mut o = options();
+    o.lang = lang;
+    validate(&ad, &o)
 }
 
 fn files(dir: &str) -> Vec<PathBuf> {
@@ -58,6 +64,11 @@ fn each_broken_ad_gives_exactly_its_rule() {
         let r = run(path);
         let fired: BTreeSet<&str> = r.diagnostics.iter().map(|d| d.rule).collect();
         assert_eq!(fired, BTreeSet::from([rule.as_str()]), "{}:\n{}", path.display(), describe(&r));
+        // The message in each language, filled (a placeholder without a value panics in tests).
+        let messages: BTreeSet<String> =
+            [Lang::Fi, Lang::Sv, Lang::En].into_iter().map(|l| run_in(path, l).diagnostics[0].message.clone()).collect();
+        assert_eq!(messages.len(), 3, "{}: {messages:?}", path.display());
+        assert!(messages.iter().all(|m| !m.contains('{')), "{}: {messages:?}", path.display());
     }
     // Every field rule has its broken ad.
     let covered: BTreeSet<String> = broken.iter().map(|p| p.file_stem().unwrap().to_string_lossy().into_owned()).collect();

@@ -2,17 +2,102 @@
 //! `#` header lines with the source and date). A list whose header says `# status: unverified`
 //! is this crate's inference, and `field.code` reports an unknown code in it as a warning only.
 
-/// One code list.
+/// One code list: only its codes are compiled in (see [`codes_of`]).
 pub(crate) struct CodeList {
     /// The data file's name (for the data-file tests).
     #[cfg_attr(not(test), allow(dead_code))]
     pub file: &'static str,
+    /// The codes, one per line (`\n`-terminated).
+    codes: &'static [u8],
+    /// False when the file's header says `# status: unverified`.
+    verified: bool,
+    /// The whole file, for the data-file tests.
+    #[cfg(test)]
     text: &'static str,
+}
+
+/// The length of [`codes_of`]'s output for a data file.
+const fn codes_len(file: &[u8]) -> usize {
+    let (mut i, mut n, mut line_start, mut in_code) = (0, 0, true, false);
+    while i < file.len() {
+        let b = file[i];
+        if line_start {
+            in_code = b != b'#' && b != b'\n';
+        }
+        if in_code && (b == b'\t' || b == b'\n') {
+            n += 1; // the line's terminator
+            in_code = false;
+        } else if in_code {
+            n += 1;
+        }
+        line_start = b == b'\n';
+        i += 1;
+    }
+    if in_code {
+        n += 1;
+    }
+    n
+}
+
+/// The first column of every data line, each ended by `\n`: the code lists' names and headers
+/// stay in the data files (for people) and out of the wasm (for size).
+const fn codes_of<const N: usize>(file: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut i, mut n, mut line_start, mut in_code) = (0, 0, true, false);
+    while i < file.len() {
+        let b = file[i];
+        if line_start {
+            in_code = b != b'#' && b != b'\n';
+        }
+        if in_code && (b == b'\t' || b == b'\n') {
+            out[n] = b'\n';
+            n += 1;
+            in_code = false;
+        } else if in_code {
+            out[n] = b;
+            n += 1;
+        }
+        line_start = b == b'\n';
+        i += 1;
+    }
+    if in_code {
+        out[n] = b'\n';
+    }
+    out
+}
+
+/// Whether the header has the line `# status: unverified`.
+const fn unverified(file: &[u8]) -> bool {
+    let tag = b"# status: unverified";
+    let mut i = 0;
+    while i + tag.len() <= file.len() {
+        if i == 0 || file[i - 1] == b'\n' {
+            let mut j = 0;
+            while j < tag.len() && file[i + j] == tag[j] {
+                j += 1;
+            }
+            if j == tag.len() {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 macro_rules! lists {
     ($($name:ident => $file:literal),* $(,)?) => {
-        $(pub(crate) static $name: CodeList = CodeList { file: $file, text: include_str!(concat!("../../../data/codes/", $file)) };)*
+        $(pub(crate) static $name: CodeList = {
+            const FILE: &[u8] = include_bytes!(concat!("../../../data/codes/", $file));
+            const CODES: [u8; codes_len(FILE)] = codes_of(FILE);
+            CodeList {
+                file: $file,
+                codes: &CODES,
+                verified: !unverified(FILE),
+                #[cfg(test)]
+                text: include_str!(concat!("../../../data/codes/", $file)),
+            }
+        };)*
         /// Every list (for the data-file tests).
         #[cfg(test)]
         pub(crate) static ALL: &[&CodeList] = &[$(&$name),*];
@@ -41,18 +126,19 @@ lists! {
 
 impl CodeList {
     /// The codes, in file order.
-    pub fn codes(&self) -> impl Iterator<Item = &'static str> {
-        self.text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').next().unwrap_or(l))
+    pub fn codes(&self) -> impl Iterator<Item = &'static [u8]> {
+        let codes: &'static [u8] = self.codes;
+        codes.split(|&b| b == b'\n').filter(|c| !c.is_empty())
     }
 
     /// Whether `code` is in the list (exactly).
     pub fn contains(&self, code: &str) -> bool {
-        self.codes().any(|c| c == code)
+        self.codes().any(|c| c == code.as_bytes())
     }
 
     /// False when the file's header says the codes are this crate's inference.
     pub fn verified(&self) -> bool {
-        !self.text.lines().take_while(|l| l.starts_with('#')).any(|l| l.trim() == "# status: unverified")
+        self.verified
     }
 }
 
@@ -74,7 +160,11 @@ mod tests {
         for list in ALL {
             let header: Vec<&str> = list.text.lines().take_while(|l| l.starts_with('#')).collect();
             assert!(header.iter().any(|l| l.contains("Source")), "{} names its source", list.file);
-            let codes: Vec<&str> = list.codes().collect();
+            // The compiled codes are exactly the first column of the file's data lines.
+            let codes: Vec<&str> =
+                list.text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').next().unwrap()).collect();
+            let compiled: Vec<&[u8]> = list.codes().collect();
+            assert_eq!(codes.iter().map(|c| c.as_bytes()).collect::<Vec<_>>(), compiled, "{}", list.file);
             assert!(!codes.is_empty(), "{}", list.file);
             let mut seen = std::collections::BTreeSet::new();
             for c in &codes {

@@ -4,7 +4,7 @@
 //! outside ASCII are accepted (internationalised addresses such as `päivi@esimerkki.fi`).
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -29,7 +29,7 @@ pub(crate) fn is_email(s: &str) -> bool {
     if local.is_empty() || local.chars().count() > 64 || domain.contains('@') || s.chars().count() > 254 {
         return false;
     }
-    let local_ok = local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+    let local_ok = local.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..");
@@ -40,7 +40,7 @@ pub(crate) fn is_email(s: &str) -> bool {
                 && l.chars().count() <= 63
                 && !l.starts_with('-')
                 && !l.ends_with('-')
-                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && l.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || c == '-')
         });
     let tld_ok = labels.last().is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
     local_ok && labels_ok && tld_ok
@@ -59,7 +59,7 @@ impl Rule for Email {
                 continue;
             }
             let trimmed = email.trim();
-            let mut f = Finding::error(tr!(lang,
+            let mut f = Finding::error(msg!(lang, [email],
                 fi: "”{email}” ei ole kelvollinen sähköpostiosoite. Kirjoita osoite muodossa nimi@esimerkki.fi.",
                 sv: "”{email}” är ingen giltig e-postadress. Skriv adressen i formen namn@exempel.fi.",
                 en: "“{email}” is not a valid email address. Write it as name@example.fi.",

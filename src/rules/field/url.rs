@@ -3,7 +3,7 @@
 //! would run code or carry content instead of opening the application page.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -76,7 +76,7 @@ fn host_ok(rest: &str) -> bool {
     let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
     let labels: Vec<&str> = host.split('.').collect();
     let host_ok = (labels.len() >= 2 || host == "localhost")
-        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || c == '-'))
         && labels.last().is_some_and(|t| t.chars().any(|c| !c.is_ascii_digit()) || labels.len() == 4);
     port_ok && host_ok
 }
@@ -93,18 +93,18 @@ impl Rule for Url {
             let Some(url) = value.as_str().filter(|u| !u.trim().is_empty()) else { continue };
             let finding = match check(url) {
                 Ok(()) => continue,
-                Err(Problem::Scheme(scheme)) => Finding::error(tr!(lang,
+                Err(Problem::Scheme(scheme)) => Finding::error(msg!(lang, [scheme],
                     fi: "Hakulinkki ”{scheme}:” ei ole verkko-osoite. Kirjoita linkki, joka alkaa https:// (tai http://).",
                     sv: "Ansökningslänken ”{scheme}:” är ingen webbadress. Skriv en länk som börjar med https:// (eller http://).",
                     en: "The application link “{scheme}:” is not a web address. Enter a link that starts with https:// (or http://).",
                 )),
-                Err(Problem::NoScheme(fix)) => Finding::error(tr!(lang,
+                Err(Problem::NoScheme(fix)) => Finding::error(msg!(lang, [fix],
                     fi: "Hakulinkistä puuttuu alku https://. Kirjoita koko osoite: {fix}",
                     sv: "Ansökningslänken saknar början https://. Skriv hela adressen: {fix}",
                     en: "The application link lacks its https:// start. Write the full address: {fix}",
                 ))
                 .suggestion(fix),
-                Err(Problem::Malformed) => Finding::error(tr!(lang,
+                Err(Problem::Malformed) => Finding::error(msg!(lang, [url],
                     fi: "Hakulinkki ”{url}” ei ole kelvollinen verkko-osoite. Kopioi osoite selaimen osoiteriviltä, ilman välilyöntejä.",
                     sv: "Ansökningslänken ”{url}” är ingen giltig webbadress. Kopiera adressen från webbläsarens adressfält, utan mellanslag.",
                     en: "The application link “{url}” is not a valid web address. Copy it from the browser's address bar, without spaces.",
