@@ -6,7 +6,7 @@
 //! remainder 0 → check 0, remainder 1 → no valid ID, otherwise 11 − remainder.
 
 use crate::model::{Company, JobAd};
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -81,7 +81,7 @@ impl Rule for BusinessId {
             let finding = match check(id) {
                 Ok(()) => continue,
                 Err(Problem::Format(guess)) => {
-                    let f = Finding::error(msg!(lang, [id],
+                    let f = Finding::error(tr!(lang,
                         fi: "Y-tunnus ”{id}” ei ole muotoa 1234567-8 (seitsemän numeroa, väliviiva ja tarkiste).",
                         sv: "FO-numret ”{id}” har inte formen 1234567-8 (sju siffror, bindestreck och kontrollsiffra).",
                         en: "The business ID “{id}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).",
@@ -91,12 +91,12 @@ impl Rule for BusinessId {
                         None => f,
                     }
                 }
-                Err(Problem::CheckDigit) => Finding::error(msg!(lang, [id],
+                Err(Problem::CheckDigit) => Finding::error(tr!(lang,
                     fi: "Y-tunnuksen ”{id}” tarkiste ei täsmää: tunnuksessa on kirjoitusvirhe. Tarkista tunnus YTJ:stä.",
                     sv: "Kontrollsiffran i FO-numret ”{id}” stämmer inte: numret innehåller ett skrivfel. Kontrollera det i FODS.",
                     en: "The check digit of the business ID “{id}” does not match: the ID has a typo. Check it in the YTJ register.",
                 )),
-                Err(Problem::Placeholder) => Finding::error(msg!(lang, [id],
+                Err(Problem::Placeholder) => Finding::error(tr!(lang,
                     fi: "”{id}” on täytearvo, ei yrityksen Y-tunnus. Kirjoita työnantajan oikea Y-tunnus.",
                     sv: "”{id}” är ett platshållarvärde, inte ett företags FO-nummer. Skriv arbetsgivarens riktiga FO-nummer.",
                     en: "“{id}” is a placeholder, not a company's business ID. Enter the employer's real business ID.",

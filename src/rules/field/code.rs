@@ -6,7 +6,7 @@
 //! this crate's inference (header `# status: unverified`) give a warning, the rest an error.
 
 use crate::model::{Field, JobAd, List, WorkLanguage};
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::codes::{self, CodeList};
 use crate::rules::refs;
 use crate::Severity;
@@ -139,7 +139,7 @@ impl Rule for Code {
             }
             let Err(fix) = lookup(list, &value) else { continue };
             let what = what.get(lang);
-            let message = msg!(lang, [value, what],
+            let message = tr!(lang,
                 fi: "”{value}” ei ole sallittu {what}. Valitse arvo koodistosta.",
                 sv: "”{value}” är ingen giltig {what}. Välj ett värde ur kodlistan.",
                 en: "“{value}” is not a valid {what}. Pick a value from the code list.",

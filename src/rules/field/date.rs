@@ -8,7 +8,7 @@
 
 use crate::datetime::{DateError, DateTime};
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -71,7 +71,7 @@ impl Rule for Date {
             let finding = match DateTime::parse(value, false) {
                 Ok(_) if needs_time && value.len() == 10 => {
                     let fix = if path.ends_with("expires") { format!("{value}T23:59:59") } else { format!("{value}T00:00:00") };
-                    Finding::error(msg!(lang, [value, fix],
+                    Finding::error(tr!(lang,
                         fi: "Ajankohdasta ”{value}” puuttuu kellonaika. Kirjoita muodossa {fix}.",
                         sv: "Tidpunkten ”{value}” saknar klockslag. Skriv den i formen {fix}.",
                         en: "“{value}” lacks the time of day. Write it as {fix}.",
@@ -79,19 +79,19 @@ impl Rule for Date {
                     .suggestion(fix)
                 }
                 Ok(_) => continue,
-                Err(DateError::NotReal) => Finding::error(msg!(lang, [value],
+                Err(DateError::NotReal) => Finding::error(tr!(lang,
                     fi: "Päivämäärää ”{value}” ei ole olemassa (tarkista päivä, kuukausi ja kellonaika). Korjaa päivämäärä.",
                     sv: "Datumet ”{value}” finns inte (kontrollera dag, månad och klockslag). Rätta datumet.",
                     en: "The date “{value}” does not exist (check the day, month and time). Correct it.",
                 )),
                 Err(_) => match value.strip_suffix('Z').filter(|v| DateTime::parse(v, false).is_ok() && (v.len() > 10 || !needs_time)) {
-                    Some(without) => Finding::warning(msg!(lang, [value],
+                    Some(without) => Finding::warning(tr!(lang,
                         fi: "Ajankohdan ”{value}” loppuun on lisätty Z (UTC). Tuonnin muodossa ei ole aikavyöhykettä, eikä Z:aa välttämättä hyväksytä: jätä se pois.",
                         sv: "Tidpunkten ”{value}” slutar med Z (UTC). Importformatet har ingen tidszon och Z godtas kanske inte: ta bort det.",
                         en: "“{value}” ends in Z (UTC). The import format has no time zone and may reject the Z: leave it out.",
                     ))
                     .suggestion(without),
-                    None => Finding::error(msg!(lang, [value],
+                    None => Finding::error(tr!(lang,
                         fi: "”{value}” ei ole muotoa VVVV-KK-PPTHH:MM:SS. Kirjoita esimerkiksi 2026-12-31T16:00:00.",
                         sv: "”{value}” har inte formen ÅÅÅÅ-MM-DDTHH:MM:SS. Skriv till exempel 2026-12-31T16:00:00.",
                         en: "“{value}” is not of the form YYYY-MM-DDTHH:MM:SS. Write e.g. 2026-12-31T16:00:00.",

@@ -3,7 +3,7 @@
 //! `field.date_past` checks `expires` against now); a fixed term must end after the work starts.
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::date::parsed;
 use crate::rules::refs;
 use crate::Severity;
@@ -33,7 +33,7 @@ impl Rule for DateOrder {
         if let (Some(published), Some(expires)) = (parsed(ad, "application.published"), parsed(ad, "application.expires")) {
             if expires <= published {
                 out.push(
-                    Finding::error(msg!(lang, [expires, published],
+                    Finding::error(tr!(lang,
                         fi: "Hakuaika päättyy ({expires}) ennen julkaisua ({published}) tai samaan aikaan. Siirrä päättymisaikaa myöhemmäksi.",
                         sv: "Ansökningstiden går ut ({expires}) före eller samtidigt som publiceringen ({published}). Flytta sista ansökningsdagen framåt.",
                         en: "The application period ends ({expires}) before or when the ad is published ({published}). Move the deadline later.",
@@ -47,7 +47,7 @@ impl Rule for DateOrder {
                 let (start, end) = (start.to_string(), end.to_string());
                 let (start, end) = (&start[..10], &end[..10]);
                 out.push(
-                    Finding::error(msg!(lang, [end, start],
+                    Finding::error(tr!(lang,
                         fi: "Määräaikainen työ päättyy ({end}) ennen kuin se alkaa ({start}). Korjaa päättymis- tai alkamispäivä.",
                         sv: "Visstidsarbetet slutar ({end}) innan det börjar ({start}). Rätta slut- eller startdatumet.",
                         en: "The fixed-term job ends ({end}) before it starts ({start}). Correct the end or start date.",

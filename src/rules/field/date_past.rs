@@ -3,7 +3,7 @@
 //! passes the browser's clock).
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::date::parsed;
 use crate::rules::refs;
 use crate::Severity;
@@ -33,7 +33,7 @@ impl Rule for DatePast {
         let (Some(now), Some(expires)) = (out.now(), parsed(ad, "application.expires")) else { return };
         if expires <= now {
             out.push(
-                Finding::error(msg!(lang, [expires],
+                Finding::error(tr!(lang,
                     fi: "Hakuaika päättyi jo ({expires}). Valitse tuleva päättymisaika.",
                     sv: "Ansökningstiden gick redan ut ({expires}). Välj en kommande tidpunkt.",
                     en: "The application deadline ({expires}) has already passed. Choose a future one.",

@@ -4,7 +4,7 @@
 //! outside ASCII are accepted (internationalised addresses such as `päivi@esimerkki.fi`).
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -59,7 +59,7 @@ impl Rule for Email {
                 continue;
             }
             let trimmed = email.trim();
-            let mut f = Finding::error(msg!(lang, [email],
+            let mut f = Finding::error(tr!(lang,
                 fi: "”{email}” ei ole kelvollinen sähköpostiosoite. Kirjoita osoite muodossa nimi@esimerkki.fi.",
                 sv: "”{email}” är ingen giltig e-postadress. Skriv adressen i formen namn@exempel.fi.",
                 en: "“{email}” is not a valid email address. Write it as name@example.fi.",

@@ -3,7 +3,7 @@
 //! so this is where `"  "` is caught), warning elsewhere.
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::required::is_required_path;
 use crate::rules::field::strings;
 use crate::rules::refs;
@@ -39,13 +39,13 @@ impl Rule for EmptyText {
         });
         for (path, len) in found {
             let finding = if is_required_path(ad, &path) {
-                Finding::error(msg!(lang, [],
+                Finding::error(tr!(lang,
                     fi: "Pakollisessa kentässä on vain välilyöntejä. Kirjoita kenttään sisältö.",
                     sv: "Det obligatoriska fältet innehåller bara mellanslag. Fyll i innehållet.",
                     en: "This required field holds only whitespace. Fill it in.",
                 ))
             } else {
-                Finding::warning(msg!(lang, [],
+                Finding::warning(tr!(lang,
                     fi: "Kentässä on vain välilyöntejä. Kirjoita sisältö tai tyhjennä kenttä.",
                     sv: "Fältet innehåller bara mellanslag. Skriv innehållet eller töm fältet.",
                     en: "This field holds only whitespace. Fill it in or clear it.",

@@ -3,7 +3,7 @@
 //! (`position.fixedTerm.endDate`) or a duration in words (`position.fixedTerm.duration`).
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::{any_text, filled};
 use crate::rules::refs;
 use crate::Severity;
@@ -43,7 +43,7 @@ impl Rule for FixedTermDuration {
         });
         if !stated {
             out.push(
-                Finding::warning(msg!(lang, [],
+                Finding::warning(tr!(lang,
                     fi: "Työ on määräaikainen, mutta sen kestoa ei kerrota. Lisää päättymispäivä tai kesto, esimerkiksi ”6 kuukautta”.",
                     sv: "Arbetet är tidsbundet men dess längd anges inte. Lägg till ett slutdatum eller längden, till exempel ”6 månader”.",
                     en: "The job is fixed-term but its duration is not given. Add an end date or the duration, e.g. “6 months”.",

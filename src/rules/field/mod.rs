@@ -4,48 +4,6 @@
 
 pub(crate) mod codes;
 
-/// Like [`crate::rule::tr`], but fills the `{name}` placeholders at run time from the listed
-/// variables: one call per message instead of three `format!` expansions, which keeps the wasm
-/// small (the field rules have about fifty messages).
-///
-/// ```text
-/// msg!(lang, [value], fi: "”{value}” ei kelpaa.", sv: "”{value}” duger inte.", en: "“{value}” is not valid.")
-/// ```
-macro_rules! msg {
-    ($lang:expr, [$($arg:ident),*], fi: $fi:literal, sv: $sv:literal, en: $en:literal $(,)?) => {
-        $crate::rules::field::fill(
-            $crate::rule::Tr { fi: $fi, sv: $sv, en: $en }.get($lang),
-            &[$((stringify!($arg), &$arg as &dyn ::std::fmt::Display)),*],
-        )
-    };
-}
-
-/// Fills `{name}` placeholders in a message template. A placeholder without an argument is a
-/// bug in the rule: debug builds (and so every test) panic on it; release builds keep the text.
-pub(crate) fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    use std::fmt::Write;
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        out.push_str(&rest[..open]);
-        let name = &after[..close];
-        match args.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => {
-                let _ = write!(out, "{value}");
-            }
-            None => {
-                debug_assert!(false, "message placeholder {{{name}}} has no argument: {template}");
-                out.push_str(&rest[open..open + close + 2]);
-            }
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 pub(crate) mod business_id;
 pub(crate) mod charset;
 pub(crate) mod code;
@@ -116,22 +74,6 @@ pub(crate) fn strings(ad: &JobAd, mut f: impl FnMut(&str, &str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn messages_are_filled_at_run_time() {
-        let (value, n) = ("ä{x}", 3);
-        assert_eq!(fill("”{value}” × {n}, {n}.", &[("value", &value), ("n", &n)]), "”ä{x}” × 3, 3.");
-        assert_eq!(fill("no placeholders", &[]), "no placeholders");
-        assert_eq!(fill("open { only", &[]), "open { only");
-        let lang = crate::Lang::Sv;
-        assert_eq!(msg!(lang, [n], fi: "{n} kpl", sv: "{n} st", en: "{n} pcs"), "3 st");
-    }
-
-    #[test]
-    #[should_panic(expected = "has no argument")]
-    fn a_missing_argument_is_caught_in_tests() {
-        fill("{missing}", &[]);
-    }
 
     #[test]
     fn path_keys_and_lookup() {

@@ -3,7 +3,7 @@
 //! non-negative with min ≤ max (this crate's fields: a warning).
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -32,7 +32,7 @@ impl Rule for Range {
         if let Some(&n) = ad.application.get().and_then(|a| a.open_positions.get()) {
             if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
                 out.push(
-                    Finding::error(msg!(lang, [n],
+                    Finding::error(tr!(lang,
                         fi: "Avoimien paikkojen määrä {n} ei kelpaa: sen pitää olla kokonaisluku 1–1000.",
                         sv: "Antalet lediga platser {n} godtas inte: det ska vara ett heltal 1–1000.",
                         en: "{n} open positions is not accepted: it must be a whole number 1–1000.",
@@ -46,7 +46,7 @@ impl Rule for Range {
         for (path, value) in [("position.workingHours.min", min), ("position.workingHours.max", max)] {
             if let Some(v) = value.filter(|v| *v < 0.0) {
                 out.push(
-                    Finding::warning(msg!(lang, [v],
+                    Finding::warning(tr!(lang,
                         fi: "Työtuntien määrä {v} on negatiivinen. Kirjoita tuntimäärä nollana tai suurempana.",
                         sv: "Antalet arbetstimmar {v} är negativt. Ange noll eller mer.",
                         en: "{v} working hours is negative. Enter zero or more.",
@@ -58,7 +58,7 @@ impl Rule for Range {
         if let (Some(min), Some(max)) = (min, max) {
             if min > max && min >= 0.0 && max >= 0.0 {
                 out.push(
-                    Finding::warning(msg!(lang, [min, max],
+                    Finding::warning(tr!(lang,
                         fi: "Työtuntien vähimmäismäärä {min} on suurempi kuin enimmäismäärä {max}. Vaihda luvut oikein päin.",
                         sv: "Minsta antal arbetstimmar {min} är större än högsta antal {max}. Byt plats på talen.",
                         en: "The minimum of {min} working hours exceeds the maximum of {max}. Swap the numbers.",

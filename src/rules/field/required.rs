@@ -5,7 +5,7 @@
 //! (forms send `""` for empty inputs); a value of the wrong type is left to `field.type`.
 
 use crate::model::{Field, JobAd, Localized};
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -196,7 +196,7 @@ impl Rule for Required {
                     if present(ad) == Presence::Missing {
                         let what = what.get(lang);
                         out.push(
-                            Finding::error(msg!(lang, [what],
+                            Finding::error(tr!(lang,
                                 fi: "Pakollinen tieto puuttuu: {what}.",
                                 sv: "Obligatorisk uppgift saknas: {what}.",
                                 en: "Required: {what}.",
@@ -217,7 +217,7 @@ impl Rule for Required {
                         let any = map.is_some_and(|m| m.entries().any(|(_, v)| string(v) == Presence::Here));
                         if !any {
                             out.push(
-                                Finding::error(msg!(lang, [what],
+                                Finding::error(tr!(lang,
                                     fi: "Pakollinen tieto puuttuu: {what}.",
                                     sv: "Obligatorisk uppgift saknas: {what}.",
                                     en: "Required: {what}.",
@@ -231,7 +231,7 @@ impl Rule for Required {
                         let here = map.and_then(|m| m.0.get(*code)).map_or(Presence::Missing, string);
                         if here == Presence::Missing {
                             out.push(
-                                Finding::error(msg!(lang, [what, code],
+                                Finding::error(tr!(lang,
                                     fi: "Pakollinen tieto puuttuu: {what} kielellä {code}.",
                                     sv: "Obligatorisk uppgift saknas: {what} på språket {code}.",
                                     en: "Required: {what} in language {code}.",

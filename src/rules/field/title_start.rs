@@ -6,7 +6,7 @@
 //! Emoji at the start are left to `format.emoji`; a whitespace-only title to `field.empty_text`.
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::charset::is_emoji;
 use crate::rules::refs;
 use crate::Severity;
@@ -59,12 +59,12 @@ impl Rule for TitleStart {
             let start = &title[..end];
             let shown = start.trim();
             let shown = if shown.is_empty() {
-                msg!(lang, [], fi: "välilyönnillä", sv: "mellanslag", en: "a space")
+                tr!(lang, fi: "välilyönnillä", sv: "mellanslag", en: "a space")
             } else {
                 format!("”{shown}”")
             };
             out.push(
-                Finding::warning(msg!(lang, [shown],
+                Finding::warning(tr!(lang,
                     fi: "Otsikko alkaa merkeillä {shown}. Aloita otsikko kirjaimella tai numerolla.",
                     sv: "Rubriken börjar med {shown}. Börja rubriken med en bokstav eller en siffra.",
                     en: "The title starts with {shown}. Start it with a letter or a digit.",

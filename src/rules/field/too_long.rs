@@ -11,7 +11,7 @@
 //! The span marks the part past the limit, so an editor can show what to cut.
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::{lookup, strings};
 use crate::rules::refs;
 use crate::Severity;
@@ -79,7 +79,7 @@ impl Rule for TooLong {
         for (path, count, limit, cut, end) in found {
             let over = count - limit;
             out.push(
-                Finding::warning(msg!(lang, [count, limit, over],
+                Finding::warning(tr!(lang,
                     fi: "Teksti on {count} merkkiä pitkä; enimmäispituus on {limit}. Lyhennä {over} merkkiä.",
                     sv: "Texten är {count} tecken lång; maxlängden är {limit}. Korta den med {over} tecken.",
                     en: "The text is {count} characters long; the limit is {limit}. Shorten it by {over} characters.",

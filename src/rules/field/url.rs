@@ -3,7 +3,7 @@
 //! would run code or carry content instead of opening the application page.
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -93,18 +93,18 @@ impl Rule for Url {
             let Some(url) = value.as_str().filter(|u| !u.trim().is_empty()) else { continue };
             let finding = match check(url) {
                 Ok(()) => continue,
-                Err(Problem::Scheme(scheme)) => Finding::error(msg!(lang, [scheme],
+                Err(Problem::Scheme(scheme)) => Finding::error(tr!(lang,
                     fi: "Hakulinkki ”{scheme}:” ei ole verkko-osoite. Kirjoita linkki, joka alkaa https:// (tai http://).",
                     sv: "Ansökningslänken ”{scheme}:” är ingen webbadress. Skriv en länk som börjar med https:// (eller http://).",
                     en: "The application link “{scheme}:” is not a web address. Enter a link that starts with https:// (or http://).",
                 )),
-                Err(Problem::NoScheme(fix)) => Finding::error(msg!(lang, [fix],
+                Err(Problem::NoScheme(fix)) => Finding::error(tr!(lang,
                     fi: "Hakulinkistä puuttuu alku https://. Kirjoita koko osoite: {fix}",
                     sv: "Ansökningslänken saknar början https://. Skriv hela adressen: {fix}",
                     en: "The application link lacks its https:// start. Write the full address: {fix}",
                 ))
                 .suggestion(fix),
-                Err(Problem::Malformed) => Finding::error(msg!(lang, [url],
+                Err(Problem::Malformed) => Finding::error(tr!(lang,
                     fi: "Hakulinkki ”{url}” ei ole kelvollinen verkko-osoite. Kopioi osoite selaimen osoiteriviltä, ilman välilyöntejä.",
                     sv: "Ansökningslänken ”{url}” är ingen giltig webbadress. Kopiera adressen från webbläsarens adressfält, utan mellanslag.",
                     en: "The application link “{url}” is not a valid web address. Copy it from the browser's address bar, without spaces.",

@@ -7,7 +7,7 @@
 //! `field.language_mismatch`'s. What the text says is for the content rules.
 
 use crate::model::JobAd;
-use crate::rule::{Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::any_text;
 use crate::rules::refs;
 use crate::Severity;
@@ -40,7 +40,7 @@ impl Rule for WageInfo {
             return;
         }
         out.push(
-            Finding::warning(msg!(lang, [code],
+            Finding::warning(tr!(lang,
                 fi: "Palkkausperuste {code} sisältää suoritusperusteisen osan. Kerro palkkauksen lisätiedoissa peruspalkka ja provision (tai urakan) osuus, esimerkiksi ”peruspalkka 1 800 €/kk + provisio 5 % myynnistä”.",
                 sv: "Lönegrund {code} innehåller en prestationsbaserad del. Ange grundlönen och provisionens (eller ackordets) andel i tilläggsuppgifterna, till exempel ”grundlön 1 800 €/mån + provision 5 % av försäljningen”.",
                 en: "Wage basis {code} includes a performance-based part. State the base pay and the commission (or piece-rate) share in the pay details, e.g. “base pay €1,800/month + 5% commission on sales”.",
