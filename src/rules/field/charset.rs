@@ -91,7 +91,12 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
-/// The byte ranges of the runs of unaccepted characters in `text` (emoji excluded).
+/// At most this many findings per field: a text in another script would otherwise give one
+/// per word. The last one spans every run from there to the end.
+const MAX_RUNS: usize = 20;
+
+/// The byte ranges of the runs of unaccepted characters in `text` (emoji excluded), at most
+/// [`MAX_RUNS`].
 pub(crate) fn runs(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     let mut prev_space_after_run = false;
@@ -105,6 +110,11 @@ pub(crate) fn runs(text: &str) -> Vec<std::ops::Range<usize>> {
             }
         }
         prev_space_after_run = c == ' ' && out.last().is_some_and(|r| r.end == i);
+    }
+    if out.len() > MAX_RUNS {
+        let end = out[out.len() - 1].end;
+        out.truncate(MAX_RUNS);
+        out[MAX_RUNS - 1].end = end;
     }
     out
 }
@@ -188,6 +198,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&marked(text), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn many_runs_are_capped_and_a_megabyte_is_linear() {
+        let text = "ж, ".repeat(400_000); // 1.6 MB ("ж" is 2 bytes), 400 000 runs
+        let r = runs(&text);
+        assert_eq!(r.len(), super::MAX_RUNS);
+        assert_eq!(r[0], 0..2);
+        assert_eq!(r.last().unwrap().end, text.len() - 2); // the last "ж", before ", "
+        let report = ad(json!({"position": {"jobDescription": {"fi": text}}}));
+        assert_eq!(report.of_rule("field.charset").count(), super::MAX_RUNS);
     }
 
     #[test]
