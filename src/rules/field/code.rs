@@ -141,7 +141,7 @@ impl Rule for Code {
             let what = what.get(lang);
             let message = tr!(lang,
                 fi: "”{value}” ei ole sallittu {what}. Valitse arvo koodistosta.",
-                sv: "”{value}” är ingen giltig {what}. Välj ett värde ur kodlistan.",
+                sv: "Värdet ”{value}” finns inte i kodlistan ({what}). Välj ett värde ur kodlistan.",
                 en: "“{value}” is not a valid {what}. Pick a value from the code list.",
             );
             let mut f = if list.verified() { Finding::error(message) } else { Finding::warning(message) }.field(path);
