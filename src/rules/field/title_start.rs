@@ -58,11 +58,8 @@ impl Rule for TitleStart {
             }
             let start = &title[..end];
             let shown = start.trim();
-            let shown = if shown.is_empty() {
-                tr!(lang, fi: "välilyönti", sv: "mellanslag", en: "a space")
-            } else {
-                format!("”{shown}”")
-            };
+            let shown =
+                if shown.is_empty() { tr!(lang, fi: "välilyönti", sv: "mellanslag", en: "a space") } else { format!("”{shown}”") };
             out.push(
                 Finding::warning(tr!(lang,
                     fi: "Otsikon alussa on {shown}. Aloita otsikko kirjaimella tai numerolla.",
