@@ -87,6 +87,10 @@ pub struct Options {
     pub field: Option<String>,
     /// For `validate_text`: how the text is written (`plain` by default).
     pub content_type: Option<ContentType>,
+    /// Maximum lengths in characters for `field.too_long`, by path key: `"position.title"`
+    /// (every language), `"contacts.*.email"` (every contact). Overrides the defaults listed in
+    /// the rule catalogue; unknown keys add limits to other fields.
+    pub max_lengths: BTreeMap<String, usize>,
 }
 
 impl Options {

@@ -126,6 +126,8 @@ export interface Options {
   allow?: string[];
   /** "Now" for the date rules: a date-time string, milliseconds since the epoch, or a Date. Default: the current time. */
   now?: string | number | Date;
+  /** Maximum lengths in characters for `field.too_long`, e.g. `{ "position.title": 80, "contacts.*.email": 100 }`. */
+  maxLengths?: Record<string, number>;
 }
 /** Options for `validateText`. */
 export interface TextOptions extends Options {

@@ -11,11 +11,17 @@ pub(crate) mod refs {
     /// Non-Discrimination Act 1325/2014, section 8.
     pub const NON_DISCRIMINATION_8: &str =
         "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325";
-    #[allow(dead_code)]
     /// The authority's guidance on good job ads (Työmarkkinatori "Laadukas työpaikkailmoitus").
     pub const TMT_GUIDE: &str = "Työmarkkinatori: Laadukas työpaikkailmoitus — https://tyomarkkinatori.fi/";
     /// The import API's data model (JobPosting schema, code lists).
     pub const TMT_SCHEMA: &str = "Työmarkkinatori: Työpaikkailmoitusten rajapinnat (JobPosting) — https://tyomarkkinatori.fi/";
+    /// The authority's legacy (TE-palvelut) ad form: its length and character limits.
+    pub const LEGACY_FORM: &str =
+        "TE-palvelujen työpaikkailmoituslomakkeen ohjeet (toimipaikka/tarkenne 80 merkkiä, länsieurooppalaiset merkit, otsikon alku) / legacy TE-palvelut ad form — https://tyomarkkinatori.fi/";
+    /// The business ID (Y-tunnus) and its check digit.
+    pub const BUSINESS_ID: &str = "Y-tunnus ja sen tarkistusmerkki / Business ID and its check digit — https://www.ytj.fi/";
+    /// ESCO, the European classification of occupations and skills.
+    pub const ESCO: &str = "ESCO – European Skills, Competences, Qualifications and Occupations — https://esco.ec.europa.eu/";
 }
 
 /// Every rule, in catalogue order: field rules, then content rules, then format rules.
@@ -23,6 +29,27 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     // field.*
     &field::required::Required,
     &field::types::WrongType,
+    &field::empty_text::EmptyText,
+    &field::business_id::BusinessId,
+    &field::email::Email,
+    &field::phone::Phone,
+    &field::url::Url,
+    &field::postal_code::PostalCode,
+    &field::code::Code,
+    &field::occupation::Occupation,
+    &field::date::Date,
+    &field::date_order::DateOrder,
+    &field::date_past::DatePast,
+    &field::range::Range,
+    &field::too_long::TooLong,
+    &field::charset::Charset,
+    &field::title_start::TitleStart,
+    &field::language_mismatch::LanguageMismatch,
+    &field::wage_info::WageInfo,
+    &field::part_time_hours::PartTimeHours,
+    &field::fixed_term_duration::FixedTermDuration,
+    &field::work_start_date::WorkStartDate,
+    &field::contact::Contact,
     // content.*
     &content::age::Age,
     // format.*

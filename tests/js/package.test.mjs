@@ -8,10 +8,15 @@ import { validate, validateText, rules, version, pkgDir } from './load.mjs';
 const NOW = '2026-11-25T12:00:00';
 const goodAd = () => ({
   languages: ['fi'],
+  owner: { businessId: '2947513-0' },
   position: {
     title: { fi: 'Myyjä' },
     jobDescription: { fi: 'Myyt vaatteita liikkeessämme Helsingissä. Kokemus myyntityöstä on eduksi.' },
+    workTime: '01',
+    continuityOfWork: ['01'],
   },
+  location: { municipalities: ['91'] },
+  application: { expires: '2027-01-31T16:00:00', url: { fi: 'https://rekry.esimerkki.example/myyja' } },
 });
 
 /** Checks every invariant of the Report contract; returns the report. */

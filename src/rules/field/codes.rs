@@ -1,0 +1,215 @@
+//! The code lists of the ad model, as data: `data/codes/*.tsv` (one `code<TAB>meaning` a line,
+//! `#` header lines with the source and date). A list whose header says `# status: unverified`
+//! is this crate's inference, and `field.code` reports an unknown code in it as a warning only.
+
+/// One code list: only its codes are compiled in (see [`codes_of`]).
+pub(crate) struct CodeList {
+    /// The data file's name (for the data-file tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub file: &'static str,
+    /// The codes, one per line (`\n`-terminated).
+    codes: &'static [u8],
+    /// False when the file's header says `# status: unverified`.
+    verified: bool,
+    /// The whole file, for the data-file tests.
+    #[cfg(test)]
+    text: &'static str,
+}
+
+/// The length of [`codes_of`]'s output for a data file.
+const fn codes_len(file: &[u8]) -> usize {
+    let (mut i, mut n, mut line_start, mut in_code) = (0, 0, true, false);
+    while i < file.len() {
+        let b = file[i];
+        if line_start {
+            in_code = b != b'#' && b != b'\n';
+        }
+        if in_code && (b == b'\t' || b == b'\n') {
+            n += 1; // the line's terminator
+            in_code = false;
+        } else if in_code {
+            n += 1;
+        }
+        line_start = b == b'\n';
+        i += 1;
+    }
+    if in_code {
+        n += 1;
+    }
+    n
+}
+
+/// The first column of every data line, each ended by `\n`: the code lists' names and headers
+/// stay in the data files (for people) and out of the wasm (for size).
+const fn codes_of<const N: usize>(file: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut i, mut n, mut line_start, mut in_code) = (0, 0, true, false);
+    while i < file.len() {
+        let b = file[i];
+        if line_start {
+            in_code = b != b'#' && b != b'\n';
+        }
+        if in_code && (b == b'\t' || b == b'\n') {
+            out[n] = b'\n';
+            n += 1;
+            in_code = false;
+        } else if in_code {
+            out[n] = b;
+            n += 1;
+        }
+        line_start = b == b'\n';
+        i += 1;
+    }
+    if in_code {
+        out[n] = b'\n';
+    }
+    out
+}
+
+/// Whether the header has the line `# status: unverified`.
+const fn unverified(file: &[u8]) -> bool {
+    let tag = b"# status: unverified";
+    let mut i = 0;
+    while i + tag.len() <= file.len() {
+        if i == 0 || file[i - 1] == b'\n' {
+            let mut j = 0;
+            while j < tag.len() && file[i + j] == tag[j] {
+                j += 1;
+            }
+            if j == tag.len() {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+macro_rules! lists {
+    ($($name:ident => $file:literal),* $(,)?) => {
+        $(pub(crate) static $name: CodeList = {
+            const FILE: &[u8] = include_bytes!(concat!("../../../data/codes/", $file));
+            const CODES: [u8; codes_len(FILE)] = codes_of(FILE);
+            CodeList {
+                file: $file,
+                codes: &CODES,
+                verified: !unverified(FILE),
+                #[cfg(test)]
+                text: include_str!(concat!("../../../data/codes/", $file)),
+            }
+        };)*
+        /// Every list (for the data-file tests).
+        #[cfg(test)]
+        pub(crate) static ALL: &[&CodeList] = &[$(&$name),*];
+    };
+}
+
+lists! {
+    AD_LANGUAGES => "ad_languages.tsv",
+    CONTENT_TYPES => "content_types.tsv",
+    COUNTRIES => "countries.tsv",
+    REGIONS => "regions.tsv",
+    MUNICIPALITIES => "municipalities.tsv",
+    LANGUAGES => "languages.tsv",
+    LANGUAGE_LEVELS => "language_levels.tsv",
+    WAGE_PRINCIPLES => "wage_principles.tsv",
+    WORK_TIMES => "work_times.tsv",
+    CONTINUITIES => "continuities.tsv",
+    WORK_STARTS => "work_starts.tsv",
+    WORKING_HOURS => "working_hours.tsv",
+    HOURS_PERIODS => "hours_periods.tsv",
+    EMPLOYMENT_RELATIONSHIPS => "employment_relationships.tsv",
+    DRIVING_LICENSES => "driving_licenses.tsv",
+    EDUCATION_LEVELS => "education_levels.tsv",
+    PERMIT_CARDS => "permit_cards.tsv",
+}
+
+impl CodeList {
+    /// The codes, in file order.
+    pub fn codes(&self) -> impl Iterator<Item = &'static [u8]> {
+        let codes: &'static [u8] = self.codes;
+        codes.split(|&b| b == b'\n').filter(|c| !c.is_empty())
+    }
+
+    /// Whether `code` is in the list (exactly).
+    pub fn contains(&self, code: &str) -> bool {
+        self.codes().any(|c| c == code.as_bytes())
+    }
+
+    /// False when the file's header says the codes are this crate's inference.
+    pub fn verified(&self) -> bool {
+        self.verified
+    }
+}
+
+/// A municipality code as the classification writes it: `91` and `091` are both `091`.
+/// `None` when the value is not 1–3 ASCII digits.
+pub(crate) fn municipality_code(value: &str) -> Option<String> {
+    if value.is_empty() || value.len() > 3 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(format!("{value:0>3}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_are_well_formed_and_dated() {
+        for list in ALL {
+            let header: Vec<&str> = list.text.lines().take_while(|l| l.starts_with('#')).collect();
+            assert!(header.iter().any(|l| l.contains("Source")), "{} names its source", list.file);
+            // The compiled codes are exactly the first column of the file's data lines.
+            let codes: Vec<&str> =
+                list.text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').next().unwrap()).collect();
+            let compiled: Vec<&[u8]> = list.codes().collect();
+            assert_eq!(codes.iter().map(|c| c.as_bytes()).collect::<Vec<_>>(), compiled, "{}", list.file);
+            assert!(!codes.is_empty(), "{}", list.file);
+            let mut seen = std::collections::BTreeSet::new();
+            for c in &codes {
+                assert!(!c.is_empty() && c.trim() == *c && seen.insert(*c), "{}: bad or repeated code {c:?}", list.file);
+            }
+        }
+    }
+
+    #[test]
+    fn lists_have_their_known_sizes_and_members() {
+        // Sizes from the classifications themselves (Statistics Finland 2026: 308 kuntaa, 19 maakuntaa).
+        assert_eq!(MUNICIPALITIES.codes().count(), 308);
+        assert_eq!(REGIONS.codes().count(), 19);
+        assert_eq!(PERMIT_CARDS.codes().count(), 95);
+        for (list, yes, no) in [
+            (&MUNICIPALITIES, "091", "588"), // Pertunmaa merged into Mäntyharju in 2026
+            (&MUNICIPALITIES, "992", "099"), // Honkajoki merged into Kankaanpää in 2021
+            (&REGIONS, "21", "03"),
+            (&COUNTRIES, "FI", "XX"),
+            (&COUNTRIES, "SE", "fi"),
+            (&LANGUAGES, "fi", "fin"),
+            (&LANGUAGES, "smn", "xx"),
+            (&LANGUAGE_LEVELS, "B2", "A2"),
+            (&LANGUAGE_LEVELS, "L1", "C2"),
+            (&WAGE_PRINCIPLES, "07", "08"),
+            (&CONTINUITIES, "0202", "0203"),
+            (&WORKING_HOURS, "0804", "09"),
+            (&DRIVING_LICENSES, "B96BE", "BE"),
+            (&EDUCATION_LEVELS, "4", "3"),
+            (&PERMIT_CARDS, "001", "096"),
+        ] {
+            assert!(list.contains(yes), "{} has {yes}", list.file);
+            assert!(!list.contains(no), "{} lacks {no}", list.file);
+        }
+        assert!(MUNICIPALITIES.verified() && COUNTRIES.verified());
+        assert!(!EMPLOYMENT_RELATIONSHIPS.verified());
+    }
+
+    #[test]
+    fn municipality_codes_are_padded() {
+        for (input, want) in [("91", Some("091")), ("091", Some("091")), ("5", Some("005")), ("992", Some("992"))] {
+            assert_eq!(municipality_code(input).as_deref(), want, "{input}");
+        }
+        for bad in ["", "0910", "9a", " 91", "-91", "٩١"] {
+            assert_eq!(municipality_code(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! `field.wage_info`: a wage basis with a performance part (`03`–`06`: commission, fixed +
+//! performance, time-based + performance, per piece of work) needs `wagePrincipalInfo` saying
+//! what the base pay and the commission (or piece rate) are. The authority requires
+//! commission-paid work to say so and to state base pay and commission (DOMAIN.md).
+//!
+//! Reported when no language has the text; a text missing in one of the declared languages is
+//! `field.language_mismatch`'s. What the text says is for the content rules.
+
+use crate::model::JobAd;
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rules::field::any_text;
+use crate::rules::refs;
+use crate::Severity;
+
+pub(crate) struct WageInfo;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "field.wage_info",
+    severity: Severity::Warning,
+    title: Tr { fi: "Palkan perusteet puuttuvat", sv: "Lönegrunderna saknas", en: "Pay details missing" },
+    description: Tr {
+        fi: "Kun palkka on kokonaan tai osittain suoritusperusteinen (palkkausperuste 03–06), kerro palkkauksen lisätiedoissa peruspalkka ja provision tai urakan osuus.",
+        sv: "När lönen helt eller delvis är prestationsbaserad (lönegrund 03–06), ange grundlönen och provisionens eller ackordets andel i tilläggsuppgifterna om lönen.",
+        en: "When pay is wholly or partly performance-based (wage basis 03–06), state the base pay and the commission or piece-rate share in the pay details.",
+    },
+    reference: Some(refs::TMT_GUIDE),
+    scope: Scope::Ad,
+};
+
+impl Rule for WageInfo {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+        let lang = out.lang();
+        let Some(p) = ad.position.get() else { return };
+        let Some(code) = p.wage_principle.as_str().filter(|c| matches!(*c, "03" | "04" | "05" | "06")) else { return };
+        if any_text(&p.wage_principal_info) || p.wage_principal_info.invalid().is_some() {
+            return;
+        }
+        out.push(
+            Finding::warning(tr!(lang,
+                fi: "Palkkausperuste {code} sisältää suoritusperusteisen osan. Kerro palkkauksen lisätiedoissa peruspalkka ja provision (tai urakan) osuus, esimerkiksi ”peruspalkka 1 800 €/kk + provisio 5 % myynnistä”.",
+                sv: "Lönegrund {code} innehåller en prestationsbaserad del. Ange grundlönen och provisionens (eller ackordets) andel i tilläggsuppgifterna, till exempel ”grundlön 1 800 €/mån + provision 5 % av försäljningen”.",
+                en: "Wage basis {code} includes a performance-based part. State the base pay and the commission (or piece-rate) share in the pay details, e.g. “base pay €1,800/month + 5% commission on sales”.",
+            ))
+            .field("position.wagePrincipalInfo"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::{ad, fields_of};
+    use serde_json::json;
+
+    #[test]
+    fn performance_pay_needs_details() {
+        let info = json!({"fi": "Peruspalkka 1 800 €/kk + provisio 5 %."});
+        let cases = [
+            (json!({"wagePrinciple": "01"}), false),
+            (json!({"wagePrinciple": "02"}), false),
+            (json!({"wagePrinciple": "07"}), false),
+            (json!({"wagePrinciple": "03"}), true),
+            (json!({"wagePrinciple": "04", "wagePrincipalInfo": {"fi": "  "}}), true),
+            (json!({"wagePrinciple": "05"}), true),
+            (json!({"wagePrinciple": "06"}), true),
+            (json!({"wagePrinciple": "03", "wagePrincipalInfo": info}), false),
+            (json!({"wagePrinciple": "04", "wagePrincipalInfo": {"sv": "Grundlön 1 800 €/mån + provision."}}), false),
+            (json!({"wagePrinciple": "03", "wagePrincipalInfo": "teksti"}), false), // field.type's
+        ];
+        for (position, fires) in cases {
+            let want: Vec<&str> = if fires { vec!["position.wagePrincipalInfo"] } else { vec![] };
+            assert_eq!(fields_of(&ad(json!({"position": position.clone()})), "field.wage_info"), want, "{position}");
+        }
+    }
+}
