@@ -1,0 +1,411 @@
+//! `content.personal_data`: personal data that has no place in a job ad (Act on the Protection
+//! of Privacy in Working Life 759/2004: only data the job needs; health data only under s. 5).
+//!
+//! - A Finnish **personal identity code** (henkilötunnus) with a valid check character →
+//!   **error** (publishing one is never needed; Data Protection Act 1050/2018 s. 29). The code
+//!   is `DDMMYY` + century sign + 3-digit serial (002–999) + check character, where the check
+//!   is the 9-digit number `DDMMYYNNN` mod 31 indexed into `0123456789ABCDEFHJKLMNPRSTUVWXY`,
+//!   and the century signs are `+` (1800s), `-` `Y` `X` `W` `V` `U` (1900s) and `A`–`F` (2000s,
+//!   since the 2023 reform). A wrong check character, an impossible date (31 April, 29 February
+//!   1900) or serial 000/001 → nothing: it is some other number.
+//! - A **request for health data** in the application ("liitä terveystodistus hakemukseen",
+//!   "kerro terveydentilastasi", "bifoga läkarintyg", "include your medical history") →
+//!   **error**: an employer may process an applicant's health data only as s. 5 allows, never by
+//!   asking for it with the application. The lexicon is `data/health_data.tsv`: a health word
+//!   (a health document, or health words in the applicant's possessive form) and a request
+//!   word within 8 words in the same sentence. Sick-leave history and health *requirements*
+//!   ("hyvä fyysinen kunto") are `content.discrimination.*`, not this rule.
+//!
+//! E-mail addresses and phone numbers in free text are left alone here (the wording around a
+//! company address and a private person's cannot be told apart without false alarms).
+
+use std::sync::OnceLock;
+
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rules::refs;
+use crate::Severity;
+
+pub(crate) struct PersonalData;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "content.personal_data",
+    severity: Severity::Error,
+    title: Tr { fi: "Henkilötiedot", sv: "Personuppgifter", en: "Personal data" },
+    description: Tr {
+        fi: "Ilmoituksessa on henkilötunnus tai se pyytää hakijalta terveystietoja. Ilmoituksessa ja hakemuksessa saa käsitellä vain työn kannalta tarpeellisia tietoja; terveystietoja ei pyydetä hakemuksessa. Poista tunnus tai pyyntö.",
+        sv: "Annonsen innehåller en personbeteckning eller ber den sökande om hälsouppgifter. I annonsen och ansökan får bara uppgifter som behövs för arbetet behandlas; hälsouppgifter begärs inte i ansökan. Ta bort beteckningen eller begäran.",
+        en: "The ad contains a personal identity code or asks applicants for health data. Only data the job needs may be processed; health data is not asked for in the application. Remove the code or the request.",
+    },
+    reference: Some(refs::PRIVACY_WORKING_LIFE),
+    scope: Scope::Text,
+};
+
+// ---- personal identity code -----------------------------------------------------------------
+
+const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+fn century(sign: u8) -> Option<u32> {
+    match sign.to_ascii_uppercase() {
+        b'+' => Some(1800),
+        b'-' | b'Y' | b'X' | b'W' | b'V' | b'U' => Some(1900),
+        b'A'..=b'F' => Some(2000),
+        _ => None,
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn number(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+}
+
+/// Whether `code` (11 ASCII bytes) is a valid personal identity code.
+fn is_valid_hetu(code: &[u8]) -> bool {
+    let digits = |r: std::ops::Range<usize>| code.get(r).filter(|d| d.iter().all(u8::is_ascii_digit));
+    let (Some(date), Some(serial), Some(&sign), Some(&check)) = (digits(0..6), digits(7..10), code.get(6), code.get(10)) else {
+        return false;
+    };
+    let Some(century) = century(sign) else { return false };
+    let (day, month, year) = (number(&date[0..2]), number(&date[2..4]), century + number(&date[4..6]));
+    if day == 0 || day > days_in_month(year, month) || number(serial) < 2 {
+        return false;
+    }
+    let n = number(date) * 1000 + number(serial);
+    CHECK_CHARS[(n % 31) as usize] == check.to_ascii_uppercase()
+}
+
+/// Byte ranges of valid identity codes standing as words of their own.
+fn identity_codes(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 11 <= b.len() {
+        // An ASCII digit is always on a char boundary, and a valid code is 11 ASCII bytes.
+        let found = b[i].is_ascii_digit()
+            && !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && is_valid_hetu(&b[i..i + 11])
+            && !s[i + 11..].chars().next().is_some_and(char::is_alphanumeric);
+        if found {
+            out.push((i, i + 11));
+            i += 11;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+// ---- health data requests -------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Doc,
+    Own,
+    Cue,
+    Except,
+    Poss,
+}
+
+struct Pattern {
+    kind: Kind,
+    words: Vec<&'static str>,
+}
+
+static LEXICON: &str = include_str!("../../../data/health_data.tsv");
+
+/// The lexicon's patterns, sorted by the first letter of their first word so that a word is
+/// compared only with the few patterns that can start with it.
+fn lexicon() -> &'static [(char, Pattern)] {
+    static PATTERNS: OnceLock<Vec<(char, Pattern)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let mut v: Vec<(char, Pattern)> = LEXICON
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (kind, pattern) = l.split_once('\t')?;
+                let kind = match kind {
+                    "doc" => Kind::Doc,
+                    "own" => Kind::Own,
+                    "cue" => Kind::Cue,
+                    "except" => Kind::Except,
+                    "poss" => Kind::Poss,
+                    _ => return None,
+                };
+                let words: Vec<&str> = pattern.split_whitespace().collect();
+                let first = words.first()?.chars().next()?;
+                Some((first, Pattern { kind, words }))
+            })
+            .collect();
+        v.sort_by_key(|(c, _)| *c);
+        v
+    })
+}
+
+fn word_matches(pattern: &str, word: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => word.starts_with(prefix),
+        None => word == pattern,
+    }
+}
+
+/// The number of words `p` matches at `words[k..]`.
+fn match_at(p: &Pattern, words: &[Token], k: usize) -> Option<usize> {
+    let n = p.words.len();
+    let ws = words.get(k..k + n)?;
+    p.words.iter().zip(ws).all(|(pw, w)| word_matches(pw, &w.lower)).then_some(n)
+}
+
+/// The longest pattern of `kind` matching at `words[k..]`, as a number of words.
+fn matches_kind(kind: Kind, words: &[Token], k: usize) -> Option<usize> {
+    let first = words.get(k)?.lower.chars().next()?;
+    let all = lexicon();
+    let lo = all.partition_point(|(c, _)| *c < first);
+    let hi = all.partition_point(|(c, _)| *c <= first);
+    all[lo..hi].iter().filter(|(_, p)| p.kind == kind).filter_map(|(_, p)| match_at(p, words, k)).max()
+}
+
+struct Token {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+/// Words (letters, digits, inner apostrophes) of one sentence.
+fn tokens(s: &str, from: usize, to: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut prev_alnum = false;
+    let sentence = &s[from..to];
+    let mut it = sentence.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next_alnum = it.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+        let inner_apostrophe = matches!(c, '\'' | '’') && prev_alnum && next_alnum;
+        if c.is_alphanumeric() || inner_apostrophe {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            out.push(token(sentence, from, st, i));
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    if let Some(st) = start {
+        out.push(token(sentence, from, st, sentence.len()));
+    }
+    out
+}
+
+fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token {
+    let mut lower = sentence[start..end].to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
+    Token { start: from + start, end: from + end, lower }
+}
+
+const CUE_WINDOW: usize = 8;
+
+fn is_finnish_possessive(word: &str) -> bool {
+    let w = word.strip_suffix("han").or_else(|| word.strip_suffix("hän")).unwrap_or(word);
+    w.ends_with("si") || w.ends_with("nne")
+}
+
+/// Byte ranges of health words requested from the applicant in the sentence `s[from..to]`.
+fn health_requests_in(s: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
+    let words = tokens(s, from, to);
+    let mut k = 0;
+    while k < words.len() {
+        if matches_kind(Kind::Except, &words, k).is_some() {
+            k += 1;
+            continue;
+        }
+        let doc = matches_kind(Kind::Doc, &words, k);
+        let own = matches_kind(Kind::Own, &words, k).filter(|&n| {
+            let last = &words[k + n - 1].lower;
+            let possessive_before = (1..=2).any(|d| k >= d && matches_kind(Kind::Poss, &words, k - d).is_some());
+            is_finnish_possessive(last) || possessive_before
+        });
+        let Some(n) = doc.max(own) else {
+            k += 1;
+            continue;
+        };
+        let lo = k.saturating_sub(CUE_WINDOW);
+        let hi = (k + n + CUE_WINDOW).min(words.len());
+        let cued = (lo..hi).filter(|&j| j < k || j >= k + n).any(|j| matches_kind(Kind::Cue, &words, j).is_some());
+        if cued {
+            out.push((words[k].start, words[k + n - 1].end));
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn health_requests(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '\n' | ';') {
+            health_requests_in(s, from, i, &mut out);
+            from = i + c.len_utf8();
+        }
+    }
+    health_requests_in(s, from, s.len(), &mut out);
+    out
+}
+
+impl Rule for PersonalData {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+        let lang = out.lang();
+        let s = input.text;
+        for (start, end) in identity_codes(s) {
+            out.push(
+                Finding::error(tr!(lang,
+                    fi: "Tekstissä on henkilötunnus. Henkilötunnusta ei saa julkaista työpaikkailmoituksessa: poista se.",
+                    sv: "Texten innehåller en personbeteckning. En personbeteckning får inte publiceras i en platsannons: ta bort den.",
+                    en: "The text contains a Finnish personal identity code. It must not be published in a job ad: remove it.",
+                ))
+                .span(start..end)
+                .reference(refs::PERSONAL_ID_CODE),
+            );
+        }
+        for (start, end) in health_requests(s) {
+            let x = &s[start..end];
+            out.push(
+                Finding::error(tr!(lang,
+                    fi: "Ilmoitus pyytää hakijalta terveystietoja (”{x}”). Työnantaja saa käsitellä terveydentilaa koskevia tietoja vain laissa säädetyin edellytyksin, eikä niitä pyydetä hakemuksessa. Poista pyyntö.",
+                    sv: "Annonsen ber den sökande om hälsouppgifter (”{x}”). Arbetsgivaren får behandla uppgifter om hälsotillstånd bara på de villkor som lagen anger, och de begärs inte i ansökan. Ta bort begäran.",
+                    en: "The ad asks applicants for health data (“{x}”). An employer may process health data only as the law allows, and it is not asked for in the application. Remove the request.",
+                ))
+                .span(start..end),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::{options, spans_of_text};
+    use crate::validate_text;
+
+    const ID: &str = "content.personal_data";
+
+    #[test]
+    fn valid_identity_codes_are_errors_and_lookalikes_are_not() {
+        let cases: &[(&str, &[&str])] = &[
+            // valid codes (the 1900s, 2000s, 1800s signs; the 2023 signs Y and B; serial 999)
+            ("Yhteyshenkilö Matti, hetu 131052-308T.", &["131052-308T"]),
+            ("Henkilötunnus: 010594Y9021", &["010594Y9021"]),
+            ("Personbeteckning 290200A1239 (skottdag 2000)", &["290200A1239"]),
+            ("ID 150323B456R, 311299-999E and 010101+002S", &["150323B456R", "311299-999E", "010101+002S"]),
+            ("lowercase 131052-308t works too", &["131052-308t"]),
+            // wrong check character
+            ("hetu 131052-308U", &[]),
+            // impossible dates: 29 Feb 1900 (same digits as the valid 2000 code), 31 April, 29 Feb 2001
+            ("290200-1239", &[]),
+            ("310452-1117", &[]),
+            ("290201A123J", &[]),
+            // serial 001
+            ("131052-001W", &[]),
+            // part of a longer token, other numbers with dashes
+            ("X131052-308T", &[]),
+            ("131052-308T5", &[]),
+            ("9131052-308T", &[]),
+            ("Y-tunnus 1234567-8, puhelin 040-1234567, tili FI21 1234 5600 0007 85", &[]),
+            ("Työaika 010190-311290 ja 123456-7890", &[]),
+            ("ä131052-308T", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(spans_of_text(text, ID), *expected, "{text}");
+        }
+        let report = validate_text("hetu 131052-308T", &options());
+        let d = report.of_rule(ID).next().unwrap();
+        assert!(d.reference.unwrap().contains("1050/2018"));
+        assert!(!d.message.contains("131052"), "the message does not repeat the code");
+    }
+
+    #[test]
+    fn requests_for_health_data_and_their_neighbours() {
+        let cases: &[(&str, &[&str])] = &[
+            // fi
+            ("Liitä terveystodistus hakemukseen.", &["terveystodistus"]),
+            ("Kerro terveydentilastasi hakemuksessa.", &["terveydentilastasi"]),
+            ("Kerrothan myös mahdollisista sairauksista.", &["sairauksista"]),
+            ("Toimita lääkärintodistus CV:n kanssa", &["lääkärintodistus"]),
+            ("Hakemukseen tulee liittää sairaushistoria ja lääkityksesi.", &["sairaushistoria", "lääkityksesi"]),
+            ("Työterveyshuolto tekee työhöntulotarkastuksen.", &[]),
+            ("Tarjoamme kattavan työterveyshuollon ja sairausvakuutuksen.", &[]),
+            ("Kerro kokemuksestasi terveystiedon opettajana.", &[]),
+            ("Seuraat asukkaiden terveydentilaa. Kerro hakemuksessa kokemuksestasi.", &[]),
+            ("Terveystodistus esitetään ennen työn aloittamista.", &[]),
+            ("Kerro sairauspoissaoloistasi.", &[]),
+            ("Työ edellyttää hyvää fyysistä kuntoa.", &[]),
+            // sv
+            ("Bifoga läkarintyg till ansökan.", &["läkarintyg"]),
+            ("Berätta om ditt hälsotillstånd.", &["hälsotillstånd"]),
+            ("Ange eventuella sjukdomar i ansökan", &["sjukdomar"]),
+            ("Vi erbjuder företagshälsovård och sjukförsäkring.", &[]),
+            ("Du arbetar med patienters hälsa. Skicka ansökan senast 1.12.", &[]),
+            ("Berätta om din sjukdomsfrånvaro.", &[]),
+            // en
+            ("Please include your medical history.", &["medical history"]),
+            ("Attach a doctor's certificate to your application", &["doctor's certificate"]),
+            ("Tell us about any medical conditions.", &["medical conditions"]),
+            ("Describe your health and your diagnosis", &["health", "diagnosis"]),
+            ("Provide your health and safety card.", &[]),
+            ("We care about your health and wellbeing: send your application today", &[]),
+            ("You will monitor patients' medical conditions; tell us about your experience.", &[]),
+            ("We offer occupational health care. Send your application by 1 December.", &[]),
+            ("Medical history taking is part of the nurse's job.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(spans_of_text(text, ID), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_cue_window_is_bounded() {
+        assert_eq!(spans_of_text("Liitä yksi kaksi kolme neljä viisi kuusi seitsemän terveystodistus", ID), vec!["terveystodistus"]);
+        assert!(spans_of_text("Liitä yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan terveystodistus", ID).is_empty());
+    }
+
+    #[test]
+    fn odd_unicode_never_panics() {
+        for text in [
+            "131052-308",
+            "131052-30",
+            "1310ä2-308T",
+            "131052\u{2011}308T",
+            "’’’",
+            "doctor’s note’",
+            "\u{301}kerro\u{301} sairautesi\u{301}",
+            "ǅ'ǅ",
+        ] {
+            for d in validate_text(text, &options()).of_rule(ID) {
+                let s = d.span.unwrap();
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+        assert_eq!(spans_of_text("Attach your doctor’s note.", ID), vec!["doctor’s note"]);
+    }
+
+    #[test]
+    fn linear_on_a_megabyte_of_digits_dashes_and_words() {
+        for unit in ["1", "131052-", "131052-308T ", "0-", "liitä ", "kerro sairautesi ", "a ", "your health ", "."] {
+            let text = unit.repeat(1_000_000 / unit.len());
+            let t = std::time::Instant::now();
+            let _ = validate_text(&text, &crate::rules::format::only(ID));
+            assert!(t.elapsed().as_secs() < 10, "{unit:?} took {:?}", t.elapsed());
+        }
+    }
+}
