@@ -11,10 +11,21 @@
 //! - A **request for health data** in the application ("liitä terveystodistus hakemukseen",
 //!   "kerro terveydentilastasi", "bifoga läkarintyg", "include your medical history") →
 //!   **error**: an employer may process an applicant's health data only as s. 5 allows, never by
-//!   asking for it with the application. The lexicon is `data/health_data.tsv`: a health word
-//!   (a health document, or health words in the applicant's possessive form) and a request
-//!   word within 8 words in the same sentence. Sick-leave history and health *requirements*
+//!   asking for it with the application. Sick-leave history and health *requirements*
 //!   ("hyvä fyysinen kunto") are `content.discrimination.*`, not this rule.
+//!
+//! The lexicon `data/health_data.tsv` has lines `kind<TAB>words`; a word ending in `*`
+//! matches any word it begins (words are lowercased; `’` reads as `'`). Kinds:
+//! - `doc`: a document or record about the applicant's health ("terveystodistus",
+//!   "läkarintyg", "medical history") — flagged when a `cue` is near;
+//! - `own`: health words flagged only when they are the applicant's — a Finnish possessive
+//!   ending (-si, -nne: "terveydentilastasi", "sairautesi") or a `poss` word one or two words
+//!   before ("your health", "ditt hälsotillstånd", "any medical conditions") — and a `cue` near;
+//! - `cue`: request words (imperatives, "hakemukseen", "ansökan", "application") within 8 words
+//!   in the same sentence (sentences end at `.`, `!`, `?`, `;` and line breaks);
+//! - `except`: words that begin like a health word but are something else: sick leave
+//!   ("sairauspoissaolot"), insurance, "health and safety", "health care";
+//! - `poss`: the possessive words for `own`.
 //!
 //! E-mail addresses and phone numbers in free text are left alone here (the wording around a
 //! company address and a private person's cannot be told apart without false alarms).
@@ -43,6 +54,11 @@ static INFO: RuleInfo = RuleInfo {
 // ---- personal identity code -----------------------------------------------------------------
 
 const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+/// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_ascii_digit()
+}
 
 fn century(sign: u8) -> Option<u32> {
     match sign.to_ascii_uppercase() {
@@ -90,9 +106,9 @@ fn identity_codes(s: &str) -> Vec<(usize, usize)> {
     while i + 11 <= b.len() {
         // An ASCII digit is always on a char boundary, and a valid code is 11 ASCII bytes.
         let found = b[i].is_ascii_digit()
-            && !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !s[..i].chars().next_back().is_some_and(is_word_char)
             && is_valid_hetu(&b[i..i + 11])
-            && !s[i + 11..].chars().next().is_some_and(char::is_alphanumeric);
+            && !s[i + 11..].chars().next().is_some_and(is_word_char);
         if found {
             out.push((i, i + 11));
             i += 11;
@@ -121,31 +137,28 @@ struct Pattern {
 
 static LEXICON: &str = include_str!("../../../data/health_data.tsv");
 
-/// The lexicon's patterns, sorted by the first letter of their first word so that a word is
+/// The lexicon's patterns in buckets by the first byte of their first word, so that a word is
 /// compared only with the few patterns that can start with it.
-fn lexicon() -> &'static [(char, Pattern)] {
-    static PATTERNS: OnceLock<Vec<(char, Pattern)>> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let mut v: Vec<(char, Pattern)> = LEXICON
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (kind, pattern) = l.split_once('\t')?;
-                let kind = match kind {
-                    "doc" => Kind::Doc,
-                    "own" => Kind::Own,
-                    "cue" => Kind::Cue,
-                    "except" => Kind::Except,
-                    "poss" => Kind::Poss,
-                    _ => return None,
-                };
-                let words: Vec<&str> = pattern.split_whitespace().collect();
-                let first = words.first()?.chars().next()?;
-                Some((first, Pattern { kind, words }))
-            })
-            .collect();
-        v.sort_by_key(|(c, _)| *c);
-        v
+fn lexicon() -> &'static [Vec<Pattern>] {
+    static BUCKETS: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
+    BUCKETS.get_or_init(|| {
+        let mut buckets: Vec<Vec<Pattern>> = (0..256).map(|_| Vec::new()).collect();
+        for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let Some((kind, pattern)) = line.split_once('\t') else { continue };
+            let kind = match kind {
+                "doc" => Kind::Doc,
+                "own" => Kind::Own,
+                "cue" => Kind::Cue,
+                "except" => Kind::Except,
+                "poss" => Kind::Poss,
+                _ => continue,
+            };
+            let words: Vec<&str> = pattern.split_whitespace().collect();
+            if let Some(&first) = words.first().and_then(|w| w.as_bytes().first()) {
+                buckets[usize::from(first)].push(Pattern { kind, words });
+            }
+        }
+        buckets
     })
 }
 
@@ -165,11 +178,8 @@ fn match_at(p: &Pattern, words: &[Token], k: usize) -> Option<usize> {
 
 /// The longest pattern of `kind` matching at `words[k..]`, as a number of words.
 fn matches_kind(kind: Kind, words: &[Token], k: usize) -> Option<usize> {
-    let first = words.get(k)?.lower.chars().next()?;
-    let all = lexicon();
-    let lo = all.partition_point(|(c, _)| *c < first);
-    let hi = all.partition_point(|(c, _)| *c <= first);
-    all[lo..hi].iter().filter(|(_, p)| p.kind == kind).filter_map(|(_, p)| match_at(p, words, k)).max()
+    let first = *words.get(k)?.lower.as_bytes().first()?;
+    lexicon()[usize::from(first)].iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
 }
 
 struct Token {
@@ -186,14 +196,14 @@ fn tokens(s: &str, from: usize, to: usize) -> Vec<Token> {
     let sentence = &s[from..to];
     let mut it = sentence.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let next_alnum = it.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+        let next_alnum = it.peek().is_some_and(|&(_, d)| is_word_char(d));
         let inner_apostrophe = matches!(c, '\'' | '’') && prev_alnum && next_alnum;
-        if c.is_alphanumeric() || inner_apostrophe {
+        if is_word_char(c) || inner_apostrophe {
             start.get_or_insert(i);
         } else if let Some(st) = start.take() {
             out.push(token(sentence, from, st, i));
         }
-        prev_alnum = c.is_alphanumeric();
+        prev_alnum = is_word_char(c);
     }
     if let Some(st) = start {
         out.push(token(sentence, from, st, sentence.len()));

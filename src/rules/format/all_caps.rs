@@ -46,12 +46,14 @@ static ACRONYMS: &str = include_str!("../../../data/acronyms.txt");
 
 fn is_listed(word: &str) -> bool {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let list = LIST.get_or_init(|| {
-        let mut v: Vec<&str> = ACRONYMS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        v.sort_unstable();
-        v
-    });
+    // The data file is kept sorted (a test checks it), so no sort is compiled in.
+    let list = LIST.get_or_init(|| ACRONYMS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
     list.binary_search(&word).is_ok()
+}
+
+/// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_ascii_digit()
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -110,12 +112,12 @@ fn shouting(s: &str) -> Vec<(usize, usize)> {
             close(&mut run);
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             continue;
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
-            if !d.is_alphanumeric() {
+            if !is_word_char(d) {
                 break;
             }
             end = j + d.len_utf8();
@@ -142,14 +144,17 @@ fn shouting(s: &str) -> Vec<(usize, usize)> {
 
 /// The run `s[start..end]` in sentence case (listed acronyms kept).
 fn sentence_case(s: &str, start: usize, end: usize) -> String {
-    let before = s[..start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
-    let mut cap_next = before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '•', '-', '–', '*', '"', '”', '(']);
+    // A sentence starts here when no word stands between the run and the text's start or the
+    // last sentence end (emoji, bullets and quotes may). The scan back stops at the previous
+    // word, which ended the previous run, so all the scans together stay linear.
+    let mut cap_next =
+        s[..start].chars().rev().find(|&c| is_word_char(c) || matches!(c, '.' | '!' | '?' | ':' | '\n')).is_none_or(|c| !is_word_char(c));
     let run = &s[start..end];
     let mut out = String::with_capacity(run.len());
     let mut chars = run.char_indices().peekable();
     let mut after_stop = false;
     while let Some((i, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             if matches!(c, '.' | '!' | '?') {
                 after_stop = true;
             } else if c.is_whitespace() && after_stop {
@@ -163,7 +168,7 @@ fn sentence_case(s: &str, start: usize, end: usize) -> String {
         after_stop = false;
         let mut w_end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
-            if !d.is_alphanumeric() {
+            if !is_word_char(d) {
                 break;
             }
             w_end = j + d.len_utf8();
@@ -234,7 +239,9 @@ mod tests {
             ("Vi söker en ARBETSLEDARE TILL", &[("ARBETSLEDARE TILL", "arbetsledare till")]),
             // en
             ("APPLY NOW FOR THIS JOB", &[("APPLY NOW FOR THIS JOB", "Apply now for this job")]),
-            ("We are hiring – URGENTLY NEEDED", &[("URGENTLY NEEDED", "Urgently needed")]),
+            ("We are hiring – URGENTLY NEEDED", &[("URGENTLY NEEDED", "urgently needed")]),
+            ("😀 • HAE NYT TÖIHIN", &[("HAE NYT TÖIHIN", "Hae nyt töihin")]),
+            ("Ensin: ”HAE NYT TÖIHIN”", &[("HAE NYT TÖIHIN", "Hae nyt töihin")]),
         ];
         for (text, expected) in cases {
             let marked: Vec<&str> = expected.iter().map(|(m, _)| *m).collect();
@@ -300,6 +307,13 @@ mod tests {
             }
         }
         assert_eq!(suggestions("İSTANBUL İZMİR ÇANKAYA"), vec!["İstanbul i\u{307}zmi\u{307}r çankaya"]);
+    }
+
+    #[test]
+    fn the_acronym_list_is_sorted_for_binary_search() {
+        let words: Vec<&str> = super::ACRONYMS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "data/acronyms.txt must be sorted (LC_ALL=C sort -u)");
+        assert!(words.iter().all(|w| super::is_listed(w)));
     }
 
     #[test]
