@@ -77,6 +77,25 @@ test('validate: spans in titles and descriptions of a whole ad, with suggestions
   assert.equal(of(r, 'format.emoji').filter((d) => d.field === 'position.jobDescription.fi').length, 0);
 });
 
+test('spans stay right after lone surrogates and NUL', () => {
+  const text = '\uD83D!!! a\u0000 😀😀 \uDC00???';
+  const r = validateText(text);
+  assert.deepEqual(excerpts(text, of(r, 'format.repeated_punctuation')), ['!!!', '???']);
+  assert.deepEqual(of(r, 'format.repeated_punctuation')[0].span, { start: 1, end: 4 });
+  assert.deepEqual(excerpts(text, of(r, 'format.emoji')), ['😀😀']);
+});
+
+test('options apply to these rules in the engine: disable, severity, allow, lang', () => {
+  const text = 'Hae heti!!! Hetu 131052-308T.';
+  assert.equal(of(validateText(text, { disable: ['format.*'] }), 'format.repeated_punctuation').length, 0);
+  assert.equal(of(validateText(text, { severity: { 'content.personal_data': 'info' } }), 'content.personal_data')[0].severity, 'info');
+  assert.equal(of(validateText(text, { allow: ['hetu 131052-308t'] }), 'content.personal_data').length, 0);
+  const [fi, sv, en] = ['fi', 'sv', 'en'].map((lang) => of(validateText(text, { lang }), 'content.personal_data')[0].message);
+  assert.match(fi, /henkilötunnus/);
+  assert.match(sv, /personbeteckning/);
+  assert.match(en, /identity code/);
+});
+
 test('big adversarial texts get a report quickly', () => {
   for (const unit of ['!', '<', '😀', '131052-', '**a', 'AB ']) {
     const text = unit.repeat(Math.floor(1_000_000 / unit.length));

@@ -169,7 +169,7 @@ impl Rule for Emoji {
             let message = if is_title {
                 tr!(lang,
                     fi: "Emoji ”{x}” otsikossa: otsikon tulee olla pelkkä tehtävänimike. Poista emoji.",
-                    sv: "Emoji ”{x}” i rubriken: rubriken ska vara bara yrkesbenämningen. Ta bort emojin.",
+                    sv: "Emoji ”{x}” i rubriken: rubriken ska bara innehålla yrkesbenämningen. Ta bort emojin.",
                     en: "Emoji “{x}” in the title: the title should be the job title only. Remove the emoji.",
                 )
             } else {
@@ -244,6 +244,9 @@ mod tests {
             ("© 2026 Company ® ™ ‼ ↔", &[]),
             ("Great ©️ ®️ ™️", &["©️ ®️ ™️"]),
             ("Perks: 🏴󠁧󠁢󠁳󠁣󠁴󠁿 🏳️‍🌈", &["🏴󠁧󠁢󠁳󠁣󠁴󠁿 🏳️‍🌈"]),
+            ("Rating ★★★★☆", &["★★★★☆"]),
+            ("Process: apply → interview → offer • start", &[]),
+            ("C++ / C# developer, 24/7 support", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(marked(text, DESC), *expected, "{text}");

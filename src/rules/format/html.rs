@@ -278,14 +278,15 @@ impl Rule for Html {
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let plain = input.content_type == ContentType::Plain;
+        let describable = input.field.is_none_or(|f| f.contains("Description"));
         let lang = out.lang();
         for hit in scan(input.text, plain) {
             let x = &input.text[hit.start..hit.end];
             let finding = match hit.kind {
                 Kind::Tag if plain => Finding::error(tr!(lang,
-                    fi: "HTML-tagi ”{x}” pelkässä tekstissä: teksti näkyy sellaisenaan, eikä tageja hyväksytä. Poista tagi.",
-                    sv: "HTML-taggen ”{x}” i ren text: texten visas som den är och taggar godtas inte. Ta bort taggen.",
-                    en: "HTML tag “{x}” in plain text: the text is shown as is and tags are not accepted. Remove the tag.",
+                    fi: "HTML-tagi ”{x}” pelkässä tekstissä: tagi näkyisi ilmoituksessa sellaisenaan, eikä tageja hyväksytä. Poista tagi.",
+                    sv: "HTML-taggen ”{x}” i ren text: taggen skulle visas som den är i annonsen, och taggar godtas inte. Ta bort taggen.",
+                    en: "HTML tag “{x}” in plain text: the tag would show as is in the ad, and tags are not accepted. Remove the tag.",
                 )),
                 Kind::Tag => Finding::warning(tr!(lang,
                     fi: "HTML-tagi ”{x}” markdown-tekstissä: sitä ei välttämättä näytetä oikein. Käytä markdown-merkintää tai poista tagi.",
@@ -297,10 +298,16 @@ impl Rule for Html {
                     sv: "HTML-koden ”{x}” visas som den är i ren text. Skriv tecknet direkt.",
                     en: "The HTML reference “{x}” shows as is in plain text. Type the character itself.",
                 )),
-                Kind::Heading | Kind::Bullet | Kind::Bold | Kind::Link => Finding::warning(tr!(lang,
-                    fi: "Markdown-merkintä ”{x}” pelkässä tekstissä näkyy sellaisenaan. Poista merkintä, tai ilmoita kuvausten sisältötyypiksi markdown.",
-                    sv: "Markdown-markeringen ”{x}” visas som den är i ren text. Ta bort markeringen, eller ange markdown som beskrivningarnas innehållstyp.",
+                // Only descriptions can be switched to markdown (titles and the other texts are plain).
+                Kind::Heading | Kind::Bullet | Kind::Bold | Kind::Link if describable => Finding::warning(tr!(lang,
+                    fi: "Markdown-merkintä ”{x}” näkyy pelkässä tekstissä sellaisenaan. Poista merkintä tai ilmoita kuvausten sisältötyypiksi markdown.",
+                    sv: "Markdown-markeringen ”{x}” visas som den är i ren text. Ta bort markeringen eller ange markdown som beskrivningarnas innehållstyp.",
                     en: "The markdown “{x}” shows as is in plain text. Remove it, or set descriptionsContentType to markdown.",
+                )),
+                Kind::Heading | Kind::Bullet | Kind::Bold | Kind::Link => Finding::warning(tr!(lang,
+                    fi: "Markdown-merkintä ”{x}” näkyy tässä kentässä sellaisenaan, koska kenttä on aina pelkkää tekstiä. Poista merkintä.",
+                    sv: "Markdown-markeringen ”{x}” visas som den är i det här fältet, som alltid är ren text. Ta bort markeringen.",
+                    en: "The markdown “{x}” shows as is in this field, which is always plain text. Remove it.",
                 )),
             };
             out.push(finding.span(hit.start..hit.end).suggestion(hit.suggestion));
@@ -429,7 +436,13 @@ mod tests {
                 ("position.wagePrincipalInfo.fi".into(), E),
             ]
         );
+        let title = report.diagnostics.iter().find(|d| d.field.as_deref() == Some("position.title.fi")).unwrap();
+        let desc = report.diagnostics.iter().find(|d| d.field.as_deref() == Some("position.jobDescription.fi")).unwrap();
+        assert!(!title.message.contains("sisältötyyp"), "a title cannot be switched to markdown: {}", title.message);
+        assert!(desc.message.contains("tagi"), "{}", desc.message);
         let plain = ad(json!({ "position": { "jobDescription": { "fi": "**Myyt** tuotteita <br>" } } }));
+        let md = plain.diagnostics.iter().find(|d| d.rule == ID && d.severity == W).unwrap();
+        assert!(md.message.contains("sisältötyyp"), "a description can: {}", md.message);
         let sev: Vec<Severity> = plain.of_rule(ID).map(|d| d.severity).collect();
         assert_eq!(sev, vec![W, E]);
     }
