@@ -7,7 +7,8 @@
 //!   is the 9-digit number `DDMMYYNNN` mod 31 indexed into `0123456789ABCDEFHJKLMNPRSTUVWXY`,
 //!   and the century signs are `+` (1800s), `-` `Y` `X` `W` `V` `U` (1900s) and `A`–`F` (2000s,
 //!   since the 2023 reform). A wrong check character, an impossible date (31 April, 29 February
-//!   1900) or serial 000/001 → nothing: it is some other number.
+//!   1900) or serial 000/001 → nothing: it is some other number. A `-` sign that a word
+//!   processor turned into `–`, U+2011 or `−` still counts (the code is still the person's).
 //! - A **request for health data** in the application ("liitä terveystodistus hakemukseen",
 //!   "kerro terveydentilastasi", "bifoga läkarintyg", "include your medical history") →
 //!   **error**: an employer may process an applicant's health data only as s. 5 allows, never by
@@ -99,21 +100,45 @@ fn is_valid_hetu(code: &[u8]) -> bool {
 }
 
 /// Byte ranges of valid identity codes standing as words of their own.
+/// Word processors turn the `-` sign into these; the code is still the person's code.
+const DASH_LOOKALIKES: [char; 3] = ['–', '\u{2011}', '−'];
+
+/// The end of a valid identity code starting at byte `i` (an ASCII digit, so a char boundary).
+fn identity_code_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut code = [0u8; 11];
+    code[..6].copy_from_slice(b.get(i..i + 6)?);
+    // The century sign: one ASCII byte, or a dash look-alike read as '-'.
+    let sign_len = match DASH_LOOKALIKES.iter().find(|d| s.get(i + 6..).is_some_and(|r| r.starts_with(**d))) {
+        Some(d) => {
+            code[6] = b'-';
+            d.len_utf8()
+        }
+        None => {
+            code[6] = *b.get(i + 6)?;
+            1
+        }
+    };
+    let rest = i + 6 + sign_len;
+    code[7..].copy_from_slice(b.get(rest..rest + 4)?);
+    let end = rest + 4;
+    // Valid codes are ASCII from `rest` on, so `end` is a char boundary.
+    (is_valid_hetu(&code) && !s[end..].chars().next().is_some_and(is_word_char)).then_some(end)
+}
+
+/// Byte ranges of valid identity codes standing as words of their own.
 fn identity_codes(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i + 11 <= b.len() {
-        // An ASCII digit is always on a char boundary, and a valid code is 11 ASCII bytes.
-        let found = b[i].is_ascii_digit()
-            && !s[..i].chars().next_back().is_some_and(is_word_char)
-            && is_valid_hetu(&b[i..i + 11])
-            && !s[i + 11..].chars().next().is_some_and(is_word_char);
-        if found {
-            out.push((i, i + 11));
-            i += 11;
-        } else {
-            i += 1;
+    while i < b.len() {
+        let starts_word = b[i].is_ascii_digit() && !s[..i].chars().next_back().is_some_and(is_word_char);
+        match if starts_word { identity_code_at(s, i) } else { None } {
+            Some(end) => {
+                out.push((i, end));
+                i = end;
+            }
+            None => i += 1,
         }
     }
     out
@@ -319,6 +344,9 @@ mod tests {
             ("Personbeteckning 290200A1239 (skottdag 2000)", &["290200A1239"]),
             ("ID 150323B456R, 311299-999E and 010101+002S", &["150323B456R", "311299-999E", "010101+002S"]),
             ("lowercase 131052-308t works too", &["131052-308t"]),
+            // the '-' sign turned into a dash by a word processor
+            ("hetu 131052–308T, 131052\u{2011}308T ja 131052−308T", &["131052–308T", "131052\u{2011}308T", "131052−308T"]),
+            ("131052—308T (em dash) ja 131052_308T", &[]),
             // wrong check character
             ("hetu 131052-308U", &[]),
             // impossible dates: 29 Feb 1900 (same digits as the valid 2000 code), 31 April, 29 Feb 2001
@@ -334,6 +362,9 @@ mod tests {
             ("Y-tunnus 1234567-8, puhelin 040-1234567, tili FI21 1234 5600 0007 85", &[]),
             ("Työaika 010190-311290 ja 123456-7890", &[]),
             ("ä131052-308T", &[]),
+            ("131052-308Tä", &[]),
+            ("131052-308", &[]),
+            ("131052–308", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(spans_of_text(text, ID), *expected, "{text}");
