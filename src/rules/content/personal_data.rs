@@ -408,6 +408,13 @@ mod tests {
             ("You will monitor patients' medical conditions; tell us about your experience.", &[]),
             ("We offer occupational health care. Send your application by 1 December.", &[]),
             ("Medical history taking is part of the nurse's job.", &[]),
+            ("Please submit your application and a health certificate", &["health certificate"]),
+            ("Tell us about your experience in mental health.", &[]),
+            ("Kerro hakemuksessasi mahdollisista allergioista.", &["allergioista"]),
+            ("Työpaikkamme on allergiaystävällinen, lähetä hakemus!", &[]),
+            ("Ange eventuella allergier i ansökan.", &["allergier"]),
+            ("Skicka ansökan med CV. Läkarintyg krävs före anställningen.", &[]),
+            ("List any allergies in your application.", &["allergies"]),
         ];
         for (text, expected) in cases {
             assert_eq!(spans_of_text(text, ID), *expected, "{text}");

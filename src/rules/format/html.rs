@@ -10,7 +10,8 @@
 //!     line start, `**bold**`, a link `[text](url)`. A `- ` list and numbered lines are ordinary
 //!     plain text and are left alone; so are `_underscores_` and single `*` (identifiers, footnotes).
 //! - **markdown** content: markdown is fine; a raw HTML tag is a **warning** (markdown
-//!   renderers may show it as text or strip it; write it in markdown instead).
+//!   renderers may show it as text or strip it; write it in markdown instead). Inside an
+//!   inline code span (`` `<br>` ``, on one line) a tag is text and is left alone.
 //! - Not tags: `<` that is not followed by a known element name (data/html_tags.txt): "a < b",
 //!   "<3 vuotta", "5 > 3", "->", "<nimi>", and addresses in angle brackets (`<matti@example.com>`,
 //!   `<https://…>`) — contact data in free text is a content matter, not markup.
@@ -258,6 +259,11 @@ fn scan(s: &str, plain: bool) -> Vec<Hit> {
                 }
                 None => i += 2,
             },
+            // Inline code in markdown shows tags as text: skip to the closing backtick on the line.
+            b'`' if !plain => {
+                let rest = &s[i + 1..];
+                i += 1 + rest.find(['`', '\n']).map_or(rest.len(), |p| p + 1);
+            }
             b'[' if plain => match link_at(s, i) {
                 Some((end, suggestion)) => {
                     out.push(Hit { start: i, end, kind: Kind::Link, suggestion });
@@ -414,6 +420,10 @@ mod tests {
             vec![("<b>", W, String::new()), ("</b>", W, String::new())]
         );
         assert_eq!(findings("a < b, <3 v, <nimi>", ContentType::Markdown), vec![]);
+        // Inline code shows a tag as text; outside the code span it is still a tag.
+        assert_eq!(findings("Käytä `<br>`-tagia ja `a` <b>", ContentType::Markdown), vec![("<b>", W, String::new())]);
+        assert_eq!(findings("`<br>\n<br>", ContentType::Markdown), vec![("<br>", W, "\n".to_owned())]);
+        assert_eq!(findings("Käytä `<br>`", ContentType::Plain), vec![("<br>", E, "\n".to_owned())]);
     }
 
     #[test]
@@ -456,7 +466,7 @@ mod tests {
 
     #[test]
     fn linear_on_a_megabyte_of_markup_characters() {
-        for unit in ["<", "<a ", "<!--", "[a](", "[", "**a", "&", "&#", "## x\n", "* ", "<a href=\"", "[a](b[c](d"] {
+        for unit in ["<", "<a ", "<!--", "[a](", "[", "**a", "&", "&#", "## x\n", "* ", "<a href=\"", "[a](b[c](d", "`<b>", "`"] {
             let text = unit.repeat(1_000_000 / unit.len());
             for ct in [ContentType::Plain, ContentType::Markdown] {
                 let t = std::time::Instant::now();
