@@ -104,3 +104,35 @@ mod tests {
         assert!(findings > 1000, "the generator reaches the rules ({findings} findings)");
     }
 }
+
+#[cfg(test)]
+mod realistic {
+    use crate::test_util::ad;
+    use serde_json::json;
+
+    /// Ordinary, well-written ads in fi, sv and en, full of near misses (acronyms, codes,
+    /// dashes, arrows, a single emoji, "?!", "...", `- ` lists, e-mail in angle brackets, a
+    /// business ID, a health-care job's vocabulary): none of these rules may fire.
+    #[test]
+    fn well_written_ads_give_no_format_or_personal_data_findings() {
+        let report = ad(json!({
+            "languages": ["fi", "sv", "en"],
+            "position": {
+                "title": { "fi": "Sairaanhoitaja (TE-palvelut, AMK)", "sv": "Sjuksköterska, Vasa", "en": "UI/UX Designer – B2B SaaS" },
+                "jobDescription": {
+                    "fi": "Haemme sairaanhoitajaa HUS:n päivystykseen 1.1.2027 alkaen. Tehtäviisi kuuluu potilaiden terveydentilan seuranta, lääkityksen toteuttaminen ja kirjaaminen.\n\nEdellytämme:\n- sairaanhoitajan AMK-tutkinto ja Valviran laillistus\n- hyvä suomen kielen taito\n- B-ajokortti\n\nTarjoamme kattavan työterveyshuollon ja sairausvakuutuksen 😊 Työaika klo 8–16, palkka n. 3 200 €/kk (TES).\nHakemus -> haastattelu -> valinta. Kiinnostuitko?! Lue lisää... ja hae viimeistään 15.12.!\nKysyttävää? Ota yhteyttä: <rekry@esimerkki.fi>. Y-tunnus 1234567-8.",
+                    "sv": "Vi söker en sjuksköterska till vår avdelning i Vasa. Du ansvarar för patienternas vård och följer upp deras hälsotillstånd.\n\n• legitimation som sjuksköterska\n• goda kunskaper i svenska och finska\n\nVi erbjuder företagshälsovård och friskvårdsförmåner. Lön enligt AVTAL/TES, ca 3 100 €/mån. Skicka din ansökan senast 15.12. Välkommen!",
+                    "en": "We are looking for a UI/UX designer for our B2B SaaS product (React, TypeScript, REST API, AWS). You will work with the CEO and the CTO; experience with GDPR and WCAG 2.1 is a plus.\n\nWhat we offer:\n1. flexible hours (24/7 support is NOT required)\n2. occupational health care\n\nSalary 4 000–5 000 €/month. Tell us about yourself and your portfolio in your application... Questions? Ask our recruiter at <jobs@example.com>."
+                },
+                "wagePrincipalInfo": { "fi": "Kuukausipalkka TES:n mukaan + lisät", "en": "Monthly salary, 4 000–5 000 €" }
+            }
+        }));
+        let ours: Vec<String> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.starts_with("format.") || d.rule == "content.personal_data")
+            .map(|d| format!("{} {:?} {:?}", d.rule, d.field, d.span))
+            .collect();
+        assert!(ours.is_empty(), "{ours:#?}");
+    }
+}
