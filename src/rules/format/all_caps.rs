@@ -27,9 +27,9 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
     title: Tr { fi: "Huutaminen isoilla kirjaimilla", sv: "Versaler som skrik", en: "Shouting in capitals" },
     description: Tr {
-        fi: "Teksti on kirjoitettu kokonaan isoilla kirjaimilla, mikä luetaan huutamiseksi ja on vaikealukuista. Kirjoita tavallisin kirjaimin; lyhenteet (ESCO, HR, IT) saavat olla isoilla.",
-        sv: "Texten är skriven helt med versaler, vilket läses som skrik och är svårläst. Skriv med vanliga bokstäver; förkortningar (ESCO, HR, IT) får skrivas med versaler.",
-        en: "The text is written in capitals, which reads as shouting and is hard to read. Write in normal case; acronyms (ESCO, HR, IT) may stay in capitals.",
+        fi: "Tekstissä on isoilla kirjaimilla kirjoitettu jakso, joka luetaan huutamiseksi ja on vaikealukuinen. Kirjoita se tavallisin kirjaimin; lyhenteet (ESCO, HR, IT) saavat olla isoilla.",
+        sv: "Texten har ett avsnitt skrivet med versaler, vilket läses som skrik och är svårläst. Skriv det med vanliga bokstäver; förkortningar (ESCO, HR, IT) får skrivas med versaler.",
+        en: "Part of the text is written in capitals, which reads as shouting and is hard to read. Write it in normal case; acronyms (ESCO, HR, IT) may stay in capitals.",
     },
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Text,
