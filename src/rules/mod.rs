@@ -5,6 +5,7 @@ use crate::rule::Rule;
 
 pub(crate) mod content;
 pub(crate) mod field;
+pub(crate) mod format;
 
 /// References shared by several rules.
 pub(crate) mod refs {
@@ -22,6 +23,14 @@ pub(crate) mod refs {
     pub const BUSINESS_ID: &str = "Y-tunnus ja sen tarkistusmerkki / Business ID and its check digit — https://www.ytj.fi/";
     /// ESCO, the European classification of occupations and skills.
     pub const ESCO: &str = "ESCO – European Skills, Competences, Qualifications and Occupations — https://esco.ec.europa.eu/";
+    /// Plain-text ads: the legacy TE-palvelut ad form allows no formatting characters (indents,
+    /// bullets, bold, tags); markdown only when `descriptionsContentType` is `markdown`.
+    pub const TMT_FORMAT: &str = "Työmarkkinatori: Laadukas työpaikkailmoitus; TE-palvelujen ilmoituslomake: ei muotoilumerkkejä (sisennykset, luettelomerkit, lihavointi, tagit) / no formatting characters — https://tyomarkkinatori.fi/";
+    /// Act on the Protection of Privacy in Working Life 759/2004: only necessary data (s. 3),
+    /// health data only under s. 5.
+    pub const PRIVACY_WORKING_LIFE: &str = "Laki yksityisyyden suojasta työelämässä 759/2004 3 § ja 5 § / Act on the Protection of Privacy in Working Life 759/2004 s. 3 and 5 — https://www.finlex.fi/fi/laki/ajantasa/2004/20040759";
+    /// Data Protection Act 1050/2018 s. 29: when a personal identity code may be processed.
+    pub const PERSONAL_ID_CODE: &str = "Tietosuojalaki 1050/2018 29 § (henkilötunnuksen käsittely) / Data Protection Act 1050/2018 s. 29 — https://www.finlex.fi/fi/laki/ajantasa/2018/20181050";
 }
 
 /// Every rule, in catalogue order: field rules, then content rules, then format rules.
@@ -52,7 +61,12 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &field::contact::Contact,
     // content.*
     &content::age::Age,
+    &content::personal_data::PersonalData,
     // format.*
+    &format::html::Html,
+    &format::all_caps::AllCaps,
+    &format::emoji::Emoji,
+    &format::repeated_punctuation::RepeatedPunctuation,
 ];
 
 #[cfg(test)]

@@ -1,0 +1,459 @@
+//! `content.personal_data`: personal data that has no place in a job ad (Act on the Protection
+//! of Privacy in Working Life 759/2004: only data the job needs; health data only under s. 5).
+//!
+//! - A Finnish **personal identity code** (henkilötunnus) with a valid check character →
+//!   **error** (publishing one is never needed; Data Protection Act 1050/2018 s. 29). The code
+//!   is `DDMMYY` + century sign + 3-digit serial (002–999) + check character, where the check
+//!   is the 9-digit number `DDMMYYNNN` mod 31 indexed into `0123456789ABCDEFHJKLMNPRSTUVWXY`,
+//!   and the century signs are `+` (1800s), `-` `Y` `X` `W` `V` `U` (1900s) and `A`–`F` (2000s,
+//!   since the 2023 reform). A wrong check character, an impossible date (31 April, 29 February
+//!   1900) or serial 000/001 → nothing: it is some other number. A `-` sign that a word
+//!   processor turned into `–`, U+2011 or `−` still counts (the code is still the person's).
+//! - A **request for health data** in the application ("liitä terveystodistus hakemukseen",
+//!   "kerro terveydentilastasi", "bifoga läkarintyg", "include your medical history") →
+//!   **error**: an employer may process an applicant's health data only as s. 5 allows, never by
+//!   asking for it with the application. Sick-leave history and health *requirements*
+//!   ("hyvä fyysinen kunto") are `content.discrimination.*`, not this rule.
+//!
+//! The lexicon `data/health_data.tsv` has lines `kind<TAB>words`; a word ending in `*`
+//! matches any word it begins (words are lowercased; `’` reads as `'`). Kinds:
+//! - `doc`: a document or record about the applicant's health ("terveystodistus",
+//!   "läkarintyg", "medical history") — flagged when a `cue` is near;
+//! - `own`: health words flagged only when they are the applicant's — a Finnish possessive
+//!   ending (-si, -nne: "terveydentilastasi", "sairautesi") or a `poss` word one or two words
+//!   before ("your health", "ditt hälsotillstånd", "any medical conditions") — and a `cue` near;
+//! - `cue`: request words (imperatives, "hakemukseen", "ansökan", "application") within 8 words
+//!   in the same sentence (sentences end at `.`, `!`, `?`, `;` and line breaks);
+//! - `except`: words that begin like a health word but are something else: sick leave
+//!   ("sairauspoissaolot"), insurance, "health and safety", "health care";
+//! - `poss`: the possessive words for `own`.
+//!
+//! E-mail addresses and phone numbers in free text are left alone here (the wording around a
+//! company address and a private person's cannot be told apart without false alarms).
+
+use std::sync::OnceLock;
+
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rules::refs;
+use crate::Severity;
+
+pub(crate) struct PersonalData;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "content.personal_data",
+    severity: Severity::Error,
+    title: Tr { fi: "Henkilötiedot", sv: "Personuppgifter", en: "Personal data" },
+    description: Tr {
+        fi: "Ilmoituksessa on henkilötunnus tai se pyytää hakijalta terveystietoja. Ilmoituksessa ja hakemuksessa saa käsitellä vain työn kannalta tarpeellisia tietoja; terveystietoja ei pyydetä hakemuksessa. Poista tunnus tai pyyntö.",
+        sv: "Annonsen innehåller en personbeteckning eller ber den sökande om hälsouppgifter. I annonsen och ansökan får bara uppgifter som behövs för arbetet behandlas; hälsouppgifter begärs inte i ansökan. Ta bort beteckningen eller begäran.",
+        en: "The ad contains a personal identity code or asks applicants for health data. Only data the job needs may be processed; health data is not asked for in the application. Remove the code or the request.",
+    },
+    reference: Some(refs::PRIVACY_WORKING_LIFE),
+    scope: Scope::Text,
+};
+
+// ---- personal identity code -----------------------------------------------------------------
+
+const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+/// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_ascii_digit()
+}
+
+fn century(sign: u8) -> Option<u32> {
+    match sign.to_ascii_uppercase() {
+        b'+' => Some(1800),
+        b'-' | b'Y' | b'X' | b'W' | b'V' | b'U' => Some(1900),
+        b'A'..=b'F' => Some(2000),
+        _ => None,
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn number(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+}
+
+/// Whether `code` (11 ASCII bytes) is a valid personal identity code.
+fn is_valid_hetu(code: &[u8]) -> bool {
+    let digits = |r: std::ops::Range<usize>| code.get(r).filter(|d| d.iter().all(u8::is_ascii_digit));
+    let (Some(date), Some(serial), Some(&sign), Some(&check)) = (digits(0..6), digits(7..10), code.get(6), code.get(10)) else {
+        return false;
+    };
+    let Some(century) = century(sign) else { return false };
+    let (day, month, year) = (number(&date[0..2]), number(&date[2..4]), century + number(&date[4..6]));
+    if day == 0 || day > days_in_month(year, month) || number(serial) < 2 {
+        return false;
+    }
+    let n = number(date) * 1000 + number(serial);
+    CHECK_CHARS[(n % 31) as usize] == check.to_ascii_uppercase()
+}
+
+/// Byte ranges of valid identity codes standing as words of their own.
+/// Word processors turn the `-` sign into these; the code is still the person's code.
+const DASH_LOOKALIKES: [char; 3] = ['–', '\u{2011}', '−'];
+
+/// The end of a valid identity code starting at byte `i` (an ASCII digit, so a char boundary).
+fn identity_code_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut code = [0u8; 11];
+    code[..6].copy_from_slice(b.get(i..i + 6)?);
+    // The century sign: one ASCII byte, or a dash look-alike read as '-'.
+    let sign_len = match DASH_LOOKALIKES.iter().find(|d| s.get(i + 6..).is_some_and(|r| r.starts_with(**d))) {
+        Some(d) => {
+            code[6] = b'-';
+            d.len_utf8()
+        }
+        None => {
+            code[6] = *b.get(i + 6)?;
+            1
+        }
+    };
+    let rest = i + 6 + sign_len;
+    code[7..].copy_from_slice(b.get(rest..rest + 4)?);
+    let end = rest + 4;
+    // Valid codes are ASCII from `rest` on, so `end` is a char boundary.
+    (is_valid_hetu(&code) && !s[end..].chars().next().is_some_and(is_word_char)).then_some(end)
+}
+
+/// Byte ranges of valid identity codes standing as words of their own.
+fn identity_codes(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let starts_word = b[i].is_ascii_digit() && !s[..i].chars().next_back().is_some_and(is_word_char);
+        match if starts_word { identity_code_at(s, i) } else { None } {
+            Some(end) => {
+                out.push((i, end));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+// ---- health data requests -------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Doc,
+    Own,
+    Cue,
+    Except,
+    Poss,
+}
+
+struct Pattern {
+    kind: Kind,
+    words: Vec<&'static str>,
+}
+
+static LEXICON: &str = include_str!("../../../data/health_data.tsv");
+
+/// The lexicon's patterns in buckets by the first byte of their first word, so that a word is
+/// compared only with the few patterns that can start with it.
+fn lexicon() -> &'static [Vec<Pattern>] {
+    static BUCKETS: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
+    BUCKETS.get_or_init(|| {
+        let mut buckets: Vec<Vec<Pattern>> = (0..256).map(|_| Vec::new()).collect();
+        for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let Some((kind, pattern)) = line.split_once('\t') else { continue };
+            let kind = match kind {
+                "doc" => Kind::Doc,
+                "own" => Kind::Own,
+                "cue" => Kind::Cue,
+                "except" => Kind::Except,
+                "poss" => Kind::Poss,
+                _ => continue,
+            };
+            let words: Vec<&str> = pattern.split_whitespace().collect();
+            if let Some(&first) = words.first().and_then(|w| w.as_bytes().first()) {
+                buckets[usize::from(first)].push(Pattern { kind, words });
+            }
+        }
+        buckets
+    })
+}
+
+fn word_matches(pattern: &str, word: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => word.starts_with(prefix),
+        None => word == pattern,
+    }
+}
+
+/// The number of words `p` matches at `words[k..]`.
+fn match_at(p: &Pattern, words: &[Token], k: usize) -> Option<usize> {
+    let n = p.words.len();
+    let ws = words.get(k..k + n)?;
+    p.words.iter().zip(ws).all(|(pw, w)| word_matches(pw, &w.lower)).then_some(n)
+}
+
+/// The longest pattern of `kind` matching at `words[k..]`, as a number of words.
+fn matches_kind(kind: Kind, words: &[Token], k: usize) -> Option<usize> {
+    let first = *words.get(k)?.lower.as_bytes().first()?;
+    lexicon()[usize::from(first)].iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
+}
+
+struct Token {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+/// Words (letters, digits, inner apostrophes) of one sentence.
+fn tokens(s: &str, from: usize, to: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut prev_alnum = false;
+    let sentence = &s[from..to];
+    let mut it = sentence.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next_alnum = it.peek().is_some_and(|&(_, d)| is_word_char(d));
+        let inner_apostrophe = matches!(c, '\'' | '’') && prev_alnum && next_alnum;
+        if is_word_char(c) || inner_apostrophe {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            out.push(token(sentence, from, st, i));
+        }
+        prev_alnum = is_word_char(c);
+    }
+    if let Some(st) = start {
+        out.push(token(sentence, from, st, sentence.len()));
+    }
+    out
+}
+
+fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token {
+    let mut lower = sentence[start..end].to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
+    Token { start: from + start, end: from + end, lower }
+}
+
+const CUE_WINDOW: usize = 8;
+
+fn is_finnish_possessive(word: &str) -> bool {
+    let w = word.strip_suffix("han").or_else(|| word.strip_suffix("hän")).unwrap_or(word);
+    w.ends_with("si") || w.ends_with("nne")
+}
+
+/// Byte ranges of health words requested from the applicant in the sentence `s[from..to]`.
+fn health_requests_in(s: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
+    let words = tokens(s, from, to);
+    let mut k = 0;
+    while k < words.len() {
+        if matches_kind(Kind::Except, &words, k).is_some() {
+            k += 1;
+            continue;
+        }
+        let doc = matches_kind(Kind::Doc, &words, k);
+        let own = matches_kind(Kind::Own, &words, k).filter(|&n| {
+            let last = &words[k + n - 1].lower;
+            let possessive_before = (1..=2).any(|d| k >= d && matches_kind(Kind::Poss, &words, k - d).is_some());
+            is_finnish_possessive(last) || possessive_before
+        });
+        let Some(n) = doc.max(own) else {
+            k += 1;
+            continue;
+        };
+        let lo = k.saturating_sub(CUE_WINDOW);
+        let hi = (k + n + CUE_WINDOW).min(words.len());
+        let cued = (lo..hi).filter(|&j| j < k || j >= k + n).any(|j| matches_kind(Kind::Cue, &words, j).is_some());
+        if cued {
+            out.push((words[k].start, words[k + n - 1].end));
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn health_requests(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '\n' | ';') {
+            health_requests_in(s, from, i, &mut out);
+            from = i + c.len_utf8();
+        }
+    }
+    health_requests_in(s, from, s.len(), &mut out);
+    out
+}
+
+impl Rule for PersonalData {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+        let lang = out.lang();
+        let s = input.text;
+        for (start, end) in identity_codes(s) {
+            out.push(
+                Finding::error(tr!(lang,
+                    fi: "Tekstissä on henkilötunnus. Henkilötunnusta ei saa julkaista työpaikkailmoituksessa: poista se.",
+                    sv: "Texten innehåller en personbeteckning. En personbeteckning får inte publiceras i en platsannons: ta bort den.",
+                    en: "The text contains a Finnish personal identity code. It must not be published in a job ad: remove it.",
+                ))
+                .span(start..end)
+                .reference(refs::PERSONAL_ID_CODE),
+            );
+        }
+        for (start, end) in health_requests(s) {
+            let x = &s[start..end];
+            out.push(
+                Finding::error(tr!(lang,
+                    fi: "Ilmoitus pyytää hakijalta terveystietoja (”{x}”). Työnantaja saa käsitellä terveydentilaa koskevia tietoja vain laissa säädetyin edellytyksin, eikä niitä pyydetä hakemuksessa. Poista pyyntö.",
+                    sv: "Annonsen ber den sökande om hälsouppgifter (”{x}”). Arbetsgivaren får behandla uppgifter om hälsotillstånd bara på de villkor som lagen anger, och de begärs inte i ansökan. Ta bort begäran.",
+                    en: "The ad asks applicants for health data (“{x}”). An employer may process health data only as the law allows, and it is not asked for in the application. Remove the request.",
+                ))
+                .span(start..end),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::{options, spans_of_text};
+    use crate::validate_text;
+
+    const ID: &str = "content.personal_data";
+
+    #[test]
+    fn valid_identity_codes_are_errors_and_lookalikes_are_not() {
+        let cases: &[(&str, &[&str])] = &[
+            // valid codes (the 1900s, 2000s, 1800s signs; the 2023 signs Y and B; serial 999)
+            ("Yhteyshenkilö Matti, hetu 131052-308T.", &["131052-308T"]),
+            ("Henkilötunnus: 010594Y9021", &["010594Y9021"]),
+            ("Personbeteckning 290200A1239 (skottdag 2000)", &["290200A1239"]),
+            ("ID 150323B456R, 311299-999E and 010101+002S", &["150323B456R", "311299-999E", "010101+002S"]),
+            ("lowercase 131052-308t works too", &["131052-308t"]),
+            // the '-' sign turned into a dash by a word processor
+            ("hetu 131052–308T, 131052\u{2011}308T ja 131052−308T", &["131052–308T", "131052\u{2011}308T", "131052−308T"]),
+            ("131052—308T (em dash) ja 131052_308T", &[]),
+            // wrong check character
+            ("hetu 131052-308U", &[]),
+            // impossible dates: 29 Feb 1900 (same digits as the valid 2000 code), 31 April, 29 Feb 2001
+            ("290200-1239", &[]),
+            ("310452-1117", &[]),
+            ("290201A123J", &[]),
+            // serial 001
+            ("131052-001W", &[]),
+            // part of a longer token, other numbers with dashes
+            ("X131052-308T", &[]),
+            ("131052-308T5", &[]),
+            ("9131052-308T", &[]),
+            ("Y-tunnus 1234567-8, puhelin 040-1234567, tili FI21 1234 5600 0007 85", &[]),
+            ("Työaika 010190-311290 ja 123456-7890", &[]),
+            ("ä131052-308T", &[]),
+            ("131052-308Tä", &[]),
+            ("131052-308", &[]),
+            ("131052–308", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(spans_of_text(text, ID), *expected, "{text}");
+        }
+        let report = validate_text("hetu 131052-308T", &options());
+        let d = report.of_rule(ID).next().unwrap();
+        assert!(d.reference.unwrap().contains("1050/2018"));
+        assert!(!d.message.contains("131052"), "the message does not repeat the code");
+    }
+
+    #[test]
+    fn requests_for_health_data_and_their_neighbours() {
+        let cases: &[(&str, &[&str])] = &[
+            // fi
+            ("Liitä terveystodistus hakemukseen.", &["terveystodistus"]),
+            ("Kerro terveydentilastasi hakemuksessa.", &["terveydentilastasi"]),
+            ("Kerrothan myös mahdollisista sairauksista.", &["sairauksista"]),
+            ("Toimita lääkärintodistus CV:n kanssa", &["lääkärintodistus"]),
+            ("Hakemukseen tulee liittää sairaushistoria ja lääkityksesi.", &["sairaushistoria", "lääkityksesi"]),
+            ("Työterveyshuolto tekee työhöntulotarkastuksen.", &[]),
+            ("Tarjoamme kattavan työterveyshuollon ja sairausvakuutuksen.", &[]),
+            ("Kerro kokemuksestasi terveystiedon opettajana.", &[]),
+            ("Seuraat asukkaiden terveydentilaa. Kerro hakemuksessa kokemuksestasi.", &[]),
+            ("Terveystodistus esitetään ennen työn aloittamista.", &[]),
+            ("Kerro sairauspoissaoloistasi.", &[]),
+            ("Työ edellyttää hyvää fyysistä kuntoa.", &[]),
+            // sv
+            ("Bifoga läkarintyg till ansökan.", &["läkarintyg"]),
+            ("Berätta om ditt hälsotillstånd.", &["hälsotillstånd"]),
+            ("Ange eventuella sjukdomar i ansökan", &["sjukdomar"]),
+            ("Vi erbjuder företagshälsovård och sjukförsäkring.", &[]),
+            ("Du arbetar med patienters hälsa. Skicka ansökan senast 1.12.", &[]),
+            ("Berätta om din sjukdomsfrånvaro.", &[]),
+            // en
+            ("Please include your medical history.", &["medical history"]),
+            ("Attach a doctor's certificate to your application", &["doctor's certificate"]),
+            ("Tell us about any medical conditions.", &["medical conditions"]),
+            ("Describe your health and your diagnosis", &["health", "diagnosis"]),
+            ("Provide your health and safety card.", &[]),
+            ("We care about your health and wellbeing: send your application today", &[]),
+            ("You will monitor patients' medical conditions; tell us about your experience.", &[]),
+            ("We offer occupational health care. Send your application by 1 December.", &[]),
+            ("Medical history taking is part of the nurse's job.", &[]),
+            ("Please submit your application and a health certificate", &["health certificate"]),
+            ("Tell us about your experience in mental health.", &[]),
+            ("Kerro hakemuksessasi mahdollisista allergioista.", &["allergioista"]),
+            ("Työpaikkamme on allergiaystävällinen, lähetä hakemus!", &[]),
+            ("Ange eventuella allergier i ansökan.", &["allergier"]),
+            ("Skicka ansökan med CV. Läkarintyg krävs före anställningen.", &[]),
+            ("List any allergies in your application.", &["allergies"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(spans_of_text(text, ID), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_cue_window_is_bounded() {
+        assert_eq!(spans_of_text("Liitä yksi kaksi kolme neljä viisi kuusi seitsemän terveystodistus", ID), vec!["terveystodistus"]);
+        assert!(spans_of_text("Liitä yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan terveystodistus", ID).is_empty());
+    }
+
+    #[test]
+    fn odd_unicode_never_panics() {
+        for text in [
+            "131052-308",
+            "131052-30",
+            "1310ä2-308T",
+            "131052\u{2011}308T",
+            "’’’",
+            "doctor’s note’",
+            "\u{301}kerro\u{301} sairautesi\u{301}",
+            "ǅ'ǅ",
+        ] {
+            for d in validate_text(text, &options()).of_rule(ID) {
+                let s = d.span.unwrap();
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+        assert_eq!(spans_of_text("Attach your doctor’s note.", ID), vec!["doctor’s note"]);
+    }
+
+    #[test]
+    fn linear_on_a_megabyte_of_digits_dashes_and_words() {
+        for unit in ["1", "131052-", "131052-308T ", "0-", "liitä ", "kerro sairautesi ", "a ", "your health ", "."] {
+            let text = unit.repeat(1_000_000 / unit.len());
+            let t = std::time::Instant::now();
+            let _ = validate_text(&text, &crate::rules::format::only(ID));
+            assert!(t.elapsed().as_secs() < 10, "{unit:?} took {:?}", t.elapsed());
+        }
+    }
+}

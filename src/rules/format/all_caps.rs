@@ -1,0 +1,332 @@
+//! `format.all_caps`: shouting in capitals ("HAE HETI TÖIHIN", "KIIREELLINEN").
+//!
+//! Words are maximal runs of letters and digits. A word is a *caps word* when it has at least
+//! two capital letters and no small ones; a word with a small letter ends a run, and so does a
+//! line break; single capitals ("B-ajokortti"), digits and scripts without case neither start
+//! nor end one. A run of caps words is shouting when
+//! - it has **three or more caps words, at least one of them a real word** (four letters or
+//!   more and not in `data/acronyms.txt`): "HAE NYT TÖIHIN", but not "SAP HR IT"; or
+//! - its real words hold **twelve letters or more** in all: "KIIREELLINEN",
+//!   "TERVETULOA STOCKMANNILLE", but not "MYYJÄ", "HAE HETI", "LVI-ASENTAJA".
+//!
+//! So acronyms and codes (ESCO, TE, SAP, HR, IT, EU, AMK, CV, UI/UX, Y-tunnus, B) and titles of
+//! one or two short caps words never fire. The suggestion is the run in sentence case: listed
+//! acronyms kept, other words lowercased, capitals after a sentence end (proper names have to be
+//! fixed by hand, which the message says).
+
+use std::sync::OnceLock;
+
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rules::refs;
+use crate::Severity;
+
+pub(crate) struct AllCaps;
+
+static INFO: RuleInfo = RuleInfo {
+    id: "format.all_caps",
+    severity: Severity::Warning,
+    title: Tr { fi: "Huutaminen isoilla kirjaimilla", sv: "Versaler som skrik", en: "Shouting in capitals" },
+    description: Tr {
+        fi: "Tekstissä on isoilla kirjaimilla kirjoitettu jakso, joka luetaan huutamiseksi ja on vaikealukuinen. Kirjoita se tavallisin kirjaimin; lyhenteet (ESCO, HR, IT) saavat olla isoilla.",
+        sv: "Texten har ett avsnitt skrivet med versaler, vilket läses som skrik och är svårläst. Skriv det med vanliga bokstäver; förkortningar (ESCO, HR, IT) får skrivas med versaler.",
+        en: "Part of the text is written in capitals, which reads as shouting and is hard to read. Write it in normal case; acronyms (ESCO, HR, IT) may stay in capitals.",
+    },
+    reference: Some(refs::TMT_GUIDE),
+    scope: Scope::Text,
+};
+
+/// A run with three caps words is shouting when one of them is a real word.
+const MIN_WORDS: usize = 3;
+/// Real words of this many letters in all are shouting on their own.
+const MIN_LETTERS: usize = 12;
+/// Caps words this short count as acronyms.
+const MAX_SHORT: usize = 3;
+
+static ACRONYMS: &str = include_str!("../../../data/acronyms.txt");
+
+fn is_listed(word: &str) -> bool {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    // The data file is kept sorted (a test checks it), so no sort is compiled in.
+    let list = LIST.get_or_init(|| ACRONYMS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+    list.binary_search(&word).is_ok()
+}
+
+/// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_ascii_digit()
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Word {
+    /// Has a small letter.
+    Lower,
+    /// Two or more capitals, no small letters: the number of letters.
+    Caps(usize),
+    /// A single capital, digits, caseless letters.
+    Neutral,
+}
+
+fn classify(word: &str) -> Word {
+    let (mut upper, mut letters) = (0, 0);
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return Word::Lower;
+        }
+        upper += usize::from(c.is_uppercase());
+        letters += usize::from(c.is_alphabetic());
+    }
+    if upper >= 2 {
+        Word::Caps(letters)
+    } else {
+        Word::Neutral
+    }
+}
+
+#[derive(Default)]
+struct Run {
+    start: usize,
+    end: usize,
+    words: usize,
+    real_words: usize,
+    real_letters: usize,
+}
+
+impl Run {
+    fn is_shouting(&self) -> bool {
+        (self.words >= MIN_WORDS && self.real_words >= 1) || self.real_letters >= MIN_LETTERS
+    }
+}
+
+/// The byte ranges of shouting runs.
+fn shouting(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut run: Option<Run> = None;
+    let mut close = |run: &mut Option<Run>| {
+        if let Some(r) = run.take().filter(Run::is_shouting) {
+            out.push((r.start, r.end));
+        }
+    };
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            close(&mut run);
+            continue;
+        }
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if !is_word_char(d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        let word = &s[i..end];
+        match classify(word) {
+            Word::Lower => close(&mut run),
+            Word::Neutral => {}
+            Word::Caps(letters) => {
+                let r = run.get_or_insert(Run { start: i, ..Run::default() });
+                r.end = end;
+                r.words += 1;
+                if letters > MAX_SHORT && !is_listed(word) {
+                    r.real_words += 1;
+                    r.real_letters += letters;
+                }
+            }
+        }
+    }
+    close(&mut run);
+    out
+}
+
+/// The run `s[start..end]` in sentence case (listed acronyms kept).
+fn sentence_case(s: &str, start: usize, end: usize) -> String {
+    // A sentence starts here when no word stands between the run and the text's start or the
+    // last sentence end (emoji, bullets and quotes may). The scan back stops at the previous
+    // word, which ended the previous run, so all the scans together stay linear.
+    let mut cap_next =
+        s[..start].chars().rev().find(|&c| is_word_char(c) || matches!(c, '.' | '!' | '?' | ':' | '\n')).is_none_or(|c| !is_word_char(c));
+    let run = &s[start..end];
+    let mut out = String::with_capacity(run.len());
+    let mut chars = run.char_indices().peekable();
+    let mut after_stop = false;
+    while let Some((i, c)) = chars.next() {
+        if !is_word_char(c) {
+            if matches!(c, '.' | '!' | '?') {
+                after_stop = true;
+            } else if c.is_whitespace() && after_stop {
+                cap_next = true;
+            } else {
+                after_stop = false;
+            }
+            out.push(c);
+            continue;
+        }
+        after_stop = false;
+        let mut w_end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if !is_word_char(d) {
+                break;
+            }
+            w_end = j + d.len_utf8();
+            chars.next();
+        }
+        let word = &run[i..w_end];
+        if is_listed(word) || !matches!(classify(word), Word::Caps(_)) {
+            out.push_str(word);
+        } else {
+            for (k, ch) in word.chars().enumerate() {
+                if k == 0 && cap_next {
+                    out.push(ch);
+                } else {
+                    out.extend(ch.to_lowercase());
+                }
+            }
+        }
+        cap_next = false;
+    }
+    out
+}
+
+impl Rule for AllCaps {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+
+    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+        let lang = out.lang();
+        let s = input.text;
+        for (start, end) in shouting(s) {
+            out.push(
+                Finding::warning(tr!(lang,
+                    fi: "Isoilla kirjaimilla kirjoitettu teksti luetaan huutamiseksi. Kirjoita se tavallisin kirjaimin (tarkista erisnimet).",
+                    sv: "Text med versaler läses som skrik. Skriv den med vanliga bokstäver (kontrollera egennamn).",
+                    en: "Text in capitals reads as shouting. Write it in normal case (check proper names).",
+                ))
+                .span(start..end)
+                .suggestion(sentence_case(s, start, end)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::{options, spans_of_text};
+    use crate::validate_text;
+
+    const ID: &str = "format.all_caps";
+
+    fn suggestions(text: &str) -> Vec<String> {
+        validate_text(text, &options()).of_rule(ID).filter_map(|d| d.suggestion.clone()).collect()
+    }
+
+    #[test]
+    fn shouting_runs_are_marked_with_a_sentence_case_suggestion() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // fi: three caps words with a real word; twelve letters of real words
+            ("HAE NYT TÖIHIN meille!", &[("HAE NYT TÖIHIN", "Hae nyt töihin")]),
+            ("Tehtävä on KIIREELLINEN.", &[("KIIREELLINEN", "kiireellinen")]),
+            ("IT-TUKIHENKILÖ HAETAAN HETI", &[("IT-TUKIHENKILÖ HAETAAN HETI", "IT-tukihenkilö haetaan heti")]),
+            ("HAE HETI! SOITA 040 123 TÄNÄÄN", &[("HAE HETI! SOITA 040 123 TÄNÄÄN", "Hae heti! Soita 040 123 tänään")]),
+            ("Myyjä\nTERVETULOA STOCKMANNILLE", &[("TERVETULOA STOCKMANNILLE", "Tervetuloa stockmannille")]),
+            ("Osaat SAP:n. MEILLÄ ON HR JA IT", &[("MEILLÄ ON HR JA IT", "Meillä on HR ja IT")]),
+            // sv
+            ("SÖK JOBBET IDAG", &[("SÖK JOBBET IDAG", "Sök jobbet idag")]),
+            ("Vi söker en ARBETSLEDARE TILL", &[("ARBETSLEDARE TILL", "arbetsledare till")]),
+            // en
+            ("APPLY NOW FOR THIS JOB", &[("APPLY NOW FOR THIS JOB", "Apply now for this job")]),
+            ("We are hiring – URGENTLY NEEDED", &[("URGENTLY NEEDED", "urgently needed")]),
+            ("😀 • HAE NYT TÖIHIN", &[("HAE NYT TÖIHIN", "Hae nyt töihin")]),
+            ("Ensin: ”HAE NYT TÖIHIN”", &[("HAE NYT TÖIHIN", "Hae nyt töihin")]),
+        ];
+        for (text, expected) in cases {
+            let marked: Vec<&str> = expected.iter().map(|(m, _)| *m).collect();
+            let sugg: Vec<String> = expected.iter().map(|(_, s)| s.to_string()).collect();
+            assert_eq!(spans_of_text(text, ID), marked, "{text}");
+            assert_eq!(suggestions(text), sugg, "{text}");
+        }
+    }
+
+    #[test]
+    fn acronyms_codes_and_short_titles_stay_silent() {
+        for text in [
+            // fi
+            "ESCO-luokitus, TE-toimisto ja SAP-osaaminen",
+            "HR- ja IT-tehtävät, B-ajokortti, Y-tunnus 1234567-8",
+            "EU-kansalainen, AMK-tutkinto, CV ja UI/UX-osaaminen",
+            "SAP HR IT ESCO EU AMK CV",
+            "MYYJÄ",
+            "HAE HETI",
+            "LVI-ASENTAJA",
+            "TÄRKEÄÄ: hae viimeistään perjantaina",
+            "TUKIHENKILÖ",
+            "Oy ABC Ab, KONE Oyj",
+            "OY AB KY",
+            // sv
+            "Vi söker en IT-SUPPORT till vår HR-avdelning",
+            "SÄLJARE",
+            // en
+            "Senior Developer (AWS, SQL, REST API, JSON)",
+            "UX DESIGNER",
+            "NATO UNESCO UNICEF COVID",
+            "CEO, CFO and COO",
+            "Experience with SAP S/4HANA and ISO 9001",
+            "Vi söker en VVS-montör med B-körkort",
+            "Lön enligt TES, ALV 0 %",
+            "",
+            "A B C D E F",
+            "日本語 テキスト",
+        ] {
+            assert!(spans_of_text(text, ID).is_empty(), "{text}: {:?}", spans_of_text(text, ID));
+        }
+    }
+
+    #[test]
+    fn thresholds_both_sides() {
+        // MIN_WORDS: two short words are silent, a third caps word with a real word fires.
+        assert!(spans_of_text("HAE NYT", ID).is_empty());
+        assert_eq!(spans_of_text("HAE NYT TÖIHIN", ID), vec!["HAE NYT TÖIHIN"]);
+        // ...but three acronyms do not.
+        assert!(spans_of_text("SAP ERP CRM", ID).is_empty());
+        // MIN_LETTERS: eleven letters silent, twelve fire.
+        assert!(spans_of_text("TUKIHENKILÖ", ID).is_empty());
+        assert_eq!(spans_of_text("TUKIHENKILÖT", ID), vec!["TUKIHENKILÖT"]);
+        // A small-letter word splits a run into two short ones.
+        assert!(spans_of_text("HAE NYT ja TÖIHIN NYT", ID).is_empty());
+        // A line break ends a run.
+        assert!(spans_of_text("HAE NYT\nTÖIHIN", ID).is_empty());
+    }
+
+    #[test]
+    fn odd_unicode_never_panics() {
+        for text in ["ǅǄǅ ǄǄǄ ǅ", "ẞTRASSE GROSSE ÜBUNG", "İSTANBUL İZMİR ÇANKAYA", "ﬀ ﬁ ΣΣΣΣ ΣΊΣΥΦΟΣ ΑΒΓ", "\u{301}\u{301} \u{200d}"]
+        {
+            for d in validate_text(text, &options()).of_rule(ID) {
+                let s = d.span.unwrap();
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+        assert_eq!(suggestions("İSTANBUL İZMİR ÇANKAYA"), vec!["İstanbul i\u{307}zmi\u{307}r çankaya"]);
+    }
+
+    #[test]
+    fn the_acronym_list_is_sorted_for_binary_search() {
+        let words: Vec<&str> = super::ACRONYMS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "data/acronyms.txt must be sorted (LC_ALL=C sort -u)");
+        assert!(words.iter().all(|w| super::is_listed(w)));
+    }
+
+    #[test]
+    fn linear_on_a_megabyte_of_capitals() {
+        for unit in ["AB ", "HAE NYT TÖIHIN ", "A", "ÄÖÅ", "X\n", "Ab "] {
+            let text = unit.repeat(1_000_000 / unit.len());
+            let t = std::time::Instant::now();
+            let _ = validate_text(&text, &crate::rules::format::only(ID));
+            assert!(t.elapsed().as_secs() < 10, "{unit:?} took {:?}", t.elapsed());
+        }
+    }
+}
