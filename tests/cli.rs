@@ -170,6 +170,15 @@ fn stdin_ndjson_single_pretty_ad_and_array() {
     assert_eq!(ndjson_lines(&out).len(), 1);
     let out = check(&["--format", "ndjson"]).write_stdin(include_str!("cli/ads/array.json")).assert().code(1).get_output().stdout.clone();
     assert_eq!(ndjson_lines(&out).len(), 3);
+    // A lone surrogate escape (JSON.stringify writes them) is read as the npm package reads it:
+    // the ad is validated, and the span after it counts the surrogate as one UTF-16 unit.
+    let ad = r#"{"languages":["fi"],"position":{"title":{"fi":"Myyjä"},"jobDescription":{"fi":"\ud800 Ikä 20–40 v."}}}"#;
+    let out = check(&["--format", "ndjson"]).write_stdin(ad).assert().code(1).get_output().stdout.clone();
+    let entry = &ndjson_lines(&out)[0];
+    assert_eq!(rules_of(&entry["report"]), ["content.discrimination.age"]);
+    let expected = library_report(&serde_json::from_str(&wire::repair_lone_surrogates(ad.to_owned())).unwrap());
+    assert_eq!(entry["report"], expected);
+    assert_eq!(entry["report"]["diagnostics"][0]["span"]["start"], 2);
 }
 
 #[test]
@@ -340,4 +349,22 @@ fn rules_prints_the_catalogue() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("field.required").and(predicate::str::contains("content.discrimination.age")));
+}
+
+#[test]
+fn the_readme_config_example_works() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```toml\n").expect("a toml block in the README") + "```toml\n".len();
+    let block: String = readme[start..][..readme[start..].find("```").unwrap()].lines().map(|l| l.trim_start().to_owned() + "\n").collect();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tmt-validator.toml"), &block).unwrap();
+    let ad = r#"{"languages":["fi"],"position":{"title":{"fi":"Myyjä"},"jobDescription":{"fi":"Haemme 20–30-vuotiasta myyjää."}}}"#;
+    let out =
+        cli().current_dir(dir.path()).args(["check", "--format", "ndjson"]).write_stdin(ad).assert().code(0).get_output().stdout.clone();
+    let d = &ndjson_lines(&out)[0]["report"]["diagnostics"][0];
+    assert_eq!(d["severity"], "warning", "{block}");
+    let mut en = options();
+    en.lang = tmt_validator::Lang::En;
+    let report = validate(&JobAd::from_json_str(ad).unwrap(), &en);
+    assert_eq!(d["message"], report.diagnostics[0].message.as_str());
 }

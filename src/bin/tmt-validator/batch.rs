@@ -136,7 +136,7 @@ fn process(batch: Vec<Record>, options: &Options, style: &Style) -> (String, Sta
     for record in batch {
         let rendered = match record.body {
             Body::Error(message) => render::record(style, &record.source, record.at, Outcome::Unreadable(&message)),
-            Body::Json(bytes) => match parse(bytes) {
+            Body::Json(bytes) => match parse(bytes, record.at) {
                 Ok(value) => match JobAd::from_json_value(&value) {
                     Ok(ad) => {
                         let report = validate(&ad, options);
@@ -164,11 +164,26 @@ fn process(batch: Vec<Record>, options: &Options, style: &Style) -> (String, Sta
 }
 
 /// JSON text to a value. Lone-surrogate escapes (which JavaScript's `JSON.stringify` writes)
-/// are repaired as in the npm package, so that both read the same ads.
-fn parse(bytes: Vec<u8>) -> Result<Value, String> {
-    let text = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))?;
-    let text = wire::repair_lone_surrogates(text);
-    serde_json::from_str(&text).map_err(|e| format!("not valid JSON: {e}"))
+/// are repaired as in the npm package, so that both read the same ads; the copy that needs is
+/// made only when the text has a `\\uD…` escape at all.
+fn parse(bytes: Vec<u8>, at: input::Position) -> Result<Value, String> {
+    let has_surrogate_escape = bytes.windows(3).any(|w| w[0] == b'\\' && w[1] == b'u' && (w[2] | 0x20) == b'd');
+    let parsed = if has_surrogate_escape {
+        let text = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))?;
+        serde_json::from_str(&wire::repair_lone_surrogates(text))
+    } else {
+        serde_json::from_slice(&bytes)
+    };
+    parsed.map_err(|e| {
+        // serde_json counts lines from the start of the record; an NDJSON record is one line of
+        // its file (whose number the location already gives), so only the column is meaningful.
+        let text = e.to_string();
+        let what = text.rfind(" at line ").map_or(text.as_str(), |i| &text[..i]);
+        match at.index.and(at.line) {
+            Some(_) => format!("not valid JSON: {what} at column {}", e.column()),
+            None => format!("not valid JSON: {what} at line {} column {}", e.line(), e.column()),
+        }
+    })
 }
 
 /// Writes rendered batches in order, keeps the counts, drives the progress bar.

@@ -274,6 +274,9 @@ fn ndjson(name: &Arc<str>, reader: &mut impl BufRead, first: Vec<u8>, out: &mut 
         }
         let at = Position { index: Some(index), line: Some(line_no) };
         index += 1;
+        while matches!(line.last(), Some(b'\n' | b'\r')) {
+            line.pop();
+        }
         // The next read reuses a fresh buffer; the record keeps this one.
         let body = std::mem::take(&mut line);
         out.push(Record { source: name.clone(), at, body: Body::Json(body) });
