@@ -138,6 +138,10 @@ fn exit_status_0_1_2() {
         .assert()
         .code(2)
         .stdout(predicate::str::contains("nope.json").and(predicate::str::contains("OK-1")));
+    // Warnings that do not change the outcome: an empty directory, a rule id that matches nothing.
+    let empty = tempfile::tempdir().unwrap();
+    check(&[empty.path().to_str().unwrap()]).assert().code(0).stderr(predicate::str::contains("no *.json"));
+    check(&["--disable", "no.such.rule", &fixture("ok.json")]).assert().code(0).stderr(predicate::str::contains("no.such.rule"));
     // Usage errors.
     check(&["--format", "yaml"]).assert().code(2);
     check(&["--severity", "field.required"]).assert().code(2).stderr(predicate::str::contains("RULE=LEVEL"));

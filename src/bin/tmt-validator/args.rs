@@ -116,9 +116,10 @@ pub struct Common {
 pub enum Format {
     /// Diagnostics for people, grouped by ad, with the text excerpt underlined.
     Text,
-    /// One JSON document: `{results: [...], summary: {...}}`.
+    /// One JSON document: `{results: [entries], summary: {...}}`.
     Json,
-    /// One JSON line per ad: `{source, index, line, externalId, report, error}`.
+    /// One JSON line per ad: `{source, index, line, externalId, report, error}`; `report` is the
+    /// npm package's Report, with spans in UTF-16 code units of the field's text.
     Ndjson,
 }
 

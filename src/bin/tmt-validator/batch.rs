@@ -103,25 +103,11 @@ impl Stats {
         if quiet {
             return Ok(());
         }
-        let errors = self.errors + self.unreadable_sources as u64;
         match style.format {
-            Format::Text => {
-                let line =
-                    render::summary(style, self.ads, errors, self.warnings, self.infos, self.unreadable_records, elapsed.as_secs_f64());
-                anstream::stdout().write_all(line.as_bytes())
-            }
+            Format::Text => anstream::stdout().write_all(render::summary(style, self, elapsed.as_secs_f64()).as_bytes()),
             Format::Json | Format::Ndjson => {
-                let err_style =
-                    Style::with_color(Format::Text, anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never);
-                let line = render::summary(
-                    &err_style,
-                    self.ads,
-                    errors,
-                    self.warnings,
-                    self.infos,
-                    self.unreadable_records,
-                    elapsed.as_secs_f64(),
-                );
+                let color = anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+                let line = render::summary(&Style::with_color(Format::Text, color), self, elapsed.as_secs_f64());
                 anstream::stderr().write_all(line.as_bytes())
             }
         }
@@ -240,7 +226,7 @@ fn fail(e: std::io::Error) -> ! {
 /// Checks every source; returns the exit status.
 pub fn run(sources: Vec<Source>, options: &Options, settings: &Settings) -> Result<u8, Failure> {
     let started = Instant::now();
-    let style = Style::new(settings.format, options);
+    let style = Style::new(settings.format);
     let out: Box<dyn Write> = match settings.format {
         // Text may carry colours: anstream strips them when stdout must not get them.
         Format::Text => Box::new(anstream::AutoStream::new(std::io::stdout().lock(), anstream::AutoStream::choice(&std::io::stdout()))),

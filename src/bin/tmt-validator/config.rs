@@ -85,16 +85,7 @@ fn warn_unknown_rules(options: &Options) {
     };
     for id in options.disable.iter().chain(options.severity.keys()) {
         if !known(id) {
-            let mut err = anstream::stderr();
-            let _ = std::io::Write::write_fmt(
-                &mut err,
-                format_args!(
-                    "{}warning:{} no rule matches {:?} (see `tmt-validator rules`)\n",
-                    crate::render::WARNING_STYLE.render(),
-                    crate::render::WARNING_STYLE.render_reset(),
-                    id
-                ),
-            );
+            crate::warn(&format!("no rule matches {id:?} (see `tmt-validator rules`)"));
         }
     }
 }

@@ -42,7 +42,11 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
         if path.as_os_str() == "-" {
             out.push(Source::Stdin);
         } else if path.is_dir() {
+            let before = out.len();
             walk(path, &mut out);
+            if out.len() == before {
+                crate::warn(&format!("no *.json, *.ndjson or *.jsonl files in {}", path.display()));
+            }
         } else if path.exists() {
             out.push(Source::File(path.clone()));
         } else {

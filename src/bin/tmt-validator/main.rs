@@ -46,6 +46,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints a warning on stderr (coloured when stderr takes colours).
+pub fn warn(message: &str) {
+    let style = render::WARNING_STYLE;
+    let _ = writeln!(anstream::stderr(), "{}warning:{} {}", style.render(), style.render_reset(), render::clean(message));
+}
+
 /// Why a command stopped early.
 #[derive(Debug)]
 pub enum Failure {
@@ -98,7 +104,7 @@ fn run_text(text: &args::TextCmd) -> Result<u8, Failure> {
     let body = String::from_utf8(bytes).map_err(|e| Failure::Usage(format!("{name} is not UTF-8 text: {e}")))?;
     let started = std::time::Instant::now();
     let report = tmt_validator::validate_text(&body, &options);
-    let style = render::Style::new(text.common.format, &options);
+    let style = render::Style::new(text.common.format);
     let out = render::text_report(&style, &name, options.field.as_deref(), &body, &report);
     let mut stats = batch::Stats::default();
     stats.add_report(&report);

@@ -15,7 +15,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use anstyle::{AnsiColor, Effects};
 use serde::Serialize;
 use serde_json::Value;
-use tmt_validator::{wire, Lang, Options, Report, Severity};
+use tmt_validator::{wire, Lang, Report, Severity};
 
 use crate::args::Format;
 use crate::input::Position;
@@ -47,7 +47,7 @@ pub struct Style {
 
 impl Style {
     /// The style for stdout under the global colour choice (`--color`, NO_COLOR, terminal or not).
-    pub fn new(format: Format, _options: &Options) -> Style {
+    pub fn new(format: Format) -> Style {
         let color = format == Format::Text && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
         Style::with_color(format, color)
     }
@@ -340,20 +340,24 @@ fn text_diagnostics<'v>(style: &Style, header: &str, report: &Report, text_of: &
 }
 
 /// The summary line.
-pub fn summary(style: &Style, ads: u64, errors: u64, warnings: u64, infos: u64, unreadable: u64, seconds: f64) -> String {
+pub fn summary(style: &Style, stats: &crate::batch::Stats, seconds: f64) -> String {
     let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = vec![plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"), plural(infos, "info", "infos")];
-    if unreadable > 0 {
-        parts.push(plural(unreadable, "unreadable record", "unreadable records"));
+    let mut parts =
+        vec![plural(stats.errors, "error", "errors"), plural(stats.warnings, "warning", "warnings"), plural(stats.infos, "info", "infos")];
+    if stats.unreadable_records > 0 {
+        parts.push(plural(stats.unreadable_records, "unreadable record", "unreadable records"));
     }
-    let verdict = if errors > 0 || unreadable > 0 {
+    if stats.unreadable_sources > 0 {
+        parts.push(plural(stats.unreadable_sources as u64, "unreadable input", "unreadable inputs"));
+    }
+    let verdict = if stats.errors > 0 || stats.unreadable_records > 0 || stats.unreadable_sources > 0 {
         style.paint(ERROR_STYLE, "✗")
-    } else if warnings > 0 {
+    } else if stats.warnings > 0 {
         style.paint(WARNING_STYLE, "!")
     } else {
         style.paint(GOOD_STYLE, "✓")
     };
-    format!("{verdict} {} checked: {} ({seconds:.2} s)\n", plural(ads, "ad", "ads"), parts.join(", "))
+    format!("{verdict} {} checked: {} ({seconds:.2} s)\n", plural(stats.ads, "ad", "ads"), parts.join(", "))
 }
 
 /// The rule catalogue.
