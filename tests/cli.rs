@@ -55,7 +55,12 @@ fn rules_of(report: &Value) -> Vec<&str> {
 #[test]
 fn ndjson_output_is_the_library_report_per_ad_and_a_bad_line_loses_nothing() {
     let path = fixture("batch.ndjson");
-    let out = check(&["--format", "ndjson", "-j", "1", &path]).assert().code(1).get_output().stdout.clone();
+    let run = check(&["--format", "ndjson", "-j", "1", &path]).assert().code(1);
+    let (out, err) = (run.get_output().stdout.clone(), String::from_utf8(run.get_output().stderr.clone()).unwrap());
+    // stderr is not a terminal here: no progress bar, only the summary line.
+    assert_eq!(err.lines().count(), 1, "{err:?}");
+    assert!(err.contains("3 ads checked"), "{err:?}");
+    check(&["--format", "ndjson", "-q", &path]).assert().code(1).stderr(predicate::str::is_empty());
     let lines = ndjson_lines(&out);
     let input: Vec<&str> = include_str!("cli/ads/batch.ndjson").lines().collect();
     assert_eq!(lines.len(), input.len(), "one entry per line, the malformed one included");
