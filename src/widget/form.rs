@@ -84,7 +84,8 @@ fn is_path(path: &str) -> bool {
 
 /// Whether a control takes part: an input, select or textarea that is not disabled and not a button.
 fn is_data_control(el: &Element) -> bool {
-    if el.has_attribute("disabled") {
+    // `:disabled` also covers controls inside a disabled <fieldset>.
+    if el.matches(":disabled").unwrap_or(true) {
         return false;
     }
     if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
