@@ -25,6 +25,7 @@ export async function serve(mounts, headers = () => ({})) {
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; } // the browser's own request
       if (path.endsWith('/')) path += 'index.html';
       const prefix = prefixes.find((p) => path.startsWith(p));
       const base = mounts[prefix];

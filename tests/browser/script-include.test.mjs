@@ -2,7 +2,9 @@
 // `script-src 'self' 'wasm-unsafe-eval'`; it finds the module and the .wasm next to itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, defaultMounts, foreignRequests } from './harness.mjs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, defaultMounts, foreignRequests, root } from './harness.mjs';
 
 const CSP = "script-src 'self' 'wasm-unsafe-eval'";
 let server, browser;
@@ -47,5 +49,28 @@ test('the same page without wasm-unsafe-eval in the CSP fails loudly (the CSP is
     assert.equal(await page.locator('.tmt-messages').count(), 0);
   } finally {
     await strict.close();
+  }
+});
+
+test("the README's copy-paste example works as written", async () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Quick start: script include'));
+  const html = section.match(/```html\n([\s\S]*?)```/)[1];
+  const dir = join(root, 'target', 'readme-example');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), html);
+  const site = await serve({ '/': dir, '/tmt-validator/': join(root, 'pkg') });
+  try {
+    const { page, log } = await openPage(browser.context);
+    await page.goto(`${site.url}/`);
+    await page.evaluate(() => window.tmtValidator.ready);
+    await page.locator('#description').pressSequentially('Haemme alle 30-vuotiasta myyjää.', { delay: 5 });
+    await page.waitForSelector('#description + .tmt-messages mark', { timeout: 1000 });
+    assert.equal(await page.getAttribute('#description', 'aria-invalid'), 'true');
+    assert.match(await page.textContent('#feedback .tmt-counts'), /virhe/);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(foreignRequests(log, site.url), []);
+  } finally {
+    await site.close();
   }
 });
