@@ -43,8 +43,8 @@ pub mod wire;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-/// The form widget (only on `wasm32`): `attach(form, options)` (web-sys, gloo).
-#[cfg(target_arch = "wasm32")]
+/// The form widget (only on `wasm32`, feature `widget`, on by default): `attach(form, options)` (web-sys, gloo).
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod widget;
 
 #[cfg(test)]

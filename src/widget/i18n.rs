@@ -42,5 +42,6 @@ pub(super) fn counts(lang: Lang, error: usize, warning: usize, info: usize) -> S
         Lang::Sv => [pick(error, "fel", "fel"), pick(warning, "varning", "varningar"), pick(info, "tips", "tips")],
         Lang::En => [pick(error, "error", "errors"), pick(warning, "warning", "warnings"), pick(info, "tip", "tips")],
     };
-    parts.join(", ")
+    let [a, b, c] = parts;
+    format!("{a}, {b}, {c}")
 }

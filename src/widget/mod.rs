@@ -436,16 +436,14 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
         }
     }
     if inner.settings.announce {
-        let live = doc.create_element("div")?;
-        live.set_attribute("class", "tmt-sr-only")?;
+        let live = el(&doc, "div", "tmt-sr-only", None)?;
         live.set_attribute("role", "status")?;
         live.set_attribute("aria-live", "polite")?;
         inner.form.append_child(&live)?;
         inner.live = Some(live);
     }
     if let Some(target) = inner.settings.summary.clone() {
-        let container = doc.create_element("div")?;
-        container.set_attribute("class", "tmt-summary")?;
+        let container = el(&doc, "div", "tmt-summary", None)?;
         target.append_child(&container)?;
         let listener = EventListener::new(&container, "click", move |event| on_click(&weak, event));
         inner.summary = Some((container, listener));
@@ -740,7 +738,17 @@ fn label_of(doc: &Document, group: &Group) -> String {
     }
     let labels = get(first, "labels");
     if let Some(label) = present(get(&labels, "0")).and_then(|l| l.dyn_into::<Element>().ok()) {
-        if let Some(t) = label.text_content().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty()) {
+        let text = label.text_content().map(|t| {
+            let mut out = String::new();
+            for word in t.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+            out
+        });
+        if let Some(t) = text.filter(|t| !t.is_empty()) {
             return t;
         }
     }
@@ -749,6 +757,7 @@ fn label_of(doc: &Document, group: &Group) -> String {
 }
 
 impl Inner {
+    #[inline(never)]
     fn render(&mut self, groups: &[Group], value: &Value, diags: Vec<Diag>) -> Result<(), JsValue> {
         let doc = self.doc.clone();
         let ui = i18n::ui(self.settings.lang);
@@ -781,14 +790,13 @@ impl Inner {
             let field_ui = match existing {
                 Some(ui) => ui,
                 None => {
-                    let message = doc.create_element("div")?;
+                    let message = el(&doc, "div", "tmt-messages", None)?;
                     let n = NEXT_ID.with(|n| {
                         let id = n.get();
                         n.set(id.wrapping_add(1));
                         id
                     });
                     message.set_id(&format!("tmt-msg-{}-{n}", self.id));
-                    message.set_attribute("class", "tmt-messages")?;
                     let prior: Vec<_> =
                         group.controls.iter().map(|c| (c.get_attribute("aria-describedby"), c.get_attribute("aria-invalid"))).collect();
                     for (c, (described, _)) in group.controls.iter().zip(&prior) {
@@ -803,8 +811,7 @@ impl Inner {
                 }
             };
             field_ui.message.set_text_content(None);
-            let list = doc.create_element("ul")?;
-            list.set_attribute("class", "tmt-list")?;
+            let list = el(&doc, "ul", "tmt-list", None)?;
             for &i in &mine {
                 let item = self.item(&doc, &ui, &diags[i], i, value, true)?;
                 list.append_child(&item)?;
@@ -836,15 +843,13 @@ impl Inner {
             let box_el = match self.form_level.take() {
                 Some(el) => el,
                 None => {
-                    let el = doc.create_element("div")?;
-                    el.set_attribute("class", "tmt-messages tmt-form-level")?;
-                    self.form.prepend_with_node_1(&el)?;
-                    el
+                    let level = el(&doc, "div", "tmt-messages tmt-form-level", None)?;
+                    self.form.prepend_with_node_1(&level)?;
+                    level
                 }
             };
             box_el.set_text_content(None);
-            let list = doc.create_element("ul")?;
-            list.set_attribute("class", "tmt-list")?;
+            let list = el(&doc, "ul", "tmt-list", None)?;
             for &i in &unplaced {
                 let item = self.item(&doc, &ui, &diags[i], i, value, false)?;
                 list.append_child(&item)?;
@@ -860,36 +865,26 @@ impl Inner {
         let counts_text = i18n::counts(self.settings.lang, counts[0], counts[1], counts[2]);
         if let Some((container, _)) = &self.summary {
             container.set_text_content(None);
-            let p = doc.create_element("p")?;
-            p.set_attribute("class", "tmt-counts")?;
-            p.set_text_content(Some(if diags.is_empty() { ui.no_findings } else { &counts_text }));
+            let p = el(&doc, "p", "tmt-counts", Some(if diags.is_empty() { ui.no_findings } else { &counts_text }))?;
             container.append_child(&p)?;
             if !diags.is_empty() {
-                let list = doc.create_element("ul")?;
-                list.set_attribute("class", "tmt-list")?;
+                let list = el(&doc, "ul", "tmt-list", None)?;
                 for (i, d) in diags.iter().enumerate() {
-                    let li = doc.create_element("li")?;
-                    li.set_attribute("class", &format!("tmt-item tmt-{}", d.severity.as_str()))?;
+                    let li = el(&doc, "li", item_class(d.severity), None)?;
                     let icon_el = icon(&doc, &ui, d.severity)?;
                     li.append_child(&icon_el)?;
                     match placement[i] {
                         Some(group) => {
-                            let b = doc.create_element("button")?;
-                            b.set_attribute("type", "button")?;
-                            b.set_attribute("class", "tmt-goto")?;
-                            b.set_attribute("data-tmt-goto", &format!("{}:{i}", self.id))?;
-                            b.set_text_content(Some(&label_of(&doc, group)));
+                            let b = button(&doc, "tmt-goto", "data-tmt-goto", &format!("{}:{i}", self.id), &label_of(&doc, group))?;
                             li.append_child(&b)?;
                         }
                         None => {
-                            let s = doc.create_element("strong")?;
-                            s.set_text_content(Some(ui.whole_ad));
+                            let s = el(&doc, "strong", "tmt-whole", Some(ui.whole_ad))?;
                             li.append_child(&s)?;
                         }
                     }
                     li.append_with_str_1(" ")?;
-                    let text = doc.create_element("span")?;
-                    text.set_text_content(Some(&d.message));
+                    let text = el(&doc, "span", "tmt-text", Some(&d.message))?;
                     li.append_child(&text)?;
                     list.append_child(&li)?;
                 }
@@ -913,8 +908,7 @@ impl Inner {
     /// One finding: icon, severity for screen readers, the excerpt in `<mark>`, the message, and
     /// an apply button when it has a suggestion for this very field.
     fn item(&self, doc: &Document, ui: &i18n::Ui, d: &Diag, index: usize, value: &Value, with_apply: bool) -> Result<Element, JsValue> {
-        let li = doc.create_element("li")?;
-        li.set_attribute("class", &format!("tmt-item tmt-{}", d.severity.as_str()))?;
+        let li = el(doc, "li", item_class(d.severity), None)?;
         let icon_el = icon(doc, ui, d.severity)?;
         li.append_child(&icon_el)?;
         let text = self
@@ -925,25 +919,23 @@ impl Inner {
         if let (Some(span), Some(text)) = (d.span, text.as_deref()) {
             let units: Vec<u16> = text.encode_utf16().collect();
             if span.start < span.end && span.end <= units.len() {
-                let mark = doc.create_element("mark")?;
-                mark.set_attribute("class", "tmt-excerpt")?;
-                mark.set_text_content(Some(&String::from_utf16_lossy(&units[span.start..span.end])));
+                let mark = el(doc, "mark", "tmt-excerpt", Some(&String::from_utf16_lossy(&units[span.start..span.end])))?;
                 li.append_child(&mark)?;
                 li.append_with_str_1(" ")?;
             }
         }
-        let msg = doc.create_element("span")?;
-        msg.set_attribute("class", "tmt-text")?;
-        msg.set_text_content(Some(&d.message));
+        let msg = el(doc, "span", "tmt-text", Some(&d.message))?;
         li.append_child(&msg)?;
         let applicable = with_apply && d.span.is_some() && self.placed.get(index).is_some_and(|(_, t)| t.is_some());
         if let (Some(suggestion), true) = (d.suggestion.as_deref(), applicable) {
             li.append_with_str_1(" ")?;
-            let b = doc.create_element("button")?;
-            b.set_attribute("type", "button")?;
-            b.set_attribute("class", "tmt-apply")?;
-            b.set_attribute("data-tmt-apply", &format!("{}:{index}", self.id))?;
-            b.set_text_content(Some(&format!("{} “{suggestion}”", ui.replace_with)));
+            let b = button(
+                doc,
+                "tmt-apply",
+                "data-tmt-apply",
+                &format!("{}:{index}", self.id),
+                &format!("{} “{suggestion}”", ui.replace_with),
+            )?;
             li.append_child(&b)?;
         }
         Ok(li)
@@ -952,19 +944,44 @@ impl Inner {
 
 /// The severity icon (hidden from screen readers) and the severity word (only for them).
 fn icon(doc: &Document, ui: &i18n::Ui, severity: Severity) -> Result<Element, JsValue> {
-    let wrap = doc.create_element("span")?;
-    wrap.set_attribute("class", "tmt-icon")?;
-    let glyph = doc.create_element("span")?;
-    glyph.set_attribute("aria-hidden", "true")?;
-    glyph.set_text_content(Some(match severity {
+    let glyph = match severity {
         Severity::Error => "✖",
         Severity::Warning => "⚠",
         Severity::Info => "ℹ",
-    }));
-    let word = doc.create_element("span")?;
-    word.set_attribute("class", "tmt-sr-only")?;
-    word.set_text_content(Some(&format!("{}: ", ui.severity[severity_rank(severity)])));
-    wrap.append_child(&glyph)?;
+    };
+    let wrap = el(doc, "span", "tmt-icon", None)?;
+    let g = el(doc, "span", "tmt-glyph", Some(glyph))?;
+    g.set_attribute("aria-hidden", "true")?;
+    wrap.append_child(&g)?;
+    let word = el(doc, "span", "tmt-sr-only", Some(&format!("{}: ", ui.severity[severity_rank(severity)])))?;
     wrap.append_child(&word)?;
     Ok(wrap)
+}
+
+fn item_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "tmt-item tmt-error",
+        Severity::Warning => "tmt-item tmt-warning",
+        Severity::Info => "tmt-item tmt-info",
+    }
+}
+
+/// A new element with a class and, optionally, a text (always as text, never as HTML).
+#[inline(never)]
+fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
+    let e = doc.create_element(tag)?;
+    e.set_attribute("class", class)?;
+    if text.is_some() {
+        e.set_text_content(text);
+    }
+    Ok(e)
+}
+
+/// A `type="button"` button carrying a reference to a finding (`data-tmt-apply` / `data-tmt-goto`).
+#[inline(never)]
+fn button(doc: &Document, class: &str, attr: &str, reference: &str, text: &str) -> Result<Element, JsValue> {
+    let b = el(doc, "button", class, Some(text))?;
+    b.set_attribute("type", "button")?;
+    b.set_attribute(attr, reference)?;
+    Ok(b)
 }
