@@ -43,7 +43,7 @@ export interface AttachOptions extends Options {
   onReport?: (report: Report) => void;
   /** Your own checks: called with the ad read from the form; the diagnostics it returns (UTF-16 spans) are shown and reported like the engine's. */
   check?: (ad: JobAd) => Array<Partial<Diagnostic> & { message: string; severity: Severity }>;
-  /** `false`: do not add the default stylesheet (style the `.tmt-*` classes yourself). Default `true`. */
+  /** `false`: do not add the default stylesheet (style the `.tmt-*` classes yourself). Default `true`. A page's own `<style id="tmt-validator-style">` replaces it. */
   styles?: boolean;
   /** `false`: no polite screen-reader announcement of the counts when the findings change. Default `true`. */
   announce?: boolean;
@@ -62,7 +62,7 @@ export class WidgetHandle {
   /** Same as `detach()`, and frees the handle. */
   free(): void;
 }
-/** Attaches live validation to a `<form>` (an element or a selector). Validates once at once. Throws a `TypeError` when there is no such form or the options are invalid. */
+/** Attaches live validation to a `<form>` (an element or a selector). Validates once right away. Throws a `TypeError` when there is no such form or the options are invalid. */
 export function attach(form: HTMLFormElement | string, options?: AttachOptions): WidgetHandle;
 "#;
 
@@ -72,6 +72,10 @@ const DEFAULT_DEBOUNCE_MS: u32 = 150;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    /// How many attached widgets use the shared default stylesheet (removed when none does).
+    static STYLE_USERS: Cell<u32> = const { Cell::new(0) };
+    /// Whether the widget added that stylesheet (a page may bring its own with the same id).
+    static STYLE_OWNED: Cell<bool> = const { Cell::new(false) };
 }
 
 fn type_error(message: impl AsRef<str>) -> JsValue {
@@ -234,7 +238,8 @@ struct Inner {
     form_level: Option<Element>,
     summary: Option<(Element, EventListener)>,
     live: Option<Element>,
-    style: Option<Element>,
+    /// Whether this widget counts as a user of the shared default stylesheet.
+    style: bool,
     /// The last report (a plain JS object), and what was rendered from it.
     report: JsValue,
     diags: Vec<Diag>,
@@ -279,7 +284,7 @@ pub fn attach(form: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> 
         form_level: None,
         summary: None,
         live: None,
-        style: None,
+        style: false,
         report: JsValue::NULL,
         diags: Vec::new(),
         placed: Vec::new(),
@@ -360,8 +365,16 @@ impl Inner {
         if let Some(el) = self.live.take() {
             el.remove();
         }
-        if let Some(el) = self.style.take() {
-            el.remove();
+        if std::mem::take(&mut self.style) {
+            let users = STYLE_USERS.with(|n| {
+                n.set(n.get().saturating_sub(1));
+                n.get()
+            });
+            if users == 0 && STYLE_OWNED.with(|o| o.replace(false)) {
+                if let Some(el) = self.doc.get_element_by_id(STYLE_ID) {
+                    el.remove();
+                }
+            }
         }
         self.diags.clear();
         self.placed.clear();
@@ -426,14 +439,17 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     let weak = Rc::downgrade(rc);
     let mut inner = rc.borrow_mut();
     let doc = inner.doc.clone();
-    if inner.settings.styles && doc.get_element_by_id(STYLE_ID).is_none() {
-        let style = doc.create_element("style")?;
-        style.set_id(STYLE_ID);
-        style.set_text_content(Some(STYLE));
-        if let Ok(Some(head)) = doc.query_selector("head") {
-            head.append_child(&style)?;
-            inner.style = Some(style);
+    if inner.settings.styles {
+        // One stylesheet for every widget on the page; a page's own element with that id is left alone.
+        if doc.get_element_by_id(STYLE_ID).is_none() {
+            let style = doc.create_element("style")?;
+            style.set_id(STYLE_ID);
+            style.set_text_content(Some(STYLE));
+            doc.query_selector("head")?.ok_or_else(|| type_error("attach: the document has no <head>"))?.append_child(&style)?;
+            STYLE_OWNED.with(|o| o.set(true));
         }
+        STYLE_USERS.with(|n| n.set(n.get() + 1));
+        inner.style = true;
     }
     if inner.settings.announce {
         let live = el(&doc, "div", "tmt-sr-only", None)?;

@@ -275,3 +275,46 @@ test('bad arguments throw TypeErrors', async () => {
   assert.deepEqual(errors, Array(9).fill('TypeError'));
   assertClean(log);
 });
+
+test('the default stylesheet uses custom properties, is shared, and can be switched off', async () => {
+  const { page, log } = await fixture(`<form id="a"><textarea aria-label="d" name="position.jobDescription.fi">${AGE}</textarea></form>
+    <form id="b"><textarea aria-label="d" name="position.jobDescription.fi">${AGE}</textarea></form>`);
+  const result = await page.evaluate(() => {
+    const count = () => document.querySelectorAll('#tmt-validator-style').length;
+    const plain = window.tmt.attach('#a', { styles: false });
+    const none = count();
+    const unstyled = getComputedStyle(document.querySelector('#a .tmt-item')).borderLeftStyle;
+    const styled = window.tmt.attach('#b');
+    const one = count();
+    const css = document.getElementById('tmt-validator-style').textContent;
+    const border = getComputedStyle(document.querySelector('#b .tmt-item')).borderLeftStyle;
+    document.documentElement.style.setProperty('--tmt-error', 'rgb(1, 2, 3)');
+    const themed = getComputedStyle(document.querySelector('#b .tmt-item')).borderLeftColor;
+    const third = window.tmt.attach('#b');
+    styled.detach();
+    const kept = count(); // the other styled widget still uses it
+    third.detach();
+    plain.detach();
+    return { none, one, kept, after: count(), custom: /--tmt-error/.test(css), border, themed, unstyled };
+  });
+  assert.deepEqual(result, { none: 0, one: 1, kept: 1, after: 0, custom: true, border: 'solid', themed: 'rgb(1, 2, 3)', unstyled: 'none' });
+  assertClean(log);
+});
+
+test("a page's own stylesheet with the widget's id replaces the default one and survives detach()", async () => {
+  const { page, log } = await fixture(`<form id="a"><textarea aria-label="d" name="position.jobDescription.fi">${AGE}</textarea></form>`);
+  const result = await page.evaluate(() => {
+    const own = document.createElement('style');
+    own.id = 'tmt-validator-style';
+    own.textContent = '.tmt-item { outline: 1px dotted red; }';
+    document.head.append(own);
+    const before = document.documentElement.outerHTML;
+    const h = window.tmt.attach('#a');
+    const count = document.querySelectorAll('#tmt-validator-style').length;
+    const text = document.getElementById('tmt-validator-style').textContent;
+    h.detach();
+    return { count, own: text === own.textContent, same: document.documentElement.outerHTML === before };
+  });
+  assert.deepEqual(result, { count: 1, own: true, same: true });
+  assertClean(log);
+});
