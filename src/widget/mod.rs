@@ -148,7 +148,7 @@ struct Settings {
 }
 
 impl Settings {
-    fn parse(raw: Object, doc: &Document, form: &HtmlFormElement) -> Result<Settings, JsValue> {
+    fn parse(raw: Object, doc: &Document) -> Result<Settings, JsValue> {
         let lang = match present(get(&raw, "lang")) {
             Some(l) => l
                 .as_string()
@@ -201,7 +201,6 @@ impl Settings {
         Reflect::set(&engine, &"lang".into(), &lang.code().into())?;
         // Fail now, not on the first keystroke, when the engine options are invalid.
         crate::wasm::options_from(&engine, "attach(form, options)")?;
-        let _ = form;
         Ok(Settings {
             lang,
             debounce,
@@ -267,7 +266,7 @@ pub fn attach(form: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> 
         Some(o) if o.is_object() && !js_sys::Array::is_array(&o) => Object::assign(&Object::new(), o.unchecked_ref()),
         Some(_) => return Err(type_error("attach(form, options): options must be an object")),
     };
-    let settings = Settings::parse(raw, &doc, &form)?;
+    let settings = Settings::parse(raw, &doc)?;
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));
@@ -325,7 +324,7 @@ impl WidgetHandle {
             let patch = present(options).filter(|o| o.is_object() && !js_sys::Array::is_array(o));
             let patch = patch.ok_or_else(|| type_error("WidgetHandle.setOptions(options): options must be an object"))?;
             let raw = Object::assign(&Object::assign(&Object::new(), &inner.settings.raw), patch.unchecked_ref());
-            let settings = Settings::parse(raw, &inner.doc, &inner.form)?;
+            let settings = Settings::parse(raw, &inner.doc)?;
             // The UI is rebuilt from scratch in the new settings (language, summary, styles).
             inner.clear_ui();
             inner.settings = settings;
@@ -478,7 +477,9 @@ fn schedule(weak: &Weak<RefCell<Inner>>) {
     // Replacing the Timeout drops (cancels) the pending one.
     inner.timer = Some(Timeout::new(inner.settings.debounce, move || {
         if let Some(rc) = weak.upgrade() {
-            let _ = run(&rc);
+            if let Err(e) = run(&rc) {
+                console_error(&e);
+            }
         }
     }));
 }
@@ -511,12 +512,19 @@ fn on_click(weak: &Weak<RefCell<Inner>>, event: &Event) {
         return;
     }
     if let (Some(suggestion), Some(span), Some(text)) = (diag.suggestion.as_deref(), diag.span, text.as_deref()) {
-        if apply(first, text, span, suggestion) {
-            let _ = run(&rc);
-        } else {
-            // The text changed since the report: validate again instead of guessing.
-            let _ = run(&rc);
+        // Applied, or the text changed since the report (then nothing is replaced): validate again.
+        let _ = apply(first, text, span, suggestion);
+        if let Err(e) = run(&rc) {
+            console_error(&e);
         }
+    }
+}
+
+/// A failure in a run no caller waits for (e.g. `options.check` threw during typing) goes to the console.
+fn console_error(error: &JsValue) {
+    let console = get(&js_sys::global(), "console");
+    if let Ok(f) = get(&console, "error").dyn_into::<Function>() {
+        let _ = f.call2(&console, &JsValue::from_str("tmt-validator:"), error);
     }
 }
 
@@ -740,7 +748,7 @@ fn insert_message(controls: &[Element], message: &Element) -> Result<(), JsValue
 }
 
 /// A label for a field in the summary: its `<label>`, `aria-label`, `legend`, else its path.
-fn label_of(doc: &Document, group: &Group) -> String {
+fn label_of(group: &Group) -> String {
     let Some(first) = group.controls.first() else { return group.path.clone() };
     if group.controls.len() > 1 {
         if let Ok(Some(legend)) = first.closest("fieldset").map(|f| f.and_then(|f| f.query_selector("legend").ok().flatten())) {
@@ -768,7 +776,6 @@ fn label_of(doc: &Document, group: &Group) -> String {
             return t;
         }
     }
-    let _ = doc;
     group.path.clone()
 }
 
@@ -891,7 +898,7 @@ impl Inner {
                     li.append_child(&icon_el)?;
                     match placement[i] {
                         Some(group) => {
-                            let b = button(&doc, "tmt-goto", "data-tmt-goto", &format!("{}:{i}", self.id), &label_of(&doc, group))?;
+                            let b = button(&doc, "tmt-goto", "data-tmt-goto", &format!("{}:{i}", self.id), &label_of(group))?;
                             li.append_child(&b)?;
                         }
                         None => {

@@ -318,3 +318,17 @@ test("a page's own stylesheet with the widget's id replaces the default one and 
   assert.deepEqual(result, { count: 1, own: true, same: true });
   assertClean(log);
 });
+
+test('an options.check that throws: validate() throws it, a run while typing logs it', async () => {
+  const { page, log } = await fixture(`<form id="f"><input id="t" aria-label="Title" name="position.title.fi" value="ok"></form>`);
+  const thrown = await page.evaluate(() => {
+    const h = window.tmt.attach('#f', { debounce: 0, check: (ad) => { if (ad.position?.title?.fi === 'boom') throw new Error('house rule broke'); return []; } });
+    document.getElementById('t').value = 'boom';
+    try { h.validate(); return 'no error'; } catch (e) { return e.message; }
+  });
+  assert.equal(thrown, 'house rule broke');
+  await page.locator('#t').fill('boom');
+  await page.waitForTimeout(200);
+  assert.equal(log.errors.length, 1, log.errors.join('\n'));
+  assert.match(log.errors[0], /tmt-validator:.*house rule broke/);
+});
