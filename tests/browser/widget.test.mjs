@@ -332,3 +332,14 @@ test('an options.check that throws: validate() throws it, a run while typing log
   assert.equal(log.errors.length, 1, log.errors.join('\n'));
   assert.match(log.errors[0], /tmt-validator:.*house rule broke/);
 });
+
+test('free() on the handle detaches too', async () => {
+  const { page, log } = await fixture(`<form id="f"><textarea aria-label="d" name="position.jobDescription.fi">${AGE}</textarea></form>`);
+  const same = await page.evaluate(() => {
+    const before = document.documentElement.outerHTML;
+    window.tmt.attach('#f').free();
+    return document.documentElement.outerHTML === before;
+  });
+  assert.equal(same, true);
+  assertClean(log);
+});
