@@ -798,19 +798,29 @@ impl Inner {
             .collect();
 
         // Per-field messages: keep the UI of fields that still have findings, drop the rest.
+        // Restore every field UI that is not kept *before* new ones record the controls' prior
+        // attributes, so that a prior value is never one the widget set itself.
         let mut keep: Vec<FieldUi> = Vec::new();
         let mut old = std::mem::take(&mut self.fields);
-        for group in groups {
-            let mine: Vec<usize> = (0..diags.len()).filter(|&i| placement[i].is_some_and(|g| std::ptr::eq(g, group))).collect();
-            let existing = old.iter().position(|u| u.controls.first() == group.controls.first() && u.controls == group.controls);
-            let existing = existing.map(|i| old.swap_remove(i));
+        let mine_of =
+            |group: &Group| -> Vec<usize> { (0..diags.len()).filter(|&i| placement[i].is_some_and(|g| std::ptr::eq(g, group))).collect() };
+        let mut reused: Vec<Option<FieldUi>> = groups
+            .iter()
+            .map(|group| {
+                let wanted = !mine_of(group).is_empty();
+                let at = old.iter().position(|u| u.controls == group.controls).filter(|_| wanted);
+                at.map(|i| old.swap_remove(i))
+            })
+            .collect();
+        for ui in old {
+            ui.restore();
+        }
+        for (gi, group) in groups.iter().enumerate() {
+            let mine = mine_of(group);
             if mine.is_empty() {
-                if let Some(ui) = existing {
-                    ui.restore();
-                }
                 continue;
             }
-            let field_ui = match existing {
+            let field_ui = match reused[gi].take() {
                 Some(ui) => ui,
                 None => {
                     let message = el(&doc, "div", "tmt-messages", None)?;
@@ -854,9 +864,6 @@ impl Inner {
                 }
             }
             keep.push(field_ui);
-        }
-        for ui in old {
-            ui.restore();
         }
         self.fields = keep;
 

@@ -343,3 +343,26 @@ test('free() on the handle detaches too', async () => {
   assert.equal(same, true);
   assertClean(log);
 });
+
+test('a group that gains a control (a field added later) still restores its prior attributes', async () => {
+  const { page, log } = await fixture(`<form id="f"><fieldset><legend>Languages</legend>
+      <label><input type="checkbox" name="languages" value="fi"> fi</label>
+      <label><input type="checkbox" name="languages" value="sv"> sv</label></fieldset></form>`);
+  const result = await page.evaluate(() => {
+    const before = document.documentElement.outerHTML;
+    const h = window.tmt.attach('#f');
+    const flagged = !!document.querySelector('fieldset .tmt-messages');
+    const label = document.createElement('label');
+    label.innerHTML = '<input type="checkbox" name="languages" value="en"> en';
+    document.querySelector('fieldset').append(label);
+    h.validate();
+    const described = [...document.querySelectorAll('input')].map((i) => i.getAttribute('aria-describedby'));
+    h.detach();
+    label.remove();
+    return { flagged, described, same: document.documentElement.outerHTML === before };
+  });
+  assert.equal(result.flagged, true, 'no language ticked: a finding on the group');
+  assert.equal(new Set(result.described).size, 1, 'all three share one message');
+  assert.equal(result.same, true);
+  assertClean(log);
+});
