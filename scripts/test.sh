@@ -24,3 +24,6 @@ with_wasm_toolchain wasm-pack test --node -- --locked
 
 step "package tests (Node)"
 node --test tests/js/
+
+step "browser tests (headless Chromium: widget, demo page, script include under CSP, Vite build)"
+node --test tests/browser/

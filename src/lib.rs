@@ -43,6 +43,10 @@ pub mod wire;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The form widget (only on `wasm32`, feature `widget`, on by default): `attach(form, options)` (web-sys, gloo).
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+mod widget;
+
 #[cfg(test)]
 mod test_util;
 

@@ -208,7 +208,7 @@ fn to_json(value: &JsValue, what: &str) -> Result<Value, JsValue> {
     serde_json::from_str(&text).map_err(|e| type_error(format!("{what} cannot be read: {e}")))
 }
 
-fn options_from(options: &JsValue, what: &str) -> Result<Options, JsValue> {
+pub(crate) fn options_from(options: &JsValue, what: &str) -> Result<Options, JsValue> {
     let mut parsed = if options.is_undefined() || options.is_null() {
         Options::default()
     } else if !options.is_object() || js_sys::Array::is_array(options) {

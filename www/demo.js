@@ -1,53 +1,248 @@
-// Minimal demo: builds the ad from the form, validates on input, renders the Report.
-// User text is only ever written with textContent, never as HTML.
-import init, { validate } from './pkg/tmt_validator.js';
+// The demo page: a Työmarkkinatori ad form with the widget attached (live feedback under each
+// field, the summary, the Report as JSON), sample ads, the rule catalogue and a UI-language
+// switch. User text is only ever written with textContent / value, never as HTML.
+import init, { attach, rules, version } from './pkg/tmt_validator.js';
+
+const T = {
+  skip: ['Siirry lomakkeeseen', 'Gå till formuläret', 'Skip to the form'],
+  tagline: ['Työpaikkailmoituksen tarkistus kirjoittaessa — teksti ei lähde selaimesta.', 'Granskar platsannonsen medan du skriver — texten lämnar inte webbläsaren.', 'Checks a job ad while you write it — the text never leaves the browser.'],
+  uiLang: ['Kieli', 'Språk', 'Language'],
+  sample: ['Esimerkki-ilmoitus', 'Exempelannons', 'Sample ad'],
+  sCleanFi: ['Kunnossa (suomi)', 'I skick (finska)', 'Clean (Finnish)'],
+  sCleanSv: ['Kunnossa (ruotsi)', 'I skick (svenska)', 'Clean (Swedish)'],
+  sCleanEn: ['Kunnossa (englanti)', 'I skick (engelska)', 'Clean (English)'],
+  sCleanFiSv: ['Kunnossa (suomi + ruotsi)', 'I skick (finska + svenska)', 'Clean (Finnish + Swedish)'],
+  sDiscriminatory: ['Syrjivä', 'Diskriminerande', 'Discriminatory'],
+  sFee: ['Maksu hakijalta', 'Avgift av sökande', 'Charges applicants a fee'],
+  sMissing: ['Puuttuvia tietoja', 'Uppgifter saknas', 'Missing fields'],
+  sBroken: ['Virheellisiä muotoja', 'Felaktiga format', 'Broken formats'],
+  load: ['Lataa', 'Ladda', 'Load'],
+  clear: ['Tyhjennä', 'Töm', 'Clear'],
+  formTitle: ['Työpaikkailmoitus', 'Platsannons', 'Job ad'],
+  languages: ['Ilmoituksen kielet', 'Annonsens språk', 'Languages of the ad'],
+  lFi: ['suomi', 'finska', 'Finnish'],
+  lSv: ['ruotsi', 'svenska', 'Swedish'],
+  lEn: ['englanti', 'engelska', 'English'],
+  inFi: ['Suomeksi', 'På finska', 'In Finnish'],
+  inSv: ['Ruotsiksi', 'På svenska', 'In Swedish'],
+  inEn: ['Englanniksi', 'På engelska', 'In English'],
+  title: ['Otsikko', 'Rubrik', 'Title'],
+  description: ['Työn kuvaus', 'Arbetsbeskrivning', 'Job description'],
+  wageInfo: ['Palkkatiedot', 'Löneuppgifter', 'Pay details'],
+  url: ['Hakulinkki', 'Ansökningslänk', 'Application link'],
+  employer: ['Työnantaja', 'Arbetsgivare', 'Employer'],
+  employerName: ['Työnantajan nimi', 'Arbetsgivarens namn', 'Employer name'],
+  businessId: ['Y-tunnus', 'FO-nummer', 'Business ID'],
+  job: ['Työ', 'Arbetet', 'The job'],
+  occupation: ['Ammatti (ESCO-URI)', 'Yrke (ESCO-URI)', 'Occupation (ESCO URI)'],
+  continuity: ['Työn jatkuvuus', 'Arbetets varaktighet', 'Continuity'],
+  choose: ['— valitse —', '— välj —', '— choose —'],
+  c01: ['Toistaiseksi voimassa oleva', 'Tills vidare', 'Until further notice'],
+  c02: ['Määräaikainen', 'Visstid', 'Fixed-term'],
+  c0201: ['Kausityö', 'Säsongsarbete', 'Seasonal'],
+  c0202: ['Kesätyö', 'Sommarjobb', 'Summer job'],
+  workTime: ['Työaika', 'Arbetstid', 'Working time'],
+  fullTime: ['Kokoaikatyö', 'Heltid', 'Full-time'],
+  partTime: ['Osa-aikatyö', 'Deltid', 'Part-time'],
+  hoursMin: ['Tunteja vähintään', 'Timmar minst', 'Hours at least'],
+  hoursMax: ['Tunteja enintään', 'Timmar högst', 'Hours at most'],
+  hoursPeriod: ['Jakso', 'Period', 'Period'],
+  perWeek: ['viikossa', 'per vecka', 'per week'],
+  perMonth: ['kuukaudessa', 'per månad', 'per month'],
+  wage: ['Palkan peruste', 'Lönegrund', 'Wage basis'],
+  w01: ['Aikapalkka', 'Tidlön', 'Time-based'],
+  w02: ['Kiinteä palkka', 'Fast lön', 'Fixed'],
+  w03: ['Suoritusperusteinen (provisio)', 'Prestationsbaserad (provision)', 'Performance-based (commission)'],
+  w04: ['Kiinteä + suoritusosa', 'Fast + prestationsdel', 'Fixed + performance part'],
+  w05: ['Aikapalkka + suoritusosa', 'Tidlön + prestationsdel', 'Time-based + performance part'],
+  w06: ['Urakkapalkka', 'Ackordlön', 'Per piece of work'],
+  w07: ['Muu', 'Annan', 'Other'],
+  workStart: ['Työ alkaa', 'Arbetet börjar', 'Work starts'],
+  s01: ['Heti', 'Genast', 'As soon as possible'],
+  s02: ['Päivämääränä', 'Ett visst datum', 'On a date'],
+  s03: ['Sopimuksen mukaan', 'Enligt överenskommelse', 'By agreement'],
+  workStartDate: ['Aloituspäivä', 'Startdatum', 'Start date'],
+  location: ['Sijainti', 'Plats', 'Location'],
+  address: ['Työpaikan osoite', 'Arbetsplatsens adress', 'Workplace address'],
+  postalCode: ['Postinumero', 'Postnummer', 'Postal code'],
+  postOffice: ['Postitoimipaikka', 'Postanstalt', 'Post office'],
+  municipality: ['Kuntakoodit (pilkuin)', 'Kommunkoder (med kommatecken)', 'Municipality codes (comma-separated)'],
+  remote: ['Etätyö mahdollinen', 'Distansarbete möjligt', 'Remote work possible'],
+  application: ['Haku', 'Ansökan', 'Application'],
+  published: ['Julkaistaan', 'Publiceras', 'Published'],
+  expires: ['Haku päättyy', 'Ansökningstiden går ut', 'Applications close'],
+  openPositions: ['Avoimia paikkoja', 'Lediga platser', 'Open positions'],
+  contacts: ['Yhteyshenkilöt', 'Kontaktpersoner', 'Contact persons'],
+  contactN: ['Yhteyshenkilö', 'Kontaktperson', 'Contact person'],
+  addContact: ['+ Lisää yhteyshenkilö', '+ Lägg till kontaktperson', '+ Add a contact person'],
+  removeContact: ['Poista yhteyshenkilö', 'Ta bort kontaktperson', 'Remove contact person'],
+  firstName: ['Etunimi', 'Förnamn', 'First name'],
+  lastName: ['Sukunimi', 'Efternamn', 'Last name'],
+  email: ['Sähköposti', 'E-post', 'Email'],
+  telephone: ['Puhelin', 'Telefon', 'Telephone'],
+  feedback: ['Palaute', 'Respons', 'Feedback'],
+  reportJson: ['Raportti JSON-muodossa', 'Rapporten som JSON', 'The Report as JSON'],
+  catalogue: ['Sääntöluettelo', 'Regelkatalog', 'Rule catalogue'],
+  catalogueIntro: ['Jokainen sääntö, sen vakavuus ja lähde.', 'Varje regel, dess allvarlighetsgrad och källa.', 'Every rule, its severity and its source.'],
+  sevError: ['virhe', 'fel', 'error'],
+  sevWarning: ['varoitus', 'varning', 'warning'],
+  sevInfo: ['vinkki', 'tips', 'tip'],
+  footer: ['Tarkistus tehdään selaimessa WebAssemblyllä.', 'Granskningen görs i webbläsaren med WebAssembly.', 'The checks run in your browser, in WebAssembly.'],
+};
+const LANGS = ['fi', 'sv', 'en'];
+let ui = 'fi';
+const t = (key) => (T[key] ?? [key])[LANGS.indexOf(ui)] ?? key;
 
 await init();
+
 const form = document.getElementById('ad-form');
-const summary = document.getElementById('summary');
-const list = document.getElementById('findings');
+const texts = document.getElementById('texts');
+const contactList = document.getElementById('contact-list');
+const reportJson = document.getElementById('report-json');
 
-function adFromForm() {
-  const ad = { languages: ['fi'] };
-  for (const el of form.elements) {
-    if (!el.name) continue;
-    const parts = el.name.split('.');
-    let node = ad;
-    for (const part of parts.slice(0, -1)) node = node[part] ??= {};
-    node[parts.at(-1)] = el.value;
+// One block of texts per ad language, shown (and enabled) only when that language is ticked.
+for (const lang of LANGS) {
+  const block = document.getElementById('lang-texts').content.firstElementChild.cloneNode(true);
+  block.id = `texts-${lang}`;
+  block.lang = lang;
+  block.querySelector('legend').dataset.i18n = `in${lang[0].toUpperCase()}${lang[1]}`;
+  for (const control of block.querySelectorAll('[data-part]')) {
+    const part = control.dataset.part;
+    control.id = `${part}-${lang}`;
+    control.name = part === 'url' ? `application.url.${lang}` : `position.${part}.${lang}`;
+    control.previousElementSibling.htmlFor = control.id;
   }
-  return ad;
+  texts.append(block);
+}
+function syncLanguages() {
+  for (const box of form.querySelectorAll('input[name="languages"]')) {
+    const block = document.getElementById(`texts-${box.value}`);
+    block.hidden = !box.checked;
+    block.disabled = !box.checked;
+  }
 }
 
-function textOf(ad, path) {
-  return path.split('.').reduce((node, part) => node?.[part], ad);
+function addContact() {
+  const block = document.getElementById('contact').content.firstElementChild.cloneNode(true);
+  contactList.append(block);
+  renumberContacts();
+  return block;
 }
-
-function render() {
-  const ad = adFromForm();
-  const report = validate(ad);
-  summary.textContent = `${report.counts.error} virhettä, ${report.counts.warning} varoitusta, ${report.counts.info} vinkkiä`;
-  list.replaceChildren(...report.diagnostics.map((d) => {
-    const li = document.createElement('li');
-    li.className = d.severity;
-    const field = document.createElement('div');
-    field.className = 'field';
-    field.textContent = `${d.rule} · ${d.field ?? ''}`;
-    li.append(field);
-    const text = d.field && d.span ? textOf(ad, d.field) : null;
-    if (typeof text === 'string') {
-      const mark = document.createElement('mark');
-      mark.textContent = text.slice(d.span.start, d.span.end);
-      li.append(mark, ' ');
+function renumberContacts() {
+  [...contactList.children].forEach((block, i) => {
+    block.setAttribute('aria-label', `${t('contactN')} ${i + 1}`);
+    for (const control of block.querySelectorAll('[data-part]')) {
+      control.id = `contact-${i}-${control.dataset.part}`;
+      control.name = `contacts.${i}.${control.dataset.part}`;
+      control.previousElementSibling.htmlFor = control.id;
     }
-    li.append(d.message);
+    block.querySelector('.remove-contact').hidden = contactList.children.length === 1;
+  });
+}
+
+function translate() {
+  document.documentElement.lang = ui;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  document.title = `tmt-validator — ${t('formTitle')}`;
+  renumberContacts();
+  renderRules();
+}
+
+function renderRules() {
+  const list = document.getElementById('rules');
+  list.replaceChildren(...rules(ui).map((rule) => {
+    const li = document.createElement('li');
+    li.className = `rule ${rule.severity}`;
+    const head = document.createElement('div');
+    head.className = 'rule-head';
+    const badge = document.createElement('span');
+    badge.className = `badge ${rule.severity}`;
+    badge.textContent = t(`sev${rule.severity[0].toUpperCase()}${rule.severity.slice(1)}`);
+    const title = document.createElement('strong');
+    title.textContent = rule.title;
+    const id = document.createElement('code');
+    id.textContent = rule.id;
+    head.append(badge, ' ', title, ' ', id);
+    const desc = document.createElement('p');
+    desc.textContent = rule.description;
+    li.append(head, desc);
+    if (rule.reference) {
+      const ref = document.createElement('p');
+      ref.className = 'ref';
+      const at = rule.reference.indexOf('https://');
+      if (at >= 0) {
+        ref.append(rule.reference.slice(0, at).replace(/[\s—-]+$/, ''), ' ');
+        const a = document.createElement('a');
+        a.href = rule.reference.slice(at).split(/\s/)[0];
+        a.textContent = a.href;
+        a.rel = 'noreferrer';
+        ref.append(a);
+      } else {
+        ref.textContent = rule.reference;
+      }
+      li.append(ref);
+    }
     return li;
   }));
 }
 
-let timer;
-form.addEventListener('input', () => {
-  clearTimeout(timer);
-  timer = setTimeout(render, 150);
+/** Fills the form from an ad object (values only; the widget validates afterwards). */
+function fill(ad) {
+  const at = (path) => path.split('.').reduce((node, part) => (node == null ? undefined : node[part]), ad);
+  for (const box of form.querySelectorAll('input[name="languages"]')) box.checked = (ad.languages ?? []).includes(box.value);
+  syncLanguages();
+  const wanted = Math.max(1, Array.isArray(ad.contacts) ? ad.contacts.length : 0);
+  while (contactList.children.length > wanted) contactList.lastElementChild.remove();
+  while (contactList.children.length < wanted) addContact();
+  renumberContacts();
+  for (const el of form.elements) {
+    if (!el.name || el.name === 'languages') continue;
+    let v = at(el.name);
+    if (el.type === 'checkbox') { el.checked = v === true; continue; }
+    if (Array.isArray(v)) v = el.tagName === 'SELECT' ? v[0] : v.join(', ');
+    if (el.type === 'date' && typeof v === 'string') v = v.slice(0, 10);
+    el.value = v == null ? '' : String(v);
+  }
+}
+
+async function loadSample(name) {
+  const response = await fetch(`samples/${name}.json`);
+  fill(await response.json());
+  handle.validate();
+}
+
+syncLanguages();
+addContact();
+const handle = attach(form, {
+  lang: ui,
+  summary: '#summary',
+  onReport: (report) => { reportJson.textContent = JSON.stringify(report, null, 2); },
 });
-render();
+window.tmtDemo = { handle };
+translate();
+document.getElementById('version').textContent = `v${version()}`;
+
+form.addEventListener('change', (e) => {
+  if (e.target.name === 'languages') { syncLanguages(); handle.validate(); }
+});
+document.getElementById('add-contact').addEventListener('click', () => {
+  addContact().querySelector('input').focus();
+  handle.validate();
+});
+contactList.addEventListener('click', (e) => {
+  const button = e.target.closest('.remove-contact');
+  if (!button) return;
+  button.closest('.contact').remove();
+  renumberContacts();
+  handle.validate();
+  document.getElementById('add-contact').focus();
+});
+document.getElementById('ui-lang').addEventListener('change', (e) => {
+  ui = e.target.value;
+  translate();
+  handle.setOptions({ lang: ui });
+});
+document.getElementById('load-sample').addEventListener('click', () => loadSample(document.getElementById('sample').value));
+document.getElementById('clear-form').addEventListener('click', () => { fill({ languages: ['fi'] }); handle.validate(); });
+await loadSample('clean-fi');
+document.documentElement.dataset.ready = 'true';

@@ -1,0 +1,47 @@
+//! The widget's own UI texts in fi / sv / en (the findings' messages come from the engine).
+
+use crate::Lang;
+
+/// The words the widget writes around the engine's messages.
+pub(super) struct Ui {
+    /// Screen-reader prefix per severity: error, warning, info.
+    pub severity: [&'static str; 3],
+    /// "Replace with" on the apply button, before the quoted suggestion.
+    pub replace_with: &'static str,
+    /// Label of findings about the whole ad (no field of the form).
+    pub whole_ad: &'static str,
+    /// The summary when there is nothing to report.
+    pub no_findings: &'static str,
+}
+
+pub(super) fn ui(lang: Lang) -> Ui {
+    match lang {
+        Lang::Fi => Ui {
+            severity: ["Virhe", "Varoitus", "Vinkki"],
+            replace_with: "Korvaa tekstillä",
+            whole_ad: "Koko ilmoitus",
+            no_findings: "Ei huomautettavaa.",
+        },
+        Lang::Sv => Ui {
+            severity: ["Fel", "Varning", "Tips"],
+            replace_with: "Ersätt med",
+            whole_ad: "Hela annonsen",
+            no_findings: "Inga anmärkningar.",
+        },
+        Lang::En => {
+            Ui { severity: ["Error", "Warning", "Tip"], replace_with: "Replace with", whole_ad: "Whole ad", no_findings: "No findings." }
+        }
+    }
+}
+
+/// "2 virhettä, 1 varoitus, 0 vinkkiä" with the right singular/plural forms.
+pub(super) fn counts(lang: Lang, error: usize, warning: usize, info: usize) -> String {
+    let pick = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let parts = match lang {
+        Lang::Fi => [pick(error, "virhe", "virhettä"), pick(warning, "varoitus", "varoitusta"), pick(info, "vinkki", "vinkkiä")],
+        Lang::Sv => [pick(error, "fel", "fel"), pick(warning, "varning", "varningar"), pick(info, "tips", "tips")],
+        Lang::En => [pick(error, "error", "errors"), pick(warning, "warning", "warnings"), pick(info, "tip", "tips")],
+    };
+    let [a, b, c] = parts;
+    format!("{a}, {b}, {c}")
+}

@@ -1,0 +1,113 @@
+// The demo page (www/) in headless Chromium: live feedback while typing, samples, the language
+// switch, no console errors, no requests beyond its own files, and axe-core's accessibility check.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, defaultMounts, foreignRequests, root } from './harness.mjs';
+
+const AXE = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+let server, browser;
+before(async () => {
+  server = await serve(defaultMounts());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function demo(viewport) {
+  const { page, log } = await openPage(browser.context, { viewport });
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 10000 });
+  return { page, log };
+}
+
+function assertClean(log) {
+  assert.deepEqual(log.errors, [], 'no console.error, page error or failed request');
+  assert.deepEqual(foreignRequests(log, server.url), [], 'no request leaves the page origin');
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  assert.ok(result.passes.length > 10, 'axe ran its checks');
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('typing an age requirement into the description shows the finding under it within a second; fixing it clears it', async () => {
+  const { page, log } = await demo({ width: 1280, height: 900 });
+  const description = page.locator('#jobDescription-fi');
+  await description.fill('');
+  await description.pressSequentially('Haemme 20–30-vuotiasta myyjää', { delay: 10 });
+  const typed = Date.now();
+  await page.waitForSelector('#jobDescription-fi + .tmt-messages mark', { timeout: 1000 });
+  assert.ok(Date.now() - typed < 1000, 'within a second of the last keystroke');
+  const state = await page.evaluate(() => {
+    const d = document.getElementById('jobDescription-fi');
+    const msg = d.nextElementSibling;
+    return { invalid: d.getAttribute('aria-invalid'), validation: d.validationMessage, linked: d.getAttribute('aria-describedby').split(' ').includes(msg.id), mark: msg.querySelector('mark').textContent, json: JSON.parse(document.getElementById('report-json').textContent) };
+  });
+  assert.equal(state.invalid, 'true');
+  assert.ok(state.validation.length > 0);
+  assert.ok(state.linked);
+  assert.equal(state.mark, '20–30-vuotiasta');
+  assert.ok(state.json.diagnostics.some((d) => d.rule === 'content.discrimination.age' && d.field === 'position.jobDescription.fi'), 'the Report panel shows the same finding');
+  await description.fill('Haemme myyjää vaateliikkeeseemme.');
+  await page.waitForFunction(() => !document.querySelector('#jobDescription-fi + .tmt-messages'), null, { timeout: 1000 });
+  const cleared = await page.evaluate(() => {
+    const d = document.getElementById('jobDescription-fi');
+    return { invalid: d.hasAttribute('aria-invalid'), validation: d.validationMessage };
+  });
+  assert.deepEqual(cleared, { invalid: false, validation: '' });
+  assertClean(log);
+});
+
+test('every sample loads and validates; the discriminatory one has errors; the clean Finnish one has none', async () => {
+  const { page, log } = await demo({ width: 1280, height: 900 });
+  const names = await page.$$eval('#sample option', (options) => options.map((o) => o.value));
+  assert.ok(names.length >= 8, names.join());
+  const counts = {};
+  for (const name of names) {
+    await page.selectOption('#sample', name);
+    await page.click('#load-sample');
+    await page.waitForFunction((n) => window.tmtDemo.handle.report() && document.getElementById('sample').value === n, name);
+    await page.waitForTimeout(50);
+    counts[name] = await page.evaluate(() => window.tmtDemo.handle.report().counts);
+  }
+  assert.ok(counts.discriminatory.error > 0, JSON.stringify(counts));
+  assert.equal(counts['clean-fi'].error, 0, JSON.stringify(counts));
+  assertClean(log);
+});
+
+test('adding a contact person and switching the UI language work', async () => {
+  const { page, log } = await demo({ width: 1280, height: 900 });
+  await page.click('#add-contact');
+  assert.equal(await page.locator('[name="contacts.1.email"]').count(), 1);
+  await page.selectOption('#ui-lang', 'sv');
+  const sv = await page.evaluate(() => ({ lang: document.documentElement.lang, legend: document.querySelector('#contacts legend').textContent, counts: document.querySelector('.tmt-counts').textContent, rules: document.querySelectorAll('#rules li').length }));
+  assert.equal(sv.lang, 'sv');
+  assert.equal(sv.legend, 'Kontaktpersoner');
+  assert.match(sv.counts, /fel|anmärkningar/);
+  assert.ok(sv.rules > 0);
+  assertClean(log);
+});
+
+for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`axe-core: no serious or critical violations (${name}, with findings shown)`, async () => {
+    const { page, log } = await demo(viewport);
+    await page.selectOption('#sample', 'discriminatory');
+    await page.click('#load-sample');
+    await page.waitForSelector('.tmt-messages');
+    assert.deepEqual(await axe(page), []);
+    if (name === 'phone') {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no horizontal scrolling at 390 px (overflow ${overflow}px)`);
+    }
+    assertClean(log);
+  });
+}

@@ -1,0 +1,76 @@
+// The script include: one <script> tag, no inline code, under a CSP of
+// `script-src 'self' 'wasm-unsafe-eval'`; it finds the module and the .wasm next to itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, defaultMounts, foreignRequests, root } from './harness.mjs';
+
+const CSP = "script-src 'self' 'wasm-unsafe-eval'";
+let server, browser;
+before(async () => {
+  server = await serve(defaultMounts(), (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('one tag attaches the widget under the CSP, and the browser blocks submit on the error', async () => {
+  const { page, log } = await openPage(browser.context);
+  const response = await page.goto(`${server.url}/fixtures/include.html`);
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  const handles = await page.evaluate(() => window.tmtValidator.ready.then((r) => r.handles.length));
+  assert.equal(handles, 1);
+  const state = await page.evaluate(() => {
+    const d = document.getElementById('description');
+    return { mark: document.querySelector('#description + .tmt-messages mark')?.textContent, invalid: d.getAttribute('aria-invalid'), validation: d.validationMessage, summary: document.querySelector('#summary .tmt-counts')?.textContent, formValid: document.getElementById('ad-form').checkValidity() };
+  });
+  assert.equal(state.mark, '20–30-vuotiasta');
+  assert.equal(state.invalid, 'true');
+  assert.match(state.validation, /age/, 'messages in data-lang="en"');
+  assert.match(state.summary, /^1 error/);
+  assert.equal(state.formValid, false);
+  const paths = log.requests.map((u) => new URL(u).pathname);
+  assert.deepEqual(paths.sort(), ['/fixtures/include.html', '/pkg/tmt-validator.js', '/pkg/tmt_validator.js', '/pkg/tmt_validator_bg.wasm'].sort());
+  assert.deepEqual(log.errors, [], 'no CSP violation, console error or page error');
+  assert.deepEqual(foreignRequests(log, server.url), []);
+});
+
+test('the same page without wasm-unsafe-eval in the CSP fails loudly (the CSP is really enforced)', async () => {
+  const strict = await serve(defaultMounts(), (path) => (path.endsWith('.html') ? { 'content-security-policy': "script-src 'self'" } : {}));
+  try {
+    const { page, log } = await openPage(browser.context);
+    await page.goto(`${strict.url}/fixtures/include.html`);
+    const outcome = await page.evaluate(() => window.tmtValidator.ready.then(() => 'attached', (e) => `failed: ${e}`));
+    assert.match(outcome, /^failed/);
+    assert.ok(log.errors.length > 0);
+    assert.equal(await page.locator('.tmt-messages').count(), 0);
+  } finally {
+    await strict.close();
+  }
+});
+
+test("the README's copy-paste example works as written", async () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Quick start: script include'));
+  const html = section.match(/```html\n([\s\S]*?)```/)[1];
+  const dir = join(root, 'target', 'readme-example');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), html);
+  const site = await serve({ '/': dir, '/tmt-validator/': join(root, 'pkg') });
+  try {
+    const { page, log } = await openPage(browser.context);
+    await page.goto(`${site.url}/`);
+    await page.evaluate(() => window.tmtValidator.ready);
+    await page.locator('#description').pressSequentially('Haemme alle 30-vuotiasta myyjää.', { delay: 5 });
+    await page.waitForSelector('#description + .tmt-messages mark', { timeout: 1000 });
+    assert.equal(await page.getAttribute('#description', 'aria-invalid'), 'true');
+    assert.match(await page.textContent('#feedback .tmt-counts'), /virhe/);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(foreignRequests(log, site.url), []);
+  } finally {
+    await site.close();
+  }
+});
