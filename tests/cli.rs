@@ -1,8 +1,10 @@
 //! Integration tests of the `tmt-validator` binary (built with the `cli` feature).
 //!
-//! Assertions use only `field.required`, `field.type` and `content.discrimination.age`, and
+//! Assertions name only `field.required`, `field.charset` and `content.discrimination.age`, and
 //! compare reports with what the library itself returns for the same input (never with
-//! hard-coded message texts), so that they hold while rules are added.
+//! hard-coded message texts), so that they hold while rules are added. The fixture ads in
+//! `tests/cli/ads/` are complete, realistic ads (`ok.json` gives no finding at all), so that an
+//! ad meant to show one problem shows exactly that one.
 #![cfg(feature = "cli")]
 
 use std::path::Path;
@@ -50,6 +52,16 @@ fn ndjson_lines(stdout: &[u8]) -> Vec<Value> {
 
 fn rules_of(report: &Value) -> Vec<&str> {
     report["diagnostics"].as_array().unwrap().iter().map(|d| d["rule"].as_str().unwrap()).collect()
+}
+
+/// A complete ad, the clean `ok.json` (which must give no finding: `exit_status_0_1_2`), with
+/// `text` as its Finnish job description and no external id, as one line of JSON. Whatever
+/// such an ad gets comes from that text alone.
+fn ad_with_description(text: &str) -> String {
+    let mut ad: Value = serde_json::from_str(include_str!("cli/ads/ok.json")).unwrap();
+    ad["position"]["jobDescription"]["fi"] = text.into();
+    ad.as_object_mut().unwrap().remove("metadata");
+    ad.to_string()
 }
 
 #[test]
@@ -158,7 +170,7 @@ fn exit_status_0_1_2() {
 fn a_broken_json_array_reports_what_came_before_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.json");
-    let ad = r#"{"languages":["fi"],"position":{"title":{"fi":"Myyjä"},"jobDescription":{"fi":"Ikä 20–40 v."}}}"#;
+    let ad = ad_with_description("Ikä 20–40 v.");
     std::fs::write(&path, format!("[{ad},\n{ad},\n{{\"languages\": ]")).unwrap();
     let out = check(&["--format", "ndjson", path.to_str().unwrap()]).assert().code(2).get_output().stdout.clone();
     let lines = ndjson_lines(&out);
@@ -180,14 +192,17 @@ fn stdin_ndjson_single_pretty_ad_and_array() {
     let out = check(&["--format", "ndjson"]).write_stdin(include_str!("cli/ads/array.json")).assert().code(1).get_output().stdout.clone();
     assert_eq!(ndjson_lines(&out).len(), 3);
     // A lone surrogate escape (JSON.stringify writes them) is read as the npm package reads it:
-    // the ad is validated, and the span after it counts the surrogate as one UTF-16 unit.
-    let ad = r#"{"languages":["fi"],"position":{"title":{"fi":"Myyjä"},"jobDescription":{"fi":"\ud800 Ikä 20–40 v."}}}"#;
-    let out = check(&["--format", "ndjson"]).write_stdin(ad).assert().code(1).get_output().stdout.clone();
+    // the ad is validated, and the span after it counts the surrogate as one UTF-16 unit. It is
+    // read as U+FFFD, which `field.charset` reports (0..1); the rest of the ad is clean.
+    let ad = ad_with_description("LONE Ikä 20–40 v.").replace("LONE", r"\ud800");
+    let out = check(&["--format", "ndjson"]).write_stdin(ad.clone()).assert().code(1).get_output().stdout.clone();
     let entry = &ndjson_lines(&out)[0];
-    assert_eq!(rules_of(&entry["report"]), ["content.discrimination.age"]);
-    let expected = library_report(&serde_json::from_str(&wire::repair_lone_surrogates(ad.to_owned())).unwrap());
+    assert_eq!(rules_of(&entry["report"]), ["field.charset", "content.discrimination.age"]);
+    let expected = library_report(&serde_json::from_str(&wire::repair_lone_surrogates(ad)).unwrap());
     assert_eq!(entry["report"], expected);
-    assert_eq!(entry["report"]["diagnostics"][0]["span"]["start"], 2);
+    let spans: Vec<_> =
+        entry["report"]["diagnostics"].as_array().unwrap().iter().map(|d| (&d["span"]["start"], &d["span"]["end"])).collect();
+    assert_eq!(spans, [(&0.into(), &1.into()), (&2.into(), &13.into())]);
 }
 
 #[test]
@@ -288,7 +303,8 @@ fn the_config_file_is_found_upward_and_flags_go_on_top() {
 
 #[test]
 fn max_warnings_turns_warnings_into_a_failure() {
-    let ok_but_age = r#"{"languages":["fi"],"position":{"title":{"fi":"Myyjä"},"jobDescription":{"fi":"Ikä 20–40 v."}}}"#;
+    let ok_but_age = ad_with_description("Ikä 20–40 v.");
+    let ok_but_age = ok_but_age.as_str();
     let demote = ["--severity", "content.discrimination.age=warning"];
     check(&demote).write_stdin(ok_but_age).assert().code(0).stdout(predicate::str::contains("1 warning"));
     check(&[&demote[..], &["--max-warnings", "0"]].concat()).write_stdin(ok_but_age).assert().code(1);
@@ -367,13 +383,20 @@ fn the_readme_config_example_works() {
     let block: String = readme[start..][..readme[start..].find("```").unwrap()].lines().map(|l| l.trim_start().to_owned() + "\n").collect();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("tmt-validator.toml"), &block).unwrap();
-    let ad = r#"{"languages":["fi"],"position":{"title":{"fi":"Myyjä"},"jobDescription":{"fi":"Haemme 20–30-vuotiasta myyjää."}}}"#;
-    let out =
-        cli().current_dir(dir.path()).args(["check", "--format", "ndjson"]).write_stdin(ad).assert().code(0).get_output().stdout.clone();
+    let ad = ad_with_description("Haemme 20–30-vuotiasta myyjää.");
+    let out = cli()
+        .current_dir(dir.path())
+        .args(["check", "--format", "ndjson"])
+        .write_stdin(ad.as_str())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
     let d = &ndjson_lines(&out)[0]["report"]["diagnostics"][0];
     assert_eq!(d["severity"], "warning", "{block}");
     let mut en = options();
     en.lang = tmt_validator::Lang::En;
-    let report = validate(&JobAd::from_json_str(ad).unwrap(), &en);
+    let report = validate(&JobAd::from_json_str(&ad).unwrap(), &en);
     assert_eq!(d["message"], report.diagnostics[0].message.as_str());
 }
