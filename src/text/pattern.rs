@@ -389,6 +389,8 @@ pub(crate) fn cues() -> &'static Cues {
 /// How far (in words) negation and positive-action cues reach around a match.
 const BEFORE: usize = 6;
 const AFTER: usize = 5;
+/// How far back (in words) a neutraliser ("regardless of", "oavsett") reaches.
+const NEUTRAL_REACH: usize = 20;
 /// How far (in words) a `need` cue may be from the match, within its clause.
 const NEED_REACH: usize = 10;
 
@@ -403,7 +405,11 @@ pub(crate) fn window(a: &Analysis, first: usize, last: usize) -> std::ops::Range
 pub(crate) fn neutralised(a: &Analysis, first: usize, last: usize) -> bool {
     let cues = cues();
     let w = window(a, first, last);
-    if cues.find_in("neutral", a, w.clone()).is_some() {
+    // "regardless of gender, age, origin, religion or sexual orientation": a neutraliser
+    // reaches over a list, so look further back for it (still bounded).
+    let clause = a.clause_words(first);
+    let far = first.saturating_sub(NEUTRAL_REACH).max(clause.start)..w.end;
+    if cues.find_in("neutral", a, far).is_some() {
         return true;
     }
     w.clone().any(|k| cues.is("neg", a, k) && (k + 1..(k + 4).min(w.end)).any(|j| cues.is("relevance", a, j)))

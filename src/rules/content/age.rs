@@ -201,6 +201,26 @@ fn be_before(a: &Analysis, l: usize) -> bool {
         .any(|d| l >= d && a.linked[l - d + 1] && word_is(a, l - d, &["är", "vara", "olet", "oltava", "olla", "be", "are", "is", "olette"]))
 }
 
+/// Cue words that are limits by themselves (a minimum unless said otherwise).
+const LIMIT_CUES: &[&str] = &["ikäraja", "ikärajan", "ikärajana", "ikäraja:", "åldersgräns", "åldersgränsen", "minimiålder"];
+
+/// The limit a cue word at `c` states: "ikäraja" / "åldersgräns" (lower), or "maximum age" /
+/// "minimum age" / "max ikä" (the word before the cue).
+fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
+    if word_is(a, c, LIMIT_CUES) {
+        return Some((c, false));
+    }
+    if c >= 1 && a.linked[c] {
+        if word_is(a, c - 1, UPPER_WORDS) || word_is(a, c - 1, &["maximum", "enimmäis", "maksimi"]) {
+            return Some((c - 1, true));
+        }
+        if word_is(a, c - 1, LOWER_WORDS) || word_is(a, c - 1, &["minimum", "vähimmäis"]) {
+            return Some((c - 1, false));
+        }
+    }
+    None
+}
+
 fn age_value(a: &Analysis, k: usize) -> Option<u32> {
     a.number(k).filter(|v| (14..=99).contains(v))
 }
@@ -238,13 +258,18 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let cue = cue_before(a, k);
         let limit = if is_range { None } else { limit_before(a, k) };
         let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
+        // "ikäraja 18", "åldersgräns 20 år", "maximum age 40": the cue itself is the limit.
+        let limit = limit.or_else(|| if is_range { None } else { cue.and_then(|c| cue_limit_kind(a, c)) });
         let strong = unit.is_some_and(|(_, s)| s);
         let end_word = unit.map_or(end_num, |(u, _)| u);
         let found = if is_range && (strong || cue.is_some()) {
             Some((cue.unwrap_or(k), &RANGE))
-        } else if let Some((l, upper)) =
-            limit.filter(|&(l, _)| strong || (unit.is_some() && (cue.is_some() || cue_limit.is_some() || be_before(a, l))))
-        {
+        } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
+            strong
+                || (unit.is_some() && (cue.is_some() || cue_limit.is_some() || be_before(a, l)))
+                || word_is(a, l, LIMIT_CUES)
+                || cue == Some(l + 1)
+        }) {
             let entry = if upper {
                 &UPPER
             } else if lo <= 18 {
