@@ -130,6 +130,10 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
 }
 
 const CUE_BEFORE: &[&str] = &[
+    "iältään",
+    "iältäsi",
+    "ikäsi",
+    "ikänsä",
     "ikä",
     "ikä:",
     "iän",
@@ -207,7 +211,7 @@ const LIMIT_CUES: &[&str] = &["ikäraja", "ikärajan", "ikärajana", "ikäraja:"
 /// The limit a cue word at `c` states: "ikäraja" / "åldersgräns" (lower), or "maximum age" /
 /// "minimum age" / "max ikä" (the word before the cue).
 fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
-    if word_is(a, c, LIMIT_CUES) {
+    if word_is(a, c, LIMIT_CUES) || (word_is(a, c, &["age"]) && word_is(a, c + 1, &["limit", "limits"])) {
         return Some((c, false));
     }
     if c >= 1 && a.linked[c] {
@@ -259,17 +263,15 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let limit = if is_range { None } else { limit_before(a, k) };
         let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
         // "ikäraja 18", "åldersgräns 20 år", "maximum age 40": the cue itself is the limit.
-        let limit = limit.or_else(|| if is_range { None } else { cue.and_then(|c| cue_limit_kind(a, c)) });
+        let cue_lim = if is_range || limit.is_some() { None } else { cue.and_then(|c| cue_limit_kind(a, c)) };
+        let limit = limit.or(cue_lim);
         let strong = unit.is_some_and(|(_, s)| s);
         let end_word = unit.map_or(end_num, |(u, _)| u);
         let found = if is_range && (strong || cue.is_some()) {
             Some((cue.unwrap_or(k), &RANGE))
-        } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
-            strong
-                || (unit.is_some() && (cue.is_some() || cue_limit.is_some() || be_before(a, l)))
-                || word_is(a, l, LIMIT_CUES)
-                || cue == Some(l + 1)
-        }) {
+        } else if let Some((l, upper)) = limit
+            .filter(|&(l, _)| strong || cue_lim.is_some() || (unit.is_some() && (cue.is_some() || cue_limit.is_some() || be_before(a, l))))
+        {
             let entry = if upper {
                 &UPPER
             } else if lo <= 18 {
