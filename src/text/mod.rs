@@ -68,6 +68,9 @@ pub(crate) struct Analysis {
     pub linked: Vec<bool>,
     /// For each clause number, the range of its words (indexes into `words`).
     clauses: Vec<(usize, usize)>,
+    /// Per word, the cue sets it belongs to (computed once, on first use, memoised per
+    /// distinct word).
+    cue_masks: std::cell::OnceCell<Vec<u64>>,
     /// The language guessed from function words (`None` when there are none).
     pub guessed: Option<pattern::LangCode>,
 }
@@ -136,6 +139,7 @@ impl Analysis {
             words: Vec::new(),
             linked: Vec::new(),
             clauses: Vec::new(),
+            cue_masks: std::cell::OnceCell::new(),
             guessed: None,
         };
         let mut clause = 0u32;
@@ -266,6 +270,24 @@ impl Analysis {
             return None;
         }
         self.word(k).parse().ok()
+    }
+
+    /// The cue-set mask of word `k` (see [`pattern::Cues::mask_of`]); numbers have none.
+    pub fn cue_mask(&self, k: usize) -> u64 {
+        let masks = self.cue_masks.get_or_init(|| {
+            let cues = pattern::cues();
+            let mut memo: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+            (0..self.words.len())
+                .map(|k| {
+                    if self.word_token(k).kind == Kind::Number {
+                        return 0;
+                    }
+                    let w = self.word(k);
+                    *memo.entry(w).or_insert_with(|| cues.mask_of(w))
+                })
+                .collect()
+        });
+        masks.get(k).copied().unwrap_or(0)
     }
 
     /// The clause of word `k`.

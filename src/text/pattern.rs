@@ -102,6 +102,9 @@ impl Entry {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
+    /// For each first byte of a word, the entries (in file order) whose first element can
+    /// match a word starting with it: a prefilter so each word tries only a few entries.
+    by_byte: Vec<Vec<u16>>,
 }
 
 /// A match: words `first..=last` (indexes into `Analysis::words`), byte span, entry.
@@ -181,7 +184,10 @@ impl Lexicon {
                 entries.push(entry);
             }
         }
-        Lexicon { entries }
+        let by_byte = (0..=255u8)
+            .map(|b| (0..entries.len()).filter(|&i| first_bytes(&entries[i]).is_none_or(|bs| bs.contains(&b))).map(|i| i as u16).collect())
+            .collect();
+        Lexicon { entries, by_byte }
     }
 
     /// Every match of every entry in `a`, after the context filters, leftmost-longest
@@ -194,7 +200,8 @@ impl Lexicon {
         let mut k = 0;
         while k < a.words.len() {
             let mut best: Option<Hit<'l>> = None;
-            for entry in &self.entries {
+            let first = a.word(k).as_bytes().first().copied().unwrap_or(0);
+            for entry in self.by_byte[first as usize].iter().map(|&i| &self.entries[i as usize]) {
                 if entry.flags.contains('s') && lang.is_some_and(|l| l != entry.lang) {
                     continue;
                 }
@@ -217,6 +224,23 @@ impl Lexicon {
         }
         hits
     }
+}
+
+/// The first bytes a word matched by `entry` can start with (`None`: any).
+fn first_bytes(entry: &Entry) -> Option<Vec<u8>> {
+    let first = entry.pattern.elems.first()?;
+    if first.optional {
+        return None;
+    }
+    let mut out = Vec::new();
+    for alt in &first.alts {
+        match alt {
+            Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => out.push(*w.as_bytes().first()?),
+            Alt::Not(_) => {}
+            Alt::Head(..) | Alt::Compound(..) | Alt::Any | Alt::Number => return None,
+        }
+    }
+    Some(out)
 }
 
 fn parse_entry(line: &'static str) -> Option<Entry> {
@@ -355,23 +379,36 @@ impl Cues {
         Cues { sets }
     }
 
-    /// Whether word `k` is a cue of `set`.
-    pub fn is(&self, set: &str, a: &Analysis, k: usize) -> bool {
-        if a.word_token(k).kind == Kind::Number {
-            return false;
+    /// The cue sets `word` belongs to, as a bit mask (bit i = set i).
+    pub fn mask_of(&self, word: &str) -> u64 {
+        let mut mask = 0;
+        for (i, (_, alts)) in self.sets.iter().enumerate().take(64) {
+            if alts.iter().any(|alt| word_matches(alt, word)) {
+                mask |= 1 << i;
+            }
         }
-        let word = a.word(k);
-        self.sets.iter().filter(|(n, _)| *n == set).flat_map(|(_, alts)| alts).any(|alt| word_matches(alt, word))
+        mask
+    }
+
+    fn bit(&self, set: &str) -> u64 {
+        self.sets.iter().position(|(n, _)| *n == set).filter(|&i| i < 64).map_or(0, |i| 1 << i)
+    }
+
+    /// Whether word `k` is a cue of `set` (a look-up in the text's cue masks, made once).
+    pub fn is(&self, set: &str, a: &Analysis, k: usize) -> bool {
+        a.cue_mask(k) & self.bit(set) != 0
     }
 
     /// The first word in `range` that is a cue of `set`.
     pub fn find_in(&self, set: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<usize> {
-        range.into_iter().find(|&k| self.is(set, a, k))
+        let bit = self.bit(set);
+        range.into_iter().find(|&k| a.cue_mask(k) & bit != 0)
     }
 
     /// Whether any word of the text is a cue of `set` (for text-level exceptions).
     pub fn in_text(&self, set: &str, a: &Analysis) -> bool {
-        (0..a.words.len()).any(|k| self.is(set, a, k) && !a.word_token(k).quoted)
+        let bit = self.bit(set);
+        (0..a.words.len()).any(|k| a.cue_mask(k) & bit != 0 && !a.word_token(k).quoted)
     }
 
     #[cfg(test)]
