@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use crate::options::Lang;
 use crate::rule::{Emitter, Finding, TextInput};
 use crate::text::pattern::{cues, Hit, LangCode, Lexicon};
-use crate::text::Analysis;
+use crate::text::{fold, Analysis};
 use crate::Severity;
 
 pub(crate) mod age;
@@ -107,10 +107,22 @@ pub(crate) fn emit(input: &TextInput<'_>, out: &mut Emitter<'_>, hit: &Hit<'_>, 
 
 /// `suggestion` capitalised like `original` (Palomies → Pelastaja).
 fn match_case(original: &str, suggestion: &str) -> String {
+    // Without Unicode case tables: the letters `fold` knows (ASCII, Latin-1, Š, Ž).
     let mut chars = suggestion.chars();
     match (original.chars().next(), chars.next()) {
-        (Some(o), Some(first)) if o.is_uppercase() => first.to_uppercase().chain(chars).collect(),
+        (Some(o), Some(first)) if fold(o) != o => std::iter::once(unfold(first)).chain(chars).collect(),
         _ => suggestion.to_owned(),
+    }
+}
+
+/// The upper case of a lower-case letter `fold` knows.
+fn unfold(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 32).unwrap_or(c),
+        'š' => 'Š',
+        'ž' => 'Ž',
+        _ => c,
     }
 }
 
