@@ -144,11 +144,17 @@ impl Analysis {
         };
         let mut clause = 0u32;
         let mut quoted = false;
+        // The token index of the open quotation mark: a quote left open at the end of a line
+        // (an inch mark, a typo) quotes nothing, so its tokens are unmarked again.
+        let mut open_at = 0usize;
         let mut it = text.char_indices().peekable();
         while let Some((start, c)) = it.next() {
             if c.is_whitespace() {
                 if c == '\n' || c == '\r' {
                     clause += 1;
+                    if quoted {
+                        a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
+                    }
                     quoted = false;
                 }
                 continue;
@@ -197,6 +203,7 @@ impl Analysis {
                 kind = Kind::Quote;
                 a.folded.push('"');
                 quoted = !quoted;
+                open_at = a.tokens.len();
             } else {
                 kind = Kind::Other;
                 a.folded.push(fold(c));
@@ -222,6 +229,9 @@ impl Analysis {
                     clause -= 1;
                 }
             }
+        }
+        if quoted {
+            a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
         }
         for k in 0..a.words.len() {
             let c = a.tokens[a.words[k]].clause as usize;
@@ -326,6 +336,13 @@ mod tests {
         // linked across the colon and the dashes, not across the emoji or the quote
         assert_eq!(a.linked, vec![false, true, true, true, true, false, false]);
         assert!(a.word_token(5).quoted && !a.word_token(6).quoted);
+    }
+
+    #[test]
+    fn an_unclosed_quote_quotes_nothing() {
+        let a = Analysis::new("Näyttö 24\" ja nainen\n“ja mies”");
+        let quoted: Vec<bool> = (0..a.words.len()).map(|k| a.word_token(k).quoted).collect();
+        assert_eq!(quoted, vec![false, false, false, false, true, true]);
     }
 
     #[test]

@@ -291,6 +291,7 @@ fn elem_matches(elem: &Elem, a: &Analysis, k: usize) -> bool {
             Alt::Not(_) => {}
             _ if ok => {}
             Alt::Number => ok = is_number,
+            Alt::Any => ok = true,
             _ if is_number => {}
             alt => ok = word_matches(alt, word),
         }

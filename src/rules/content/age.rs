@@ -76,8 +76,14 @@ impl Rule for Age {
             let excerpt = super::excerpt(input.text, &hit);
             emit(input, out, &hit, hit.entry.severity, message(hit.entry.kind, out.lang(), excerpt, false));
         }
-        run(input, out, lexicon(&LEX, LEXICON), None, super::keep, message);
+        run(input, out, lexicon(&LEX, LEXICON), None, indirect, message);
     }
+}
+
+/// Indirect wording, unless it describes the people the work is for ("young people").
+fn indirect(hit: &Hit<'_>, a: &Analysis, _excepted: bool) -> Option<Severity> {
+    let clients = next(a, hit.last).is_some_and(|j| cues().is("clients", a, j));
+    (!clients).then_some(hit.entry.severity)
 }
 
 fn word_is(a: &Analysis, k: usize, words: &[&str]) -> bool {
@@ -225,6 +231,14 @@ fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
     None
 }
 
+/// The age is the clients' ("asiakkaamme ovat yli 80-vuotiaita", "13–17-vuotiaita nuoria"):
+/// a clients word right after, or up to 3 words before in the clause.
+fn about_clients(a: &Analysis, first: usize, last: usize) -> bool {
+    let clause = a.clause_words(first);
+    next(a, last).is_some_and(|j| cues().is("clients", a, j))
+        || cues().find_in("clients", a, first.saturating_sub(3).max(clause.start)..first).is_some()
+}
+
 fn age_value(a: &Analysis, k: usize) -> Option<u32> {
     a.number(k).filter(|v| (14..=99).contains(v))
 }
@@ -267,11 +281,13 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let limit = limit.or(cue_lim);
         let strong = unit.is_some_and(|(_, s)| s);
         let end_word = unit.map_or(end_num, |(u, _)| u);
-        let found = if is_range && (strong || cue.is_some()) {
+        // "older/younger than" are about age by themselves
+        let comparative = limit.is_some_and(|(l, _)| word_is(a, l + 1, &["older", "younger"]) || word_is(a, l, &["older", "younger"]));
+        let found = if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
             Some((cue.unwrap_or(k), &RANGE))
-        } else if let Some((l, upper)) = limit
-            .filter(|&(l, _)| strong || cue_lim.is_some() || (unit.is_some() && (cue.is_some() || cue_limit.is_some() || be_before(a, l))))
-        {
+        } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
+            strong || cue_lim.is_some() || comparative || cue_limit.is_some() || (unit.is_some() && (cue.is_some() || be_before(a, l)))
+        }) {
             let entry = if upper {
                 &UPPER
             } else if lo <= 18 {
@@ -288,7 +304,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
                 if !inclusive_before(a, first)
                     && !neutralised(a, first, end_word)
                     && !a.word_token(k).quoted
-                    && !next(a, end_word).is_some_and(|j| cues().is("clients", a, j)) =>
+                    && !about_clients(a, first, end_word) =>
             {
                 hits.push(Hit { first, last: end_word, start: a.word_token(first).start, end: a.word_token(end_word).end, entry });
                 k = end_word + 1;

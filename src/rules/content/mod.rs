@@ -81,14 +81,15 @@ pub(crate) fn keep(hit: &Hit<'_>, _a: &Analysis, _excepted: bool) -> Option<Seve
     Some(hit.entry.severity)
 }
 
-/// The text's language: declared (the field's language key), else guessed from its words.
+/// The text's language: guessed from its function words, else declared (the field's key).
 pub(crate) fn text_lang(input: &TextInput<'_>) -> Option<LangCode> {
-    match input.lang.and_then(Lang::parse) {
+    // What the words say wins: recruiters often write English into the `fi` field.
+    input.analysis().guessed.or(match input.lang.and_then(Lang::parse) {
         Some(Lang::Fi) => Some(LangCode::Fi),
         Some(Lang::Sv) => Some(LangCode::Sv),
         Some(Lang::En) => Some(LangCode::En),
-        None => input.analysis().guessed,
-    }
+        None => None,
+    })
 }
 
 /// The marked words of a hit.
