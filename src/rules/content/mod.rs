@@ -76,11 +76,6 @@ pub(crate) fn run(input: &TextInput<'_>, out: &mut Emitter<'_>, lex: &Lexicon, e
     }
 }
 
-/// The default decision: the entry's severity.
-pub(crate) fn keep(hit: &Hit<'_>, _a: &Analysis, _excepted: bool) -> Option<Severity> {
-    Some(hit.entry.severity)
-}
-
 /// The text's language: guessed from its function words, else declared (the field's key).
 pub(crate) fn text_lang(input: &TextInput<'_>) -> Option<LangCode> {
     // What the words say wins: recruiters often write English into the `fi` field.
