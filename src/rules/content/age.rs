@@ -370,7 +370,7 @@ mod tests {
                 ("Ålder: max 35 år.", "Ålder: max 35 år", E),
                 ("Ohjaat 7–12-vuotiaita lapsia; olet itse yli 30-vuotias.", "yli 30-vuotias", E),
                 ("Du är minst 18 år och har körkort", "minst 18 år", W),
-                ("Vi är ett ungt och dynamiskt team", "ungt och", W),
+                ("Vi är ett ungt och dynamiskt team", "ungt och dynamiskt team", W),
                 ("Candidates aged between 20 and 35", "between 20 and 35", E),
                 ("Must be 21 to 30 years old", "21 to 30 years old", E),
                 ("We are a young and dynamic team", "young and dynamic", W),
