@@ -16,7 +16,8 @@
 //!    text between quotation marks (within a line) is marked as quoted (a mention, not a
 //!    requirement).
 //! 4. **Words stream**: the word and number tokens, each knowing whether it is *linked* to the
-//!    previous one (nothing but spaces, a hyphen or a colon in between), so phrase patterns
+//!    previous one (nothing but spaces, a hyphen, a colon or a unit sign `€ $ £ % & +` in
+//!    between), so phrase patterns
 //!    do not match across commas or sentences.
 //!
 //! Every step is a single pass; matching ([`pattern`]) tries a bounded number of patterns of
@@ -214,7 +215,11 @@ impl Analysis {
                     // Linked when the tokens since the previous word are only dashes/colons.
                     let prev_word = a.words.last().copied();
                     match prev_word {
-                        Some(pw) => a.tokens[pw + 1..].iter().all(|t| matches!(t.kind, Kind::Dash | Kind::Colon)),
+                        Some(pw) => a.tokens[pw + 1..].iter().all(|t| {
+                            matches!(t.kind, Kind::Dash | Kind::Colon)
+                                || (t.kind == Kind::Other
+                                    && matches!(a.folded.get(t.norm.0..t.norm.1), Some("€" | "$" | "£" | "%" | "&" | "+")))
+                        }),
                         None => false,
                     }
                 };

@@ -205,6 +205,22 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     None
 }
 
+/// A limit after the age ("or under", "tai alle", "eller yngre") starting at word `j`:
+/// (its last word, upper?).
+fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
+    if !word_is(a, j, &["or", "tai", "eller"]) {
+        return None;
+    }
+    let w = next(a, j)?;
+    if word_is(a, w, &["under", "younger", "less", "alle", "nuorempi", "nuorempia", "yngre", "mindre"]) {
+        return Some((w, true));
+    }
+    if word_is(a, w, &["over", "older", "more", "above", "yli", "vanhempi", "vanhempia", "äldre", "mer"]) {
+        return Some((w, false));
+    }
+    None
+}
+
 /// "du är minst 18 år", "olet yli 18 v", "must be over 21 years": a be-verb right before the limit.
 fn be_before(a: &Analysis, l: usize) -> bool {
     (1..=2)
@@ -273,20 +289,29 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
             }
         }
         let unit = next(a, end_num).and_then(|u| unit(a, u));
+        // "30 or under", "25 tai alle", "40 eller äldre": a limit after the number
+        let after = next(a, unit.map_or(end_num, |(u, _)| u)).and_then(|j| limit_after(a, j));
         let cue = cue_before(a, k);
         let limit = if is_range { None } else { limit_before(a, k) };
+        let be_bare = limit.is_some_and(|(l, _)| be_before(a, l));
         let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
         // "ikäraja 18", "åldersgräns 20 år", "maximum age 40": the cue itself is the limit.
         let cue_lim = if is_range || limit.is_some() { None } else { cue.and_then(|c| cue_limit_kind(a, c)) };
         let limit = limit.or(cue_lim);
         let strong = unit.is_some_and(|(_, s)| s);
         let end_word = unit.map_or(end_num, |(u, _)| u);
+        let mut end_after = None;
         // "older/younger than" are about age by themselves
         let comparative = limit.is_some_and(|(l, _)| word_is(a, l + 1, &["older", "younger"]) || word_is(a, l, &["older", "younger"]));
         let found = if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
             Some((cue.unwrap_or(k), &RANGE))
         } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
-            strong || cue_lim.is_some() || comparative || cue_limit.is_some() || (unit.is_some() && (cue.is_some() || be_before(a, l)))
+            strong
+                || cue_lim.is_some()
+                || comparative
+                || cue_limit.is_some()
+                || be_bare
+                || (unit.is_some() && (cue.is_some() || be_before(a, l)))
         }) {
             let entry = if upper {
                 &UPPER
@@ -296,9 +321,20 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
                 &LOWER
             };
             Some((cue_limit.unwrap_or(l), entry))
+        } else if let Some((last, upper)) = after.filter(|_| !is_range && (strong || cue.is_some() || be_before(a, k))) {
+            let entry = if upper {
+                &UPPER
+            } else if lo <= 18 {
+                &LOWER_LEGAL
+            } else {
+                &LOWER
+            };
+            end_after = Some(last);
+            Some((cue.unwrap_or(k), entry))
         } else {
             None
         };
+        let end_word = end_after.unwrap_or(end_word);
         match found {
             Some((first, entry))
                 if !inclusive_before(a, first)

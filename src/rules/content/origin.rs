@@ -44,7 +44,9 @@ fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
 /// Nothing when the clause is about work permits ("EU citizens do not need a work permit");
 /// a lawful exception (police, judge) in the text makes it a warning.
 fn decide(hit: &Hit<'_>, a: &Analysis, excepted: bool) -> Option<Severity> {
-    if cues().find_in("permit", a, window(a, hit.first, hit.last)).is_some() {
+    let clause = a.clause_words(hit.first);
+    let near = hit.first.saturating_sub(10).max(clause.start)..(hit.last + 11).min(clause.end);
+    if cues().find_in("permit", a, near).is_some() {
         return None;
     }
     Some(if excepted { Severity::Warning } else { hit.entry.severity })
