@@ -71,8 +71,22 @@ pub(crate) fn run(input: &TextInput<'_>, out: &mut Emitter<'_>, lex: &Lexicon, e
     for hit in hits {
         if let Some(severity) = decide(&hit, a, excepted) {
             let changed = severity != hit.entry.severity;
-            emit(input, out, &hit, severity, message(hit.entry.kind, out.lang(), excerpt(input.text, &hit), excepted && changed));
+            let mut text = message(hit.entry.kind, out.lang(), excerpt(input.text, &hit), excepted && changed);
+            if excepted && changed {
+                text.push(' ');
+                text.push_str(exception_note(out.lang()));
+            }
+            emit(input, out, &hit, severity, text);
         }
+    }
+}
+
+/// Appended to a finding that a lawful exception turned into a warning: ask for the reason.
+fn exception_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "Ilmoituksessa mainitaan tehtävä, jossa vaatimus voi olla sallittu (esim. rooli, henkilökohtainen avustaja, laissa säädetty virka): kerro vaatimuksen peruste ilmoituksessa.",
+        Lang::Sv => "Annonsen nämner en uppgift där kravet kan vara tillåtet (t.ex. en roll, personlig assistent, en tjänst som lagen reglerar): ange skälet för kravet i annonsen.",
+        Lang::En => "The ad names work where the requirement may be lawful (e.g. a role, a personal assistant, an office regulated by law): state the reason for it in the ad.",
     }
 }
 
@@ -145,5 +159,26 @@ pub(crate) fn check_cases(rule: &str, positives: &[(&str, &str, Severity)], nega
     for text in negatives {
         let got = findings(text, rule);
         assert!(got.is_empty(), "{rule}: {text:?} should be silent, got {got:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::options;
+    use crate::{validate_text, Severity};
+
+    #[test]
+    fn a_lawful_exception_makes_a_warning_that_asks_for_the_reason() {
+        let cases = [
+            ("Näyttelijä naisrooliin: hakijan tulee olla nainen.", Severity::Warning, true),
+            ("Myyjä: hakijan tulee olla nainen.", Severity::Error, false),
+        ];
+        for (text, severity, asks) in cases {
+            let report = validate_text(text, &options());
+            let found: Vec<_> = report.of_rule("content.discrimination.gender").collect();
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].severity, severity, "{text}");
+            assert_eq!(found[0].message.contains("kerro vaatimuksen peruste"), asks, "{text}: {}", found[0].message);
+        }
     }
 }
