@@ -308,15 +308,20 @@ fn word_matches(alt: &Alt, word: &str) -> bool {
         Alt::Head(stem, lang) | Alt::Compound(stem, lang) => {
             // The stem as the last part of a compound (or, for `~`, the whole word).
             let min = if matches!(alt, Alt::Compound(..)) { 2 } else { 0 };
-            word.match_indices(stem).any(|(i, _)| {
-                if i < min {
-                    return false;
-                }
-                let rest = &word[i + stem.len()..];
-                match lang {
-                    Some(lang) => ending_ok(lang, rest),
-                    None => rest.is_empty(),
-                }
+            // The stem ends at most 14 bytes (the longest ending) before the word's end, so
+            // only the last few start positions are tried: constant time per word.
+            let (w, st) = (word.as_bytes(), stem.as_bytes());
+            if w.len() < st.len() + min {
+                return false;
+            }
+            let last = w.len() - st.len();
+            (last.saturating_sub(14).max(min)..=last).any(|i| {
+                word.is_char_boundary(i)
+                    && w[i..].starts_with(st)
+                    && match lang {
+                        Some(lang) => ending_ok(lang, &word[i + stem.len()..]),
+                        None => i == last,
+                    }
             })
         }
         Alt::Number | Alt::Not(_) => false,
@@ -360,6 +365,9 @@ pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
 #[derive(Debug)]
 pub(crate) struct Cues {
     sets: Vec<(&'static str, Vec<Alt>)>,
+    /// For each first byte, the (set, alternative) pairs a word starting with it can match
+    /// (compound heads and wildcards are in every list): a prefilter for [`Cues::mask_of`].
+    by_byte: Vec<Vec<(u8, u16)>>,
 }
 
 impl Cues {
@@ -377,14 +385,29 @@ impl Cues {
                 None => sets.push((cols[0], alts)),
             }
         }
-        Cues { sets }
+        let mut by_byte = vec![Vec::new(); 256];
+        for (i, (_, alts)) in sets.iter().enumerate().take(64) {
+            for (j, alt) in alts.iter().enumerate() {
+                let first = match alt {
+                    Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => w.as_bytes().first().copied(),
+                    _ => None,
+                };
+                for (b, list) in by_byte.iter_mut().enumerate() {
+                    if first.is_none_or(|f| f as usize == b) {
+                        list.push((i as u8, j as u16));
+                    }
+                }
+            }
+        }
+        Cues { sets, by_byte }
     }
 
     /// The cue sets `word` belongs to, as a bit mask (bit i = set i).
     pub fn mask_of(&self, word: &str) -> u64 {
-        let mut mask = 0;
-        for (i, (_, alts)) in self.sets.iter().enumerate().take(64) {
-            if alts.iter().any(|alt| word_matches(alt, word)) {
+        let mut mask = 0u64;
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        for &(i, j) in &self.by_byte[first as usize] {
+            if mask & (1 << i) == 0 && word_matches(&self.sets[i as usize].1[j as usize], word) {
                 mask |= 1 << i;
             }
         }
