@@ -224,7 +224,7 @@ fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
 /// "du är minst 18 år", "olet yli 18 v", "must be over 21 years": a be-verb right before the limit.
 fn be_before(a: &Analysis, l: usize) -> bool {
     (1..=2)
-        .any(|d| l >= d && a.linked[l - d + 1] && word_is(a, l - d, &["är", "vara", "olet", "oltava", "olla", "be", "are", "is", "olette"]))
+        .any(|d| l >= d && a.linked[l - d + 1] && word_is(a, l - d, &["är", "vara", "olet", "oltava", "olla", "be", "are", "is", "olette", "applicants", "candidates", "hakijat", "hakijoiden", "sökande"]))
 }
 
 /// Cue words that are limits by themselves (a minimum unless said otherwise).
@@ -248,11 +248,11 @@ fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
 }
 
 /// The age is the clients' ("asiakkaamme ovat yli 80-vuotiaita", "13–17-vuotiaita nuoria"):
-/// a clients word right after, or up to 3 words before in the clause.
+/// a clients word right after, or up to 5 words before in the clause.
 fn about_clients(a: &Analysis, first: usize, last: usize) -> bool {
     let clause = a.clause_words(first);
     next(a, last).is_some_and(|j| cues().is("clients", a, j))
-        || cues().find_in("clients", a, first.saturating_sub(3).max(clause.start)..first).is_some()
+        || cues().find_in("clients", a, first.saturating_sub(5).max(clause.start)..first).is_some()
 }
 
 fn age_value(a: &Analysis, k: usize) -> Option<u32> {
