@@ -51,3 +51,82 @@ fn adversarial_input_takes_linear_time() {
     // a quadratic path would take ~16x.
     assert!(t_big <= t_small * 9 + Duration::from_millis(200), "not linear: {t_small:?} -> {t_big:?}");
 }
+
+/// Random texts over an alphabet of trigger words, digits, dashes, quotes, emoji and
+/// combining marks: no panic, and every span lies on char boundaries inside the text.
+#[test]
+fn random_texts_never_panic_and_spans_are_exact() {
+    const PIECES: &[&str] = &[
+        "nainen",
+        "mies",
+        "palomies",
+        "ikä",
+        "alle",
+        "yli",
+        "vuotias",
+        "v",
+        "år",
+        "aged",
+        "to",
+        "20",
+        "35",
+        "18",
+        "–",
+        "-",
+        "—",
+        " ",
+        " ",
+        "\n",
+        ".",
+        ",",
+        ":",
+        "“",
+        "”",
+        "\"",
+        "😀",
+        "e\u{301}",
+        "Ä",
+        "ö",
+        "ei",
+        "myös",
+        "regardless",
+        "välitysmaksu",
+        "€",
+        "%",
+        "au",
+        "pair",
+        "native",
+        "speaker",
+        "suomi",
+        "äidinkielenä",
+        "kvinnlig",
+        "söker",
+        "hakijan",
+        "tulee",
+        "olla",
+        "'",
+        "’",
+        "men's",
+        "\u{0}",
+        "\u{200b}",
+        "ﬁ",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let options = Options::default();
+    for _ in 0..400 {
+        let mut text = String::new();
+        for _ in 0..(seed % 60) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let report = validate_text(&text, &options);
+        for d in &report.diagnostics {
+            if let Some(span) = d.span {
+                assert!(span.start <= span.end && span.end <= text.len(), "{text:?} {span:?}");
+                assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{text:?} {span:?}");
+            }
+        }
+    }
+}

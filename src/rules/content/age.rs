@@ -223,8 +223,30 @@ fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
 
 /// "du är minst 18 år", "olet yli 18 v", "must be over 21 years": a be-verb right before the limit.
 fn be_before(a: &Analysis, l: usize) -> bool {
-    (1..=2)
-        .any(|d| l >= d && a.linked[l - d + 1] && word_is(a, l - d, &["är", "vara", "olet", "oltava", "olla", "be", "are", "is", "olette", "applicants", "candidates", "hakijat", "hakijoiden", "sökande"]))
+    (1..=2).any(|d| {
+        l >= d
+            && a.linked[l - d + 1]
+            && word_is(
+                a,
+                l - d,
+                &[
+                    "är",
+                    "vara",
+                    "olet",
+                    "oltava",
+                    "olla",
+                    "be",
+                    "are",
+                    "is",
+                    "olette",
+                    "applicants",
+                    "candidates",
+                    "hakijat",
+                    "hakijoiden",
+                    "sökande",
+                ],
+            )
+    })
 }
 
 /// Cue words that are limits by themselves (a minimum unless said otherwise).
