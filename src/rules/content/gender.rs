@@ -35,7 +35,7 @@ static INFO: RuleInfo = RuleInfo {
 #[allow(unused_variables)]
 fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
     match kind {
-        "req" => tr!(lang,
+        "req" | "req_object" => tr!(lang,
             fi: "”{excerpt}” rajaa hakijat sukupuolen mukaan. Se on tasa-arvolain vastaista, ellei työlle ole painavaa syytä. Poista sukupuolivaatimus ja kuvaa työn vaatimukset.",
             sv: "”{excerpt}” begränsar de sökande efter kön. Det strider mot jämställdhetslagen om det inte finns ett vägande skäl. Ta bort kravet på kön och beskriv arbetets krav.",
             en: "“{excerpt}” limits applicants by sex. That breaks the Equality Act unless the job has a weighty reason. Remove the gender requirement and describe the job's requirements.",
@@ -60,7 +60,18 @@ fn decide(hit: &Hit<'_>, a: &Analysis, excepted: bool) -> Option<Severity> {
     if hit.entry.kind == "ignore" {
         return None;
     }
-    if hit.entry.kind == "req" {
+    // "naisen"/"miehen" is a genitive ("naisen vaatteet", "iäkkään naisen kotiin") unless it
+    // ends the phrase ("tarvitsemme nuoren miehen.") or follows the recruiting verb with a
+    // place after it ("haemme miehen varastoon"): then it is the object sought.
+    if hit.entry.kind == "req_object" {
+        let next = (hit.last + 1 < a.words.len() && a.linked[hit.last + 1]).then(|| a.word(hit.last + 1));
+        let after_verb = hit.first > 0 && a.linked[hit.first] && cues().is("recruit", a, hit.first - 1);
+        let place = |w: &str| ["iin", "aan", "ään", "oon", "uun", "yyn", "öön", "lle", "ksi", "hin", "seen"].iter().any(|e| w.ends_with(e));
+        if next.is_some_and(|w| !(after_verb && place(w))) {
+            return None;
+        }
+    }
+    if hit.entry.kind.starts_with("req") {
         let w = window(a, hit.first, hit.last);
         let cues = cues();
         if cues.find_in("female", a, w.clone()).is_some() && cues.find_in("male", a, w).is_some() {
