@@ -488,9 +488,21 @@ pub(crate) fn positive_action(a: &Analysis, first: usize, last: usize) -> bool {
     cues().find_in("positive", a, window(a, first, last)).is_some()
 }
 
+/// Whether the hit is mentioned rather than meant: quoted, or right after a word like
+/// "sana", "ilmaus", "ordet", "the word", "such as" up to three words before
+/// ("ilmaisuja kuten nuorekas tai alle 30-vuotias").
+pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
+    if (first..=last).any(|k| a.word_token(k).quoted) {
+        return true;
+    }
+    // up to 3 words back, without crossing a clause end ("kuten nuorekas tai alle 30-vuotias")
+    let clause = a.clause_words(first);
+    (first.saturating_sub(3).max(clause.start)..first).any(|k| cues().is("mention", a, k))
+}
+
 fn context_ok(a: &Analysis, hit: &Hit<'_>) -> bool {
     let flags = hit.entry.flags;
-    if (hit.first..=hit.last).any(|k| a.word_token(k).quoted) {
+    if mentioned(a, hit.first, hit.last) {
         return false;
     }
     if let Some(need) = hit.entry.need {

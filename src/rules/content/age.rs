@@ -16,7 +16,7 @@ use super::{emit, lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-use crate::text::pattern::{cues, neutralised, Entry, Hit, Lexicon};
+use crate::text::pattern::{cues, mentioned, neutralised, Entry, Hit, Lexicon};
 use crate::text::{Analysis, Kind};
 use crate::Severity;
 
@@ -361,7 +361,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
             Some((first, entry))
                 if !inclusive_before(a, first)
                     && !neutralised(a, first, end_word)
-                    && !a.word_token(k).quoted
+                    && !mentioned(a, first, end_word)
                     && !about_clients(a, first, end_word) =>
             {
                 hits.push(Hit { first, last: end_word, start: a.word_token(first).start, end: a.word_token(end_word).end, entry });
