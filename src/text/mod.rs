@@ -268,6 +268,11 @@ impl Analysis {
         self.tokens.get(t).and_then(|tok| self.folded.get(tok.norm.0..tok.norm.1)).unwrap_or("")
     }
 
+    /// The folded form of token `t` (any kind).
+    pub fn text_of(&self, t: usize) -> &str {
+        self.norm(t)
+    }
+
     /// The folded form of word `k` (an index into `words`).
     pub fn word(&self, k: usize) -> &str {
         self.words.get(k).map_or("", |&t| self.norm(t))

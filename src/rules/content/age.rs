@@ -205,6 +205,13 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     None
 }
 
+/// The end byte of a `+` right after number word `k` ("18+").
+fn plus_after(a: &Analysis, k: usize) -> Option<usize> {
+    let t = *a.words.get(k)?;
+    let next = a.tokens.get(t + 1)?;
+    (next.start == a.tokens[t].end && next.kind == Kind::Other && a.text_of(t + 1) == "+").then_some(next.end)
+}
+
 /// A limit after the age ("or under", "tai alle", "eller yngre") starting at word `j`:
 /// (its last word, upper?).
 fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
@@ -238,6 +245,10 @@ fn be_before(a: &Analysis, l: usize) -> bool {
                     "be",
                     "are",
                     "is",
+                    "graduate",
+                    "graduates",
+                    "person",
+                    "someone",
                     "olette",
                     "applicants",
                     "candidates",
@@ -325,7 +336,11 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let mut end_after = None;
         // "older/younger than" are about age by themselves
         let comparative = limit.is_some_and(|(l, _)| word_is(a, l + 1, &["older", "younger"]) || word_is(a, l, &["older", "younger"]));
-        let found = if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
+        // "18+": a plus sign right after the number is a lower limit
+        let plus = !is_range && unit.is_none() && plus_after(a, k).is_some() && (cue.is_some() || be_before(a, k));
+        let found = if plus {
+            Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
+        } else if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
             Some((cue.unwrap_or(k), &RANGE))
         } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
             strong
@@ -364,7 +379,8 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
                     && !mentioned(a, first, end_word)
                     && !about_clients(a, first, end_word) =>
             {
-                hits.push(Hit { first, last: end_word, start: a.word_token(first).start, end: a.word_token(end_word).end, entry });
+                let end = if plus { plus_after(a, k).unwrap_or(a.word_token(end_word).end) } else { a.word_token(end_word).end };
+                hits.push(Hit { first, last: end_word, start: a.word_token(first).start, end, entry });
                 k = end_word + 1;
             }
             _ => k = end_num + 1,
@@ -436,6 +452,8 @@ mod tests {
                 ("You must be at least 25 years old", "at least 25 years old", E),
                 ("Täysi-ikäinen hakija", "Täysi-ikäinen", W),
                 ("max 35 years of age", "max 35 years of age", E),
+                ("Must be 18+.", "18+", W),
+                ("Hakijan on oltava 21+", "21+", E),
             ],
             &[
                 "Ikä ei ratkaise.",

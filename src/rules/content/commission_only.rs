@@ -54,7 +54,9 @@ impl Rule for CommissionOnly {
         // English "commission" only when it is about pay.
         let mut pay_hits = hits.iter().filter(|h| {
             let is_english = a.word(h.first).starts_with("commission") || matches!(a.word(h.first), "on" | "per");
-            !is_english || cues.find_in("paycue", a, window(a, h.first, h.last)).is_some()
+            let clause = a.clause_words(h.first);
+            let near = h.first.saturating_sub(12).max(clause.start)..(h.last + 13).min(clause.end);
+            !is_english || cues.find_in("paycue", a, near).is_some()
         });
         let Some(first) = pay_hits.next() else { return };
         if cues.in_text("basepay", a) {
