@@ -173,7 +173,8 @@ fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
             return None;
         }
         j -= 1;
-        if word_is(a, j, CUE_BEFORE) {
+        // also compounds: "ihanneikä", "toivottu ikä"
+        if word_is(a, j, CUE_BEFORE) || (a.word_token(j).kind == Kind::Word && a.word(j).ends_with("ikä")) {
             return Some(j);
         }
     }
