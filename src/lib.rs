@@ -37,6 +37,7 @@ mod options;
 mod report;
 mod rule;
 mod rules;
+mod text;
 pub mod wire;
 
 /// The WebAssembly binding (only on `wasm32`): the functions JavaScript calls.
@@ -70,7 +71,7 @@ pub fn validate(ad: &JobAd, options: &Options) -> Report {
         rule.check_ad(ad, &mut Emitter::new(options, rule.info(), now, None, &mut out));
     }
     for text in ad.free_texts() {
-        let input = TextInput { text: text.text, field: Some(&text.path), lang: Some(text.lang), content_type: text.content_type };
+        let input = TextInput::new(text.text, Some(&text.path), Some(text.lang), text.content_type);
         check_text(&input, options, now, &mut out);
     }
     Report::new(out)
@@ -84,7 +85,7 @@ pub fn validate(ad: &JobAd, options: &Options) -> Report {
 pub fn validate_text(text: &str, options: &Options) -> Report {
     let field = options.field.as_deref();
     let lang = field.and_then(|f| f.rsplit('.').next()).filter(|l| Lang::parse(l).is_some());
-    let input = TextInput { text, field, lang, content_type: options.content_type.unwrap_or_default() };
+    let input = TextInput::new(text, field, lang, options.content_type.unwrap_or_default());
     let mut out = Vec::new();
     check_text(&input, options, options.now(), &mut out);
     Report::new(out)

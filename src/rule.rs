@@ -80,7 +80,10 @@ pub struct RuleInfo {
 }
 
 /// One free text under check.
-#[derive(Debug, Clone, Copy)]
+///
+/// Build it with [`TextInput::new`]; the content rules share one lazily computed analysis of
+/// the text (tokens, folded forms, clauses), made on first use.
+#[derive(Debug, Clone)]
 pub struct TextInput<'a> {
     /// The text.
     pub text: &'a str,
@@ -90,6 +93,20 @@ pub struct TextInput<'a> {
     pub lang: Option<&'a str>,
     /// Plain or markdown.
     pub content_type: ContentType,
+    /// The shared analysis, computed once on first use by a content rule.
+    analysis: std::cell::OnceCell<crate::text::Analysis>,
+}
+
+impl<'a> TextInput<'a> {
+    /// A text to check.
+    pub fn new(text: &'a str, field: Option<&'a str>, lang: Option<&'a str>, content_type: ContentType) -> Self {
+        TextInput { text, field, lang, content_type, analysis: std::cell::OnceCell::new() }
+    }
+
+    /// The text's analysis, shared by every rule that runs on it (computed once).
+    pub(crate) fn analysis(&self) -> &crate::text::Analysis {
+        self.analysis.get_or_init(|| crate::text::Analysis::new(self.text))
+    }
 }
 
 /// A rule. Implement `check_ad` or `check_text` (or both).

@@ -10,10 +10,20 @@ pub(crate) mod format;
 /// References shared by several rules.
 pub(crate) mod refs {
     /// Non-Discrimination Act 1325/2014, section 8.
+    #[allow(dead_code)]
     pub const NON_DISCRIMINATION_8: &str =
         "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325";
     /// The authority's guidance on good job ads (Työmarkkinatori "Laadukas työpaikkailmoitus").
     pub const TMT_GUIDE: &str = "Työmarkkinatori: Laadukas työpaikkailmoitus — https://tyomarkkinatori.fi/";
+    /// Non-discrimination Act 1325/2014 s. 8 and the Criminal Code's employment discrimination (47:3).
+    pub const DISCRIMINATION: &str = "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325; Rikoslaki 47:3 (työsyrjintä) / Criminal Code 47:3 — https://www.finlex.fi/fi/laki/ajantasa/1889/18890039001";
+    /// Equality Act 609/1986 (discriminatory job advertising, s. 14) and Criminal Code 47:3.
+    pub const EQUALITY_ACT: &str = "Tasa-arvolaki 609/1986 14 § (syrjivä ilmoittaminen) / Act on Equality between Women and Men 609/1986 s. 14 — https://www.finlex.fi/fi/laki/ajantasa/1986/19860609; Rikoslaki 47:3 — https://www.finlex.fi/fi/laki/ajantasa/1889/18890039001";
+    /// Act on the Protection of Privacy in Working Life 759/2004, s. 3 (only data the job needs), with
+    /// the Non-Discrimination Act (a photo shows age, origin, sex...).
+    pub const PRIVACY_AND_NON_DISCRIMINATION: &str = "Laki yksityisyyden suojasta työelämässä 759/2004 3 § / Act on the Protection of Privacy in Working Life 759/2004 s. 3 — https://www.finlex.fi/fi/laki/ajantasa/2004/20040759; Yhdenvertaisuuslaki 1325/2014 8 §";
+    /// Act on Organising Employment Services 380/2023 (cited by name: no section verified).
+    pub const EMPLOYMENT_SERVICES: &str = "Laki työvoimapalvelujen järjestämisestä 380/2023 / Act on Organising Employment Services 380/2023 — https://www.finlex.fi/fi/laki/ajantasa/2023/20230380";
     /// The import API's data model (JobPosting schema, code lists).
     pub const TMT_SCHEMA: &str = "Työmarkkinatori: Työpaikkailmoitusten rajapinnat (JobPosting) — https://tyomarkkinatori.fi/";
     /// The authority's legacy (TE-palvelut) ad form: its length and character limits.
@@ -61,6 +71,19 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &field::contact::Contact,
     // content.*
     &content::age::Age,
+    &content::gender::Gender,
+    &content::origin::Origin,
+    &content::language::Language,
+    &content::religion::Religion,
+    &content::health::Health,
+    &content::family::Family,
+    &content::sexual_orientation::SexualOrientation,
+    &content::other::Other,
+    &content::photo_request::PhotoRequest,
+    &content::fee_from_applicant::FeeFromApplicant,
+    &content::commission_only::CommissionOnly,
+    &content::mlm_scheme::MlmScheme,
+    &content::forbidden_ad_type::ForbiddenAdType,
     &content::personal_data::PersonalData,
     // format.*
     &format::html::Html,

@@ -1,66 +1,69 @@
 //! `content.discrimination.age`: age limits and ranges ("ikä 20–40 v", "25–35-vuotias",
-//! "alle 30-vuotias", "ålder 25–35 år", "aged 18–30", "under 30 years old").
+//! "alle 30-vuotias", "vähintään 23 vuoden ikä", "ålder 25–35 år", "aged 18–30", "under 30
+//! years old") as errors; a minimum age of 18 or less ("vähintään 18-vuotias" to serve
+//! alcohol, apprenticeships from 15) and indirect wording ("nuorekas tiimi", "young and
+//! dynamic", lexicon `data/lexicon/age.tsv`) as warnings.
 //!
-//! A first, deliberately narrow scanner proving the pipeline end to end; the content engine
-//! replaces it with the morphology-aware matcher.
+//! The numeric scanner works on the analysed words: a number (14–99), optionally a range
+//! (`-`, `–`, `—`, "to", "till", "ja", "and", "och"), then an age unit. A *strong* unit
+//! (`-vuotias` in any case, `-årig`, "years old", "vuoden ikä") makes it an age by itself; a
+//! *weak* one ("v", "vuotta", "år", "years") only with an age word before ("ikä", "ålder",
+//! "aged"), so "kokemusta 2–3 vuotta" and "8–16" stay silent.
 
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use std::sync::OnceLock;
+
+use super::{emit, lexicon, run};
+use crate::options::Lang;
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
+use crate::text::pattern::{cues, mentioned, neutralised, Entry, Hit, Lexicon};
+use crate::text::{Analysis, Kind};
 use crate::Severity;
 
 pub(crate) struct Age;
+
+pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/age.tsv");
+static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.age",
     severity: Severity::Error,
     title: Tr { fi: "Ikäsyrjintä", sv: "Åldersdiskriminering", en: "Age discrimination" },
     description: Tr {
-        fi: "Ilmoitus asettaa ikärajan tai -haarukan. Ikä on yhdenvertaisuuslain kielletty syrjintäperuste; kerro sen sijaan työn vaatimukset.",
-        sv: "Annonsen anger en åldersgräns eller ett åldersintervall. Ålder är en förbjuden diskrimineringsgrund; beskriv i stället arbetets krav.",
-        en: "The ad sets an age limit or range. Age is a prohibited ground of discrimination; describe the job's requirements instead.",
+        fi: "Ilmoitus asettaa ikärajan tai -haarukan tai suosii tietyn ikäisiä. Ikä on yhdenvertaisuuslain kielletty syrjintäperuste; kerro sen sijaan työn vaatimukset. Lakisääteinen alaikäraja (esim. alkoholin anniskelu) on sallittu, kun sen peruste kerrotaan.",
+        sv: "Annonsen anger en åldersgräns eller ett åldersintervall eller gynnar en viss ålder. Ålder är en förbjuden diskrimineringsgrund; beskriv i stället arbetets krav. En lagstadgad minimiålder (t.ex. alkoholservering) är tillåten när skälet anges.",
+        en: "The ad sets an age limit or range or favours an age group. Age is a prohibited ground of discrimination; describe the job's requirements instead. A statutory minimum age (e.g. serving alcohol) is allowed when the reason is given.",
     },
-    reference: Some(refs::NON_DISCRIMINATION_8),
+    reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
 
-const DASHES: [char; 3] = ['-', '–', '—'];
-/// Words after a number or range that make it an age (lowercase prefixes).
-const AFTER: [&str; 4] = ["vuotia", "v", "år", "years"];
-/// Words before a range that make it an age.
-const BEFORE: [&str; 4] = ["ikä", "ålder", "aged", "age"];
-/// Words before a single number that make it a limit.
-const LIMIT: [&str; 3] = ["alle", "under", "yli"];
-
-fn digits_at(s: &str, i: usize) -> usize {
-    s[i..].bytes().take_while(u8::is_ascii_digit).count()
-}
-
-fn skip_ws(s: &str, mut i: usize) -> usize {
-    while s[i..].starts_with(' ') {
-        i += 1;
+/// The message for a finding of `kind`.
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> String {
+    match kind {
+        "legal" | "lower_legal" => tr!(lang,
+            fi: "”{excerpt}”: alaikäraja on sallittu vain, kun laki tai työ sitä vaatii (esim. alkoholin anniskelu 18 v). Kerro ilmoituksessa ikärajan peruste, tai poista se.",
+            sv: "”{excerpt}”: en minimiålder är tillåten bara när lag eller arbetet kräver den (t.ex. alkoholservering 18 år). Ange skälet i annonsen eller ta bort gränsen.",
+            en: "“{excerpt}”: a minimum age is allowed only when the law or the job requires it (e.g. serving alcohol, 18). State the reason in the ad, or remove the limit.",
+        ),
+        "indirect" => tr!(lang,
+            fi: "”{excerpt}” viittaa hakijan ikään ja voi karsia vanhempia hakijoita (välillinen ikäsyrjintä). Kuvaa mieluummin työtä ja työyhteisöä ilman ikään viittaavia sanoja.",
+            sv: "”{excerpt}” syftar på den sökandes ålder och kan avskräcka äldre sökande (indirekt åldersdiskriminering). Beskriv hellre arbetet och arbetsplatsen utan ord som syftar på ålder.",
+            en: "“{excerpt}” refers to the applicant's age and can deter older applicants (indirect age discrimination). Describe the job and the team without age-related words.",
+        ),
+        _ => tr!(lang,
+            fi: "Ikävaatimus ”{excerpt}” on syrjivä: ikä ei saa olla valintaperuste ilman hyväksyttävää, työhön liittyvää syytä. Poista ikäraja ja kuvaa työn vaatimukset.",
+            sv: "Ålderskravet ”{excerpt}” är diskriminerande: ålder får inte vara ett urvalskriterium utan godtagbart, arbetsrelaterat skäl. Ta bort åldersgränsen och beskriv arbetets krav.",
+            en: "The age requirement “{excerpt}” is discriminatory: age may not be a selection criterion without an acceptable, job-related reason. Remove it and describe the job's requirements.",
+        ),
     }
-    i
 }
 
-/// The age word starting at `i` (after an optional dash), as its end offset.
-fn age_word_after(s: &str, i: usize) -> Option<usize> {
-    let mut j = skip_ws(s, i);
-    if s[j..].starts_with('-') {
-        j += 1;
-    }
-    let rest = &s[j..];
-    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    let word = rest[..word_len].to_lowercase();
-    AFTER.iter().any(|a| if *a == "v" { word == "v" } else { word.starts_with(a) }).then_some(j + word_len)
-}
-
-/// The start of the age word ending just before `i` (with spaces between).
-fn age_word_before(s: &str, i: usize, words: &[&str]) -> Option<usize> {
-    let head = s[..i].trim_end_matches(' ');
-    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
-    let word = head[start..].to_lowercase();
-    words.contains(&word.as_str()).then_some(start)
-}
+/// Kinds of the scanner's findings, as lexicon entries (so they share the emit path).
+static RANGE: Entry = Entry::internal(Severity::Error, "range");
+static UPPER: Entry = Entry::internal(Severity::Error, "upper");
+static LOWER: Entry = Entry::internal(Severity::Error, "lower");
+static LOWER_LEGAL: Entry = Entry::internal(Severity::Warning, "lower_legal");
 
 impl Rule for Age {
     fn info(&self) -> &'static RuleInfo {
@@ -68,58 +71,332 @@ impl Rule for Age {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        let s = input.text;
-        let mut i = 0;
-        while i < s.len() {
-            let n = digits_at(s, i);
-            if n == 0 || (i > 0 && s.as_bytes()[i - 1].is_ascii_digit()) {
-                i += s[i..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            let first_end = i + n;
-            // A range: N–M
-            let mut j = skip_ws(s, first_end);
-            let mut found = None;
-            if let Some(dash) = s[j..].chars().next().filter(|c| DASHES.contains(c)) {
-                j = skip_ws(s, j + dash.len_utf8());
-                let m = digits_at(s, j);
-                if m > 0 {
-                    let end = j + m;
-                    if let Some(word_end) = age_word_after(s, end) {
-                        found = Some((age_word_before(s, i, &BEFORE).unwrap_or(i), word_end));
-                    } else if let Some(start) = age_word_before(s, i, &BEFORE) {
-                        found = Some((start, end));
-                    }
-                }
-            }
-            // A limit: alle N-vuotias / under N years
-            if found.is_none() {
-                if let (Some(start), Some(end)) = (age_word_before(s, i, &LIMIT), age_word_after(s, first_end)) {
-                    found = Some((start, end));
-                }
-            }
-            if let Some((start, end)) = found {
-                let lang = out.lang();
-                let excerpt = &s[start..end];
-                out.push(
-                    Finding::error(tr!(lang,
-                        fi: "Ikävaatimus ”{excerpt}” on syrjivä: ikä ei saa olla valintaperuste ilman hyväksyttävää syytä. Poista ikäraja ja kuvaa työn vaatimukset.",
-                        sv: "Ålderskravet ”{excerpt}” är diskriminerande: ålder får inte vara ett urvalskriterium utan godtagbart skäl. Ta bort åldersgränsen och beskriv arbetets krav.",
-                        en: "The age requirement “{excerpt}” is discriminatory: age may not be a selection criterion without an acceptable reason. Remove it and describe the job's requirements.",
-                    ))
-                    .span(start..end),
-                );
-                i = end;
-            } else {
-                i = first_end;
-            }
+        let a = input.analysis();
+        for hit in scan(a) {
+            let excerpt = super::excerpt(input.text, &hit);
+            emit(input, out, &hit, hit.entry.severity, message(hit.entry.kind, out.lang(), excerpt, false));
+        }
+        run(input, out, lexicon(&LEX, LEXICON), None, indirect, message);
+    }
+}
+
+/// Indirect wording, unless it describes the people the work is for ("young people").
+fn indirect(hit: &Hit<'_>, a: &Analysis, _excepted: bool) -> Option<Severity> {
+    let clients = next(a, hit.last).is_some_and(|j| cues().is("clients", a, j));
+    (!clients).then_some(hit.entry.severity)
+}
+
+fn word_is(a: &Analysis, k: usize, words: &[&str]) -> bool {
+    k < a.words.len() && a.word_token(k).kind == Kind::Word && words.contains(&a.word(k))
+}
+
+/// Whether a dash lies between word `k` and word `k + 1`.
+fn dash_between(a: &Analysis, k: usize) -> bool {
+    let (Some(&from), Some(&to)) = (a.words.get(k), a.words.get(k + 1)) else { return false };
+    a.tokens[from + 1..to].iter().any(|t| t.kind == Kind::Dash)
+}
+
+/// Linked to the previous word and in range.
+fn next(a: &Analysis, k: usize) -> Option<usize> {
+    (k + 1 < a.words.len() && a.linked[k + 1]).then_some(k + 1)
+}
+
+/// The age unit starting at word `k`: (last word, strong).
+fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
+    if k >= a.words.len() || a.word_token(k).kind != Kind::Word {
+        return None;
+    }
+    let w = a.word(k);
+    // (genitive and allative plurals describe others: "13–17-vuotiaiden nuorten kanssa")
+    if (w.starts_with("vuotia") && !matches!(w, "vuotiaiden" | "vuotiaille")) || w.starts_with("årig") || w.starts_with("åring") {
+        return Some((k, true));
+    }
+    if matches!(w, "year" | "years" | "yrs" | "yr") {
+        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, &["old", "olds"])) {
+            return Some((j, true));
+        }
+        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, &["of"])).and_then(|j| next(a, j)).filter(|&j| word_is(a, j, &["age"])) {
+            return Some((j, true));
+        }
+        return Some((k, false));
+    }
+    if matches!(w, "vuoden" | "vuotta") {
+        if let Some(j) = next(a, k).filter(|&j| a.word(j).starts_with("ikä") || a.word(j).starts_with("iän")) {
+            return Some((j, true));
+        }
+        return Some((k, false));
+    }
+    if matches!(w, "v" | "år" | "ans") {
+        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, &["gammal", "gamla", "gammalt"])) {
+            return Some((j, true));
+        }
+        return Some((k, false));
+    }
+    None
+}
+
+const CUE_BEFORE: &[&str] = &[
+    "iältään",
+    "iältäsi",
+    "ikäsi",
+    "ikänsä",
+    "ikä",
+    "ikä:",
+    "iän",
+    "ikää",
+    "ikäraja",
+    "ikärajan",
+    "ikärajana",
+    "ikähaarukka",
+    "ikähaarukan",
+    "ikäryhmä",
+    "ikävaatimus",
+    "ålder",
+    "åldern",
+    "åldersgräns",
+    "åldersgränsen",
+    "åldersintervall",
+    "age",
+    "aged",
+    "ages",
+    "age:",
+    "between",
+];
+const LOWER_WORDS: &[&str] = &["yli", "vähintään", "väh", "min", "minimi", "minimum", "över", "minst", "over", "från", "from"];
+const UPPER_WORDS: &[&str] = &["alle", "enintään", "korkeintaan", "max", "maks", "maksimi", "maximum", "under", "högst", "upto"];
+
+/// The start word of an age cue right before word `k` (up to 2 words back, linked).
+fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..2 {
+        if j == 0 || !a.linked[j] {
+            return None;
+        }
+        j -= 1;
+        // also compounds: "ihanneikä", "toivottu ikä"
+        if word_is(a, j, CUE_BEFORE) || (a.word_token(j).kind == Kind::Word && a.word(j).ends_with("ikä")) {
+            return Some(j);
         }
     }
+    None
+}
+
+/// A limit word right before word `k`: (first word, upper?).
+fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
+    if k == 0 || !a.linked[k] {
+        return None;
+    }
+    let j = k - 1;
+    if word_is(a, j, LOWER_WORDS) {
+        return Some((j, false));
+    }
+    if word_is(a, j, UPPER_WORDS) {
+        return Some((j, true));
+    }
+    // two-word limits: "at least", "at most", "up to", "younger than", "(no) older than"
+    if j >= 1 && a.linked[j] {
+        match (a.word(j - 1), a.word(j)) {
+            ("at", "least") => return Some((j - 1, false)),
+            ("at", "most") | ("up", "to") | ("younger", "than") => return Some((j - 1, true)),
+            ("older", "than") if j >= 2 && a.linked[j - 1] && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
+            ("older", "than") => return Some((j - 1, false)),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The end byte of a `+` right after number word `k` ("18+").
+fn plus_after(a: &Analysis, k: usize) -> Option<usize> {
+    let t = *a.words.get(k)?;
+    let next = a.tokens.get(t + 1)?;
+    (next.start == a.tokens[t].end && next.kind == Kind::Other && a.text_of(t + 1) == "+").then_some(next.end)
+}
+
+/// A limit after the age ("or under", "tai alle", "eller yngre") starting at word `j`:
+/// (its last word, upper?).
+fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
+    if !word_is(a, j, &["or", "tai", "eller"]) {
+        return None;
+    }
+    let w = next(a, j)?;
+    if word_is(a, w, &["under", "younger", "less", "alle", "nuorempi", "nuorempia", "yngre", "mindre"]) {
+        return Some((w, true));
+    }
+    if word_is(a, w, &["over", "older", "more", "above", "yli", "vanhempi", "vanhempia", "äldre", "mer"]) {
+        return Some((w, false));
+    }
+    None
+}
+
+/// "du är minst 18 år", "olet yli 18 v", "must be over 21 years": a be-verb right before the limit.
+fn be_before(a: &Analysis, l: usize) -> bool {
+    (1..=2).any(|d| {
+        l >= d
+            && a.linked[l - d + 1]
+            && word_is(
+                a,
+                l - d,
+                &[
+                    "är",
+                    "vara",
+                    "olet",
+                    "oltava",
+                    "olla",
+                    "be",
+                    "are",
+                    "is",
+                    "graduate",
+                    "graduates",
+                    "person",
+                    "someone",
+                    "olette",
+                    "applicants",
+                    "candidates",
+                    "hakijat",
+                    "hakijoiden",
+                    "sökande",
+                ],
+            )
+    })
+}
+
+/// Cue words that are limits by themselves (a minimum unless said otherwise).
+const LIMIT_CUES: &[&str] = &["ikäraja", "ikärajan", "ikärajana", "ikäraja:", "åldersgräns", "åldersgränsen", "minimiålder"];
+
+/// The limit a cue word at `c` states: "ikäraja" / "åldersgräns" (lower), or "maximum age" /
+/// "minimum age" / "max ikä" (the word before the cue).
+fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
+    if word_is(a, c, LIMIT_CUES) || (word_is(a, c, &["age"]) && word_is(a, c + 1, &["limit", "limits"])) {
+        return Some((c, false));
+    }
+    if c >= 1 && a.linked[c] {
+        if word_is(a, c - 1, UPPER_WORDS) || word_is(a, c - 1, &["maximum", "enimmäis", "maksimi"]) {
+            return Some((c - 1, true));
+        }
+        if word_is(a, c - 1, LOWER_WORDS) || word_is(a, c - 1, &["minimum", "vähimmäis"]) {
+            return Some((c - 1, false));
+        }
+    }
+    None
+}
+
+/// The age is the clients' ("asiakkaamme ovat yli 80-vuotiaita", "13–17-vuotiaita nuoria"):
+/// a clients word right after, or up to 5 words before in the clause.
+fn about_clients(a: &Analysis, first: usize, last: usize) -> bool {
+    let clause = a.clause_words(first);
+    next(a, last).is_some_and(|j| cues().is("clients", a, j))
+        || cues().find_in("clients", a, first.saturating_sub(5).max(clause.start)..first).is_some()
+}
+
+fn age_value(a: &Analysis, k: usize) -> Option<u32> {
+    a.number(k).filter(|v| (14..=99).contains(v))
+}
+
+/// Positive action right before ("myös yli 50-vuotiaita", "also over 50s").
+fn inclusive_before(a: &Analysis, k: usize) -> bool {
+    let clause = a.clause_words(k);
+    (k.saturating_sub(3).max(clause.start)..k).any(|j| cues().is("positive", a, j))
+}
+
+/// Every numeric age limit or range in `a`, in order, without overlaps.
+fn scan(a: &Analysis) -> Vec<Hit<'static>> {
+    let mut hits = Vec::new();
+    let mut k = 0;
+    while k < a.words.len() {
+        let Some(lo) = age_value(a, k) else {
+            k += 1;
+            continue;
+        };
+        // A range: N–M, N to M, N ja M ...
+        let mut end_num = k;
+        let mut is_range = false;
+        if let Some(j) = next(a, k) {
+            if dash_between(a, k) && age_value(a, j).is_some_and(|hi| hi > lo) {
+                end_num = j;
+                is_range = true;
+            } else if word_is(a, j, &["to", "till", "ja", "and", "och", "-"]) {
+                if let Some(m) = next(a, j).filter(|&m| age_value(a, m).is_some_and(|hi| hi > lo)) {
+                    end_num = m;
+                    is_range = true;
+                }
+            }
+        }
+        let unit = next(a, end_num).and_then(|u| unit(a, u));
+        // "30 or under", "25 tai alle", "40 eller äldre": a limit after the number
+        let after = next(a, unit.map_or(end_num, |(u, _)| u)).and_then(|j| limit_after(a, j));
+        let cue = cue_before(a, k);
+        let limit = if is_range { None } else { limit_before(a, k) };
+        let be_bare = limit.is_some_and(|(l, _)| be_before(a, l));
+        let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
+        // "ikäraja 18", "åldersgräns 20 år", "maximum age 40": the cue itself is the limit.
+        let cue_lim = if is_range || limit.is_some() { None } else { cue.and_then(|c| cue_limit_kind(a, c)) };
+        let limit = limit.or(cue_lim);
+        let strong = unit.is_some_and(|(_, s)| s);
+        let end_word = unit.map_or(end_num, |(u, _)| u);
+        let mut end_after = None;
+        // "older/younger than" are about age by themselves
+        let comparative = limit.is_some_and(|(l, _)| word_is(a, l + 1, &["older", "younger"]) || word_is(a, l, &["older", "younger"]));
+        // "18+": a plus sign right after the number is a lower limit
+        let plus = !is_range && unit.is_none() && plus_after(a, k).is_some() && (cue.is_some() || be_before(a, k));
+        let found = if plus {
+            Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
+        } else if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
+            Some((cue.unwrap_or(k), &RANGE))
+        } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
+            strong
+                || cue_lim.is_some()
+                || comparative
+                || cue_limit.is_some()
+                || be_bare
+                || (unit.is_some() && (cue.is_some() || be_before(a, l)))
+        }) {
+            let entry = if upper {
+                &UPPER
+            } else if lo <= 18 {
+                &LOWER_LEGAL
+            } else {
+                &LOWER
+            };
+            Some((cue_limit.unwrap_or(l), entry))
+        } else if let Some((last, upper)) = after.filter(|_| !is_range && (strong || cue.is_some() || be_before(a, k))) {
+            let entry = if upper {
+                &UPPER
+            } else if lo <= 18 {
+                &LOWER_LEGAL
+            } else {
+                &LOWER
+            };
+            end_after = Some(last);
+            Some((cue.unwrap_or(k), entry))
+        } else {
+            None
+        };
+        let end_word = end_after.unwrap_or(end_word);
+        match found {
+            Some((first, entry))
+                if !inclusive_before(a, first)
+                    && !neutralised(a, first, end_word)
+                    && !mentioned(a, first, end_word)
+                    && !about_clients(a, first, end_word) =>
+            {
+                let end = if plus { plus_after(a, k).unwrap_or(a.word_token(end_word).end) } else { a.word_token(end_word).end };
+                hits.push(Hit { first, last: end_word, start: a.word_token(first).start, end, entry });
+                k = end_word + 1;
+            }
+            _ => k = end_num + 1,
+        }
+    }
+    hits
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::check_cases;
     use crate::test_util::spans_of_text;
+    use crate::Severity::{Error as E, Warning as W};
+
+    const ID: &str = "content.discrimination.age";
 
     #[test]
     fn finds_age_limits_and_ranges() {
@@ -129,10 +406,10 @@ mod tests {
             ("Olet alle 30-vuotias.", "alle 30-vuotias"),
             ("Ålder 25–35 år.", "Ålder 25–35 år"),
             ("Applicants aged 18-30 welcome", "aged 18-30"),
-            ("You are under 30 years old", "under 30 years"),
+            ("You are under 30 years old", "under 30 years old"),
         ];
         for (text, expected) in cases {
-            assert_eq!(spans_of_text(text, "content.discrimination.age"), vec![expected], "{text}");
+            assert_eq!(spans_of_text(text, ID), vec![expected], "{text}");
         }
     }
 
@@ -146,7 +423,59 @@ mod tests {
             "",
             "1234567890-",
         ] {
-            assert!(spans_of_text(text, "content.discrimination.age").is_empty(), "{text}");
+            assert!(spans_of_text(text, ID).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn severities_spans_and_morphology() {
+        check_cases(
+            ID,
+            &[
+                ("Etsimme 25-35 vuotiaita tarjoilijoita.", "25-35 vuotiaita", E),
+                ("Sopiva ikä 25 — 45 vuotta.", "ikä 25 — 45 vuotta", E),
+                ("Toivomme hakijoilta vähintään 23 vuoden ikää.", "vähintään 23 vuoden ikää", E),
+                ("Olet vähintään 18-vuotias (alkoholin anniskelu).", "vähintään 18-vuotias", W),
+                ("Ikäraja yli 16 v.", "Ikäraja yli 16 v", W),
+                ("Haemme yli 40-vuotiasta kokenutta myyjää", "yli 40-vuotiasta", E),
+                ("Nuorekas tiimimme odottaa!", "Nuorekas", W),
+                ("Tule nuorekkaaseen porukkaan", "nuorekkaaseen", W),
+                ("Vi söker dig som är 20–30 år gammal", "20–30 år gammal", E),
+                ("Vi söker 25–35-åriga säljare", "25–35-åriga", E),
+                ("Ålder: max 35 år.", "Ålder: max 35 år", E),
+                ("Ohjaat 7–12-vuotiaita lapsia; olet itse yli 30-vuotias.", "yli 30-vuotias", E),
+                ("Du är minst 18 år och har körkort", "minst 18 år", W),
+                ("Vi är ett ungt och dynamiskt team", "ungt och dynamiskt team", W),
+                ("Candidates aged between 20 and 35", "between 20 and 35", E),
+                ("Must be 21 to 30 years old", "21 to 30 years old", E),
+                ("We are a young and dynamic team", "young and dynamic", W),
+                ("You must be at least 18 years old to serve alcohol", "at least 18 years old", W),
+                ("You must be at least 25 years old", "at least 25 years old", E),
+                ("Täysi-ikäinen hakija", "Täysi-ikäinen", W),
+                ("max 35 years of age", "max 35 years of age", E),
+                ("Must be 18+.", "18+", W),
+                ("Hakijan on oltava 21+", "21+", E),
+            ],
+            &[
+                "Ikä ei ratkaise.",
+                "Hakijan ikä ei ratkaise, 20–40 v tai vanhempi.",
+                "Regardless of age, we welcome everyone.",
+                "Vi välkomnar sökande oavsett ålder.",
+                "Toivomme hakijoiksi myös yli 50-vuotiaita.",
+                "Seniorikehittäjä, kokemusta 5–10 vuotta.",
+                "Nuorisotyöntekijä, työskentelet 13–17-vuotiaiden nuorten kanssa.",
+                "Yrityksemme on 25-vuotias perheyritys.",
+                "Work with young people in our youth centre.",
+                "Erfarenhet 2–3 år krävs.",
+                "2-3 years of experience required",
+                "Työaika klo 16–22, ikä ei ole este.",
+                "Emme käytä ilmauksia kuten ”alle 30-vuotias” ilmoituksissa.",
+                "Palkka 18–25 € tunnilta.",
+                "Rikostaustaote vaaditaan, koska työ on 15–18-vuotiaiden parissa.",
+                "Ohjaat 15–17-vuotiaita nuoria kesäleirillä.",
+                "Olet toiminut alalla yli 20 vuotta.",
+                "Minst 20 år erfarenhet av försäljning.",
+            ],
+        );
     }
 }

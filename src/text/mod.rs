@@ -1,0 +1,378 @@
+//! The text engine behind the content rules: tokenizer, normalisation, morphology-aware
+//! matching ([`pattern`]) and context (negation, positive action, quotes).
+//!
+//! A text is analysed **once** ([`Analysis::new`], cached in [`crate::TextInput`]) and the
+//! analysis is shared by every content rule.
+//!
+//! Pipeline:
+//! 1. **Tokenizer**: words (letters, with inner apostrophes), numbers (ASCII digits), dashes
+//!    (`-`, `‐`, `‑`, `‒`, `–`, `—`, `−`, all one kind), quotes and other punctuation. Every
+//!    token keeps its **byte offsets into the original text**, so findings mark exactly what
+//!    the recruiter wrote.
+//! 2. **Normalisation**: case folding per character into a separate buffer (`À`–`Þ`, `Š`, `Ž`
+//!    and ASCII; other letters are kept), curly apostrophes to `'`. The folded form of a token
+//!    is looked up through the token, so offsets always map back.
+//! 3. **Clauses and quotes**: a clause ends at `.`, `!`, `?`, `;`, a bullet or a line break;
+//!    text between quotation marks (within a line) is marked as quoted (a mention, not a
+//!    requirement).
+//! 4. **Words stream**: the word and number tokens, each knowing whether it is *linked* to the
+//!    previous one (nothing but spaces, a hyphen, a colon or a unit sign `€ $ £ % & +` in
+//!    between), so phrase patterns
+//!    do not match across commas or sentences.
+//!
+//! Every step is a single pass; matching ([`pattern`]) tries a bounded number of patterns of
+//! bounded length at each word, so the whole analysis is **linear in the input** (tested with
+//! a large adversarial input in `tests`).
+
+pub(crate) mod pattern;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (and inner apostrophes).
+    Word,
+    /// ASCII digits.
+    Number,
+    /// Any dash or hyphen.
+    Dash,
+    /// A colon (kept inside phrases: "Äidinkieli: suomi").
+    Colon,
+    /// A quotation mark.
+    Quote,
+    /// Other punctuation or symbols (comma, %, €, emoji...).
+    Other,
+}
+
+/// One token.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Byte range of the folded form in [`Analysis::folded`].
+    norm: (usize, usize),
+    /// Clause number (0, 1, ...).
+    pub clause: u32,
+    /// Inside quotation marks.
+    pub quoted: bool,
+}
+
+/// The shared analysis of one text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Analysis {
+    pub tokens: Vec<Token>,
+    folded: String,
+    /// Indexes (into `tokens`) of the word and number tokens.
+    pub words: Vec<usize>,
+    /// `linked[k]`: words[k] follows words[k-1] with only spaces, a hyphen or a colon between.
+    pub linked: Vec<bool>,
+    /// For each clause number, the range of its words (indexes into `words`).
+    clauses: Vec<(usize, usize)>,
+    /// Per word, the cue sets it belongs to (computed once, on first use, memoised per
+    /// distinct word).
+    cue_masks: std::cell::OnceCell<Vec<u64>>,
+    /// The language guessed from function words (`None` when there are none).
+    pub guessed: Option<pattern::LangCode>,
+}
+
+/// Frequent function words, distinct per language, for [`Analysis::guessed`].
+const FUNCTION_WORDS: [(pattern::LangCode, &[&str]); 3] = [
+    (
+        pattern::LangCode::Fi,
+        &[
+            "ja", "on", "ei", "että", "olet", "sinulla", "meillä", "tai", "myös", "kanssa", "haemme", "etsimme", "olla", "voit", "tulee",
+            "sekä", "työ", "sinun", "meidän", "sinulla", "olemme",
+        ],
+    ),
+    (
+        pattern::LangCode::Sv,
+        &[
+            "och", "är", "att", "som", "det", "för", "med", "på", "vi", "av", "till", "har", "söker", "eller", "inte", "ska", "du",
+            "måste", "kunna", "kan", "vara", "oss", "dig", "din", "ditt", "hos",
+        ],
+    ),
+    (
+        pattern::LangCode::En,
+        &[
+            "the", "and", "to", "of", "you", "we", "is", "are", "for", "with", "our", "will", "be", "have", "or", "in", "a", "must",
+            "your", "can", "this",
+        ],
+    ),
+];
+
+/// Dashes and hyphens, all treated alike.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '‚' | '「' | '」')
+}
+
+fn ends_clause(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | '\n' | '\r' | '•' | '·' | '▪' | '●' | '…')
+}
+
+/// Case folding of one character, without Unicode tables: ASCII, Latin-1 and the letters
+/// Finnish and Swedish text uses. Other characters are kept as they are.
+pub(crate) fn fold(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Š' => 'š',
+        'Ž' => 'ž',
+        '’' | 'ʼ' | '`' | '´' => '\'',
+        _ => c,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+impl Analysis {
+    /// Analyses `text` in one pass.
+    pub fn new(text: &str) -> Analysis {
+        let mut a = Analysis {
+            tokens: Vec::new(),
+            folded: String::with_capacity(text.len()),
+            words: Vec::new(),
+            linked: Vec::new(),
+            clauses: Vec::new(),
+            cue_masks: std::cell::OnceCell::new(),
+            guessed: None,
+        };
+        let mut clause = 0u32;
+        let mut quoted = false;
+        // The token index of the open quotation mark: a quote left open at the end of a line
+        // (an inch mark, a typo) quotes nothing, so its tokens are unmarked again.
+        let mut open_at = 0usize;
+        let mut it = text.char_indices().peekable();
+        while let Some((start, c)) = it.next() {
+            if c.is_whitespace() {
+                if c == '\n' || c == '\r' {
+                    clause += 1;
+                    if quoted {
+                        a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
+                    }
+                    quoted = false;
+                }
+                continue;
+            }
+            let kind;
+            let mut end = start + c.len_utf8();
+            let norm_start = a.folded.len();
+            if is_word_char(c) {
+                kind = Kind::Word;
+                a.folded.push(fold(c));
+                while let Some(&(i, d)) = it.peek() {
+                    let apostrophe = matches!(d, '\'' | '’');
+                    if is_word_char(d) {
+                        a.folded.push(fold(d));
+                    } else if apostrophe {
+                        // An inner apostrophe (men's, don't): only when a letter follows.
+                        let mut look = text[i + d.len_utf8()..].chars();
+                        if !look.next().is_some_and(is_word_char) {
+                            break;
+                        }
+                        a.folded.push('\'');
+                    } else {
+                        break;
+                    }
+                    end = i + d.len_utf8();
+                    it.next();
+                }
+            } else if c.is_ascii_digit() {
+                kind = Kind::Number;
+                a.folded.push(c);
+                while let Some(&(i, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    a.folded.push(d);
+                    end = i + 1;
+                    it.next();
+                }
+            } else if is_dash(c) {
+                kind = Kind::Dash;
+                a.folded.push('-');
+            } else if c == ':' {
+                kind = Kind::Colon;
+                a.folded.push(':');
+            } else if is_quote(c) {
+                kind = Kind::Quote;
+                a.folded.push('"');
+                quoted = !quoted;
+                open_at = a.tokens.len();
+            } else {
+                kind = Kind::Other;
+                a.folded.push(fold(c));
+            }
+            let token = Token { start, end, kind, norm: (norm_start, a.folded.len()), clause, quoted: quoted && kind != Kind::Quote };
+            if kind == Kind::Word || kind == Kind::Number {
+                let linked = a.tokens.last().is_some_and(|prev| prev.clause == clause) && {
+                    // Linked when the tokens since the previous word are only dashes/colons.
+                    let prev_word = a.words.last().copied();
+                    match prev_word {
+                        Some(pw) => a.tokens[pw + 1..].iter().all(|t| {
+                            matches!(t.kind, Kind::Dash | Kind::Colon)
+                                || (t.kind == Kind::Other
+                                    && matches!(a.folded.get(t.norm.0..t.norm.1), Some("€" | "$" | "£" | "%" | "&" | "+")))
+                        }),
+                        None => false,
+                    }
+                };
+                a.words.push(a.tokens.len());
+                a.linked.push(linked);
+            }
+            a.tokens.push(token);
+            if ends_clause(c) {
+                clause += 1;
+                // A decimal point or an abbreviation dot inside a number is not a clause end.
+                if c == '.' && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
+                    clause -= 1;
+                }
+            }
+        }
+        if quoted {
+            a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
+        }
+        for k in 0..a.words.len() {
+            let c = a.tokens[a.words[k]].clause as usize;
+            if a.clauses.len() <= c {
+                a.clauses.resize(c + 1, (k, k));
+            }
+            a.clauses[c] = (a.clauses[c].0, k + 1);
+        }
+        a.guessed = a.guess();
+        a
+    }
+
+    fn guess(&self) -> Option<pattern::LangCode> {
+        let mut scores = [0usize; 3];
+        for k in 0..self.words.len() {
+            let w = self.word(k);
+            for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+                if list.contains(&w) {
+                    scores[i] += 1;
+                }
+            }
+        }
+        let (best, &score) = scores.iter().enumerate().max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
+        (score > 0).then_some(FUNCTION_WORDS[best].0)
+    }
+
+    /// The folded form of token `t`.
+    pub fn norm(&self, t: usize) -> &str {
+        self.tokens.get(t).and_then(|tok| self.folded.get(tok.norm.0..tok.norm.1)).unwrap_or("")
+    }
+
+    /// The folded form of token `t` (any kind).
+    pub fn text_of(&self, t: usize) -> &str {
+        self.norm(t)
+    }
+
+    /// The folded form of word `k` (an index into `words`).
+    pub fn word(&self, k: usize) -> &str {
+        self.words.get(k).map_or("", |&t| self.norm(t))
+    }
+
+    /// The token of word `k`.
+    pub fn word_token(&self, k: usize) -> &Token {
+        &self.tokens[self.words[k]]
+    }
+
+    /// The numeric value of word `k` when it is a number of at most 4 digits.
+    pub fn number(&self, k: usize) -> Option<u32> {
+        let t = self.words.get(k).map(|&t| &self.tokens[t])?;
+        if t.kind != Kind::Number || t.end - t.start > 4 {
+            return None;
+        }
+        self.word(k).parse().ok()
+    }
+
+    /// The cue-set mask of word `k` (see [`pattern::Cues::mask_of`]); numbers have none.
+    pub fn cue_mask(&self, k: usize) -> u64 {
+        let masks = self.cue_masks.get_or_init(|| {
+            let cues = pattern::cues();
+            let mut memo: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+            (0..self.words.len())
+                .map(|k| {
+                    if self.word_token(k).kind == Kind::Number {
+                        return 0;
+                    }
+                    let w = self.word(k);
+                    *memo.entry(w).or_insert_with(|| cues.mask_of(w))
+                })
+                .collect()
+        });
+        masks.get(k).copied().unwrap_or(0)
+    }
+
+    /// The clause of word `k`.
+    pub fn clause_of(&self, k: usize) -> u32 {
+        self.words.get(k).map_or(u32::MAX, |&t| self.tokens[t].clause)
+    }
+
+    /// The range of words (indexes into `words`) in the same clause as word `k` (constant time).
+    pub fn clause_words(&self, k: usize) -> std::ops::Range<usize> {
+        let c = self.clause_of(k) as usize;
+        self.clauses.get(c).map_or(k..k, |&(lo, hi)| lo..hi)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_byte_offsets_into_the_original() {
+        let text = "ÄIDINKIELI: Suomi — 25–35-vuotias 😀 “Naisen” men's.";
+        let a = Analysis::new(text);
+        let words: Vec<(&str, &str)> = (0..a.words.len()).map(|k| (a.word(k), &text[a.word_token(k).start..a.word_token(k).end])).collect();
+        assert_eq!(
+            words,
+            vec![
+                ("äidinkieli", "ÄIDINKIELI"),
+                ("suomi", "Suomi"),
+                ("25", "25"),
+                ("35", "35"),
+                ("vuotias", "vuotias"),
+                ("naisen", "Naisen"),
+                ("men's", "men's"),
+            ]
+        );
+        // linked across the colon and the dashes, not across the emoji or the quote
+        assert_eq!(a.linked, vec![false, true, true, true, true, false, false]);
+        assert!(a.word_token(5).quoted && !a.word_token(6).quoted);
+    }
+
+    #[test]
+    fn an_unclosed_quote_quotes_nothing() {
+        let a = Analysis::new("Näyttö 24\" ja nainen\n“ja mies”");
+        let quoted: Vec<bool> = (0..a.words.len()).map(|k| a.word_token(k).quoted).collect();
+        assert_eq!(quoted, vec![false, false, false, false, true, true]);
+    }
+
+    #[test]
+    fn clauses_split_at_sentence_ends_and_lines_not_at_decimals() {
+        let a = Analysis::new("Palkka 2.5 k. Ikä\nx; y");
+        let clauses: Vec<u32> = (0..a.words.len()).map(|k| a.clause_of(k)).collect();
+        assert_eq!(clauses[0], clauses[1]);
+        assert_ne!(clauses[3], clauses[4]);
+        assert_ne!(clauses[4], clauses[5]);
+        assert_ne!(clauses[5], clauses[6]);
+        assert_eq!(a.clause_words(0), 0..4);
+    }
+
+    #[test]
+    fn odd_input_is_fine() {
+        for text in ["", "-", "''", "'a", "a'", "\u{0}", "999999999999999", "“", "\r\n\r\n"] {
+            let a = Analysis::new(text);
+            for t in &a.tokens {
+                assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end) && t.start < t.end);
+            }
+        }
+    }
+}

@@ -1,0 +1,596 @@
+//! Phrase patterns over the words of an [`Analysis`], loaded from lexicon data files.
+//!
+//! ## Lexicon files (`data/lexicon/*.tsv`)
+//! One entry per line, tab-separated; `#` starts a comment line:
+//!
+//! ```text
+//! sev  lang  flags  need  pattern  suggestion  kind
+//! E    fi    np     recruit  nainen|naise+|nais+|!naisen|!naisten   -   req
+//! ```
+//!
+//! * `sev`: `E` (error) or `W` (warning).
+//! * `lang`: `fi`, `sv`, `en`: the language whose inflectional endings `+` uses. Entries of
+//!   every language are tried on every text (Finnish ads often contain English phrases).
+//! * `flags`: `n` = not when neutralised ("regardless of", "oavsett", "ikä ei ratkaise");
+//!   `N` = not after any negation ("emme peri maksua", "no fee"); `p` = not in a clause with a
+//!   positive-action cue ("myös", "encourage", "välkomnar"); quoted text is always skipped.
+//!   `s` = strict: only for texts in the entry's language; `-` = none.
+//! * `need`: a cue set (from `cues.tsv`) that must occur in the same clause, or `-`.
+//! * `pattern`: space-separated elements, each a `|`-list of alternatives:
+//!   - `word` the exact folded word; `word*` any word starting with it;
+//!   - `stem+` the stem followed by an inflectional ending of the entry's language (Finnish
+//!     case + possessive + clitic, Swedish and English endings: see [`ending_ok`]);
+//!   - `~stem+` / `~word` the same as the **last part of a compound** (palomies, myyjätär)
+//!     or the whole word; `~~stem+` only as the last part of a real compound (not `mies`);
+//!   - `_` any one word; `#` any number; `!form` a form that does *not* match (a genitive that
+//!     only modifies: `!naisten`);
+//!   - an element starting with `?` is optional.
+//! * `suggestion`: replacement text for the span (only offered for the base form), or `-`.
+//! * `kind`: which message the rule gives.
+//!
+//! Matching tries every entry at every word: with a fixed lexicon, linear in the text.
+
+use std::sync::OnceLock;
+
+use super::{Analysis, Kind};
+use crate::Severity;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LangCode {
+    Fi,
+    Sv,
+    En,
+}
+
+#[derive(Debug)]
+enum Alt {
+    Exact(&'static str),
+    Prefix(&'static str),
+    Stem(&'static str, LangCode),
+    Head(&'static str, Option<LangCode>),
+    /// A compound head with a non-empty first part (`~~mies+`: palomies, not mies).
+    Compound(&'static str, Option<LangCode>),
+    Any,
+    Number,
+    Not(&'static str),
+}
+
+#[derive(Debug)]
+struct Elem {
+    alts: Vec<Alt>,
+    optional: bool,
+}
+
+/// A phrase pattern.
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    elems: Vec<Elem>,
+}
+
+/// One lexicon entry.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub severity: Severity,
+    lang: LangCode,
+    pub flags: &'static str,
+    pub need: Option<&'static str>,
+    pattern: Pattern,
+    pub suggestion: Option<&'static str>,
+    pub kind: &'static str,
+    /// The pattern as written (for test messages).
+    #[allow(dead_code)]
+    pub source: &'static str,
+}
+
+impl Entry {
+    /// An entry for findings made in code (no pattern), so they share the emit path.
+    pub const fn internal(severity: Severity, kind: &'static str) -> Entry {
+        Entry {
+            severity,
+            lang: LangCode::Fi,
+            flags: "-",
+            need: None,
+            pattern: Pattern { elems: Vec::new() },
+            suggestion: None,
+            kind,
+            source: "",
+        }
+    }
+}
+
+/// A parsed lexicon file.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    pub entries: Vec<Entry>,
+    /// For each first byte of a word, the entries (in file order) whose first element can
+    /// match a word starting with it: a prefilter so each word tries only a few entries.
+    by_byte: Vec<Vec<u16>>,
+}
+
+/// A match: words `first..=last` (indexes into `Analysis::words`), byte span, entry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit<'l> {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub entry: &'l Entry,
+}
+
+fn lang_code(s: &str) -> LangCode {
+    match s {
+        "sv" => LangCode::Sv,
+        "en" => LangCode::En,
+        _ => LangCode::Fi,
+    }
+}
+
+fn parse_alt(s: &'static str, lang: LangCode) -> Alt {
+    if s == "_" {
+        return Alt::Any;
+    }
+    if s == "#" {
+        return Alt::Number;
+    }
+    if let Some(rest) = s.strip_prefix('!') {
+        return Alt::Not(rest);
+    }
+    if let Some(rest) = s.strip_prefix("~~") {
+        return match rest.strip_suffix('+') {
+            Some(stem) => Alt::Compound(stem, Some(lang)),
+            None => Alt::Compound(rest, None),
+        };
+    }
+    if let Some(rest) = s.strip_prefix('~') {
+        return match rest.strip_suffix('+') {
+            Some(stem) => Alt::Head(stem, Some(lang)),
+            None => Alt::Head(rest, None),
+        };
+    }
+    if let Some(stem) = s.strip_suffix('+') {
+        return Alt::Stem(stem, lang);
+    }
+    if let Some(stem) = s.strip_suffix('*') {
+        return Alt::Prefix(stem);
+    }
+    Alt::Exact(s)
+}
+
+fn parse_pattern(s: &'static str, lang: LangCode) -> Pattern {
+    let elems = s
+        .split(' ')
+        .filter(|e| !e.is_empty())
+        .map(|e| {
+            let (optional, e) = match e.strip_prefix('?') {
+                Some(rest) => (true, rest),
+                None => (false, e),
+            };
+            Elem { alts: e.split('|').filter(|a| !a.is_empty()).map(|a| parse_alt(a, lang)).collect(), optional }
+        })
+        .collect();
+    Pattern { elems }
+}
+
+impl Lexicon {
+    /// Parses a lexicon file (see the module docs). Malformed lines are skipped (the tests
+    /// check that every data line parses).
+    pub fn parse(src: &'static str) -> Lexicon {
+        let mut entries = Vec::new();
+        for line in src.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(entry) = parse_entry(line) {
+                entries.push(entry);
+            }
+        }
+        let by_byte = (0..=255u8)
+            .map(|b| (0..entries.len()).filter(|&i| first_bytes(&entries[i]).is_none_or(|bs| bs.contains(&b))).map(|i| i as u16).collect())
+            .collect();
+        Lexicon { entries, by_byte }
+    }
+
+    /// Every match of every entry in `a`, after the context filters, leftmost-longest
+    /// without overlaps.
+    ///
+    /// `lang` is the text's language (declared, else guessed): entries flagged `s` (strict)
+    /// apply only to texts of their language (English "men" is Swedish "but").
+    pub fn find<'l>(&'l self, a: &Analysis, lang: Option<LangCode>) -> Vec<Hit<'l>> {
+        let mut hits: Vec<Hit<'l>> = Vec::new();
+        let mut k = 0;
+        while k < a.words.len() {
+            let mut best: Option<Hit<'l>> = None;
+            let first = a.word(k).as_bytes().first().copied().unwrap_or(0);
+            for entry in self.by_byte[first as usize].iter().map(|&i| &self.entries[i as usize]) {
+                if entry.flags.contains('s') && lang.is_some_and(|l| l != entry.lang) {
+                    continue;
+                }
+                if let Some(last) = match_at(&entry.pattern.elems, a, k, k, None) {
+                    if best.is_none_or(|b| last > b.last) {
+                        let hit = Hit { first: k, last, start: a.word_token(k).start, end: a.word_token(last).end, entry };
+                        if context_ok(a, &hit) {
+                            best = Some(hit);
+                        }
+                    }
+                }
+            }
+            match best {
+                Some(hit) => {
+                    k = hit.last + 1;
+                    hits.push(hit);
+                }
+                None => k += 1,
+            }
+        }
+        hits
+    }
+}
+
+/// The first bytes a word matched by `entry` can start with (`None`: any).
+fn first_bytes(entry: &Entry) -> Option<Vec<u8>> {
+    let first = entry.pattern.elems.first()?;
+    if first.optional {
+        return None;
+    }
+    let mut out = Vec::new();
+    for alt in &first.alts {
+        match alt {
+            Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => out.push(*w.as_bytes().first()?),
+            Alt::Not(_) => {}
+            Alt::Head(..) | Alt::Compound(..) | Alt::Any | Alt::Number => return None,
+        }
+    }
+    Some(out)
+}
+
+fn parse_entry(line: &'static str) -> Option<Entry> {
+    let cols: Vec<&'static str> = line.split('\t').collect();
+    if cols.len() < 7 {
+        return None;
+    }
+    let severity = match cols[0] {
+        "E" => Severity::Error,
+        "W" => Severity::Warning,
+        _ => return None,
+    };
+    let lang = lang_code(cols[1]);
+    let dash = |s: &'static str| (s != "-").then_some(s);
+    let pattern = parse_pattern(cols[4], lang);
+    if pattern.elems.is_empty() || pattern.elems.iter().any(|e| e.alts.is_empty()) {
+        return None;
+    }
+    Some(Entry { severity, lang, flags: cols[2], need: dash(cols[3]), pattern, suggestion: dash(cols[5]), kind: cols[6], source: cols[4] })
+}
+
+/// Matches `elems` from word `k` (`first` = the pattern's first word, `last` = the last word
+/// consumed so far); returns the last word of the match. Consuming is tried before skipping
+/// an optional element (longest match); the backtracking is bounded by the pattern's length.
+fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<usize>) -> Option<usize> {
+    let Some((elem, rest)) = elems.split_first() else {
+        return last;
+    };
+    let usable = k < a.words.len() && (k == first || a.linked[k]) && !a.word_token(k).quoted;
+    if usable && elem_matches(elem, a, k) {
+        if let Some(end) = match_at(rest, a, k + 1, first, Some(k)) {
+            return Some(end);
+        }
+    }
+    if elem.optional {
+        return match_at(rest, a, k, first, last);
+    }
+    None
+}
+
+fn elem_matches(elem: &Elem, a: &Analysis, k: usize) -> bool {
+    let word = a.word(k);
+    let is_number = a.word_token(k).kind == Kind::Number;
+    let mut ok = false;
+    for alt in &elem.alts {
+        match alt {
+            Alt::Not(form) if word == *form => return false,
+            Alt::Not(_) => {}
+            _ if ok => {}
+            Alt::Number => ok = is_number,
+            Alt::Any => ok = true,
+            _ if is_number => {}
+            alt => ok = word_matches(alt, word),
+        }
+    }
+    ok
+}
+
+fn word_matches(alt: &Alt, word: &str) -> bool {
+    match *alt {
+        Alt::Exact(w) => word == w,
+        Alt::Prefix(p) => word.starts_with(p),
+        Alt::Stem(stem, lang) => word.strip_prefix(stem).is_some_and(|rest| ending_ok(lang, rest)),
+        Alt::Any => true,
+        Alt::Head(stem, lang) | Alt::Compound(stem, lang) => {
+            // The stem as the last part of a compound (or, for `~`, the whole word).
+            let min = if matches!(alt, Alt::Compound(..)) { 2 } else { 0 };
+            // The stem ends at most 14 bytes (the longest ending) before the word's end, so
+            // only the last few start positions are tried: constant time per word.
+            let (w, st) = (word.as_bytes(), stem.as_bytes());
+            if w.len() < st.len() + min {
+                return false;
+            }
+            let last = w.len() - st.len();
+            (last.saturating_sub(14).max(min)..=last).any(|i| {
+                word.is_char_boundary(i)
+                    && w[i..].starts_with(st)
+                    && match lang {
+                        Some(lang) => ending_ok(lang, &word[i + stem.len()..]),
+                        None => i == last,
+                    }
+            })
+        }
+        Alt::Number | Alt::Not(_) => false,
+    }
+}
+
+// Inflectional endings. Finnish: case/number ending, then an optional possessive suffix, then
+// an optional clitic. Swedish and English: one ending. The lexicon supplies stem variants
+// (nainen | naise+ | nais+) for the consonant gradation and stem changes the endings cannot.
+const FI_CASE: &[&str] = &[
+    "", "n", "t", "a", "ä", "ta", "tä", "na", "nä", "ksi", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "en", "ten",
+    "den", "iden", "itten", "tten", "ia", "iä", "ja", "jä", "ita", "itä", "ina", "inä", "iksi", "illa", "illä", "ille", "ilta", "iltä",
+    "issa", "issä", "ista", "istä", "iin", "ihin", "hin", "han", "hen", "hon", "hun", "hyn", "hän", "hön", "seen", "siin", "ineen", "ne",
+    "tta", "ttä", "in", "an", "än", "on", "un", "yn", "ön", "i", "e", "ko", "kö", "kaan", "kään", "kin",
+];
+const FI_POSS: &[&str] = &["", "ni", "si", "mme", "nne", "nsa", "nsä", "an", "än", "en", "n"];
+const FI_CLITIC: &[&str] = &["", "kin", "kaan", "kään", "ko", "kö", "han", "hän", "pa", "pä"];
+const SV_END: &[&str] = &[
+    "", "a", "e", "t", "n", "s", "en", "et", "na", "ne", "er", "ar", "or", "erna", "arna", "orna", "as", "es", "ens", "ets", "nas", "nes",
+    "ers", "ars", "ors", "ernas", "arnas", "ornas", "ns", "ts",
+];
+const EN_END: &[&str] = &["", "s", "es", "'s", "s'", "ed", "d", "ing", "er", "ers"];
+
+/// Whether `rest` is an inflectional ending of `lang`.
+pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
+    if rest.len() > 14 {
+        return false;
+    }
+    match lang {
+        LangCode::Sv => SV_END.contains(&rest),
+        LangCode::En => EN_END.contains(&rest),
+        LangCode::Fi => FI_CASE.iter().any(|case| {
+            rest.strip_prefix(case).is_some_and(|r| FI_POSS.iter().any(|poss| r.strip_prefix(poss).is_some_and(|r| FI_CLITIC.contains(&r))))
+        }),
+    }
+}
+
+// ---- cue sets and context ----
+
+/// Named sets of single-word cues (`data/lexicon/cues.tsv`: `set<TAB>lang<TAB>alternatives`).
+#[derive(Debug)]
+pub(crate) struct Cues {
+    sets: Vec<(&'static str, Vec<Alt>)>,
+    /// For each first byte, the (set, alternative) pairs a word starting with it can match
+    /// (compound heads and wildcards are in every list): a prefilter for [`Cues::mask_of`].
+    by_byte: Vec<Vec<(u8, u16)>>,
+}
+
+impl Cues {
+    fn parse(src: &'static str) -> Cues {
+        let mut sets: Vec<(&'static str, Vec<Alt>)> = Vec::new();
+        for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let lang = lang_code(cols[1]);
+            let alts: Vec<Alt> = cols[2].split([' ', '|']).filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)).collect();
+            match sets.iter_mut().find(|(n, _)| *n == cols[0]) {
+                Some((_, v)) => v.extend(alts),
+                None => sets.push((cols[0], alts)),
+            }
+        }
+        let mut by_byte = vec![Vec::new(); 256];
+        for (i, (_, alts)) in sets.iter().enumerate().take(64) {
+            for (j, alt) in alts.iter().enumerate() {
+                let first = match alt {
+                    Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => w.as_bytes().first().copied(),
+                    _ => None,
+                };
+                for (b, list) in by_byte.iter_mut().enumerate() {
+                    if first.is_none_or(|f| f as usize == b) {
+                        list.push((i as u8, j as u16));
+                    }
+                }
+            }
+        }
+        Cues { sets, by_byte }
+    }
+
+    /// The cue sets `word` belongs to, as a bit mask (bit i = set i).
+    pub fn mask_of(&self, word: &str) -> u64 {
+        let mut mask = 0u64;
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        for &(i, j) in &self.by_byte[first as usize] {
+            if mask & (1 << i) == 0 && word_matches(&self.sets[i as usize].1[j as usize], word) {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    }
+
+    fn bit(&self, set: &str) -> u64 {
+        self.sets.iter().position(|(n, _)| *n == set).filter(|&i| i < 64).map_or(0, |i| 1 << i)
+    }
+
+    /// Whether word `k` is a cue of `set` (a look-up in the text's cue masks, made once).
+    pub fn is(&self, set: &str, a: &Analysis, k: usize) -> bool {
+        a.cue_mask(k) & self.bit(set) != 0
+    }
+
+    /// The first word in `range` that is a cue of `set`.
+    pub fn find_in(&self, set: &str, a: &Analysis, range: std::ops::Range<usize>) -> Option<usize> {
+        let bit = self.bit(set);
+        range.into_iter().find(|&k| a.cue_mask(k) & bit != 0)
+    }
+
+    /// Whether any word of the text is a cue of `set` (for text-level exceptions).
+    pub fn in_text(&self, set: &str, a: &Analysis) -> bool {
+        let bit = self.bit(set);
+        (0..a.words.len()).any(|k| a.cue_mask(k) & bit != 0 && !a.word_token(k).quoted)
+    }
+
+    #[cfg(test)]
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.sets.iter().map(|(n, _)| *n)
+    }
+}
+
+/// The shared cue sets.
+pub(crate) fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| Cues::parse(include_str!("../../data/lexicon/cues.tsv")))
+}
+
+/// How far (in words) negation and positive-action cues reach around a match.
+const BEFORE: usize = 6;
+const AFTER: usize = 5;
+/// How far back (in words) a neutraliser ("regardless of", "oavsett") reaches.
+const NEUTRAL_REACH: usize = 20;
+/// How far (in words) a `need` cue may be from the match, within its clause.
+const NEED_REACH: usize = 10;
+
+/// The words around a hit in its clause: `BEFORE` before its first word, `AFTER` after its last.
+pub(crate) fn window(a: &Analysis, first: usize, last: usize) -> std::ops::Range<usize> {
+    let clause = a.clause_words(first);
+    first.saturating_sub(BEFORE).max(clause.start)..(last + 1 + AFTER).min(clause.end)
+}
+
+/// Whether the words around `first..=last` neutralise it: "regardless of", "oavsett",
+/// "riippumatta", or a negated relevance verb ("ikä ei ratkaise", "age does not matter").
+pub(crate) fn neutralised(a: &Analysis, first: usize, last: usize) -> bool {
+    let cues = cues();
+    let w = window(a, first, last);
+    // "regardless of gender, age, origin, religion or sexual orientation": a neutraliser
+    // reaches over a list, so look further back for it (still bounded).
+    let clause = a.clause_words(first);
+    let far = first.saturating_sub(NEUTRAL_REACH).max(clause.start)..w.end;
+    if cues.find_in("neutral", a, far).is_some() {
+        return true;
+    }
+    w.clone().any(|k| cues.is("neg", a, k) && (k + 1..(k + 4).min(w.end)).any(|j| cues.is("relevance", a, j)))
+}
+
+/// Whether a negation precedes the hit closely ("emme peri välitysmaksua", "no fee").
+pub(crate) fn negated(a: &Analysis, first: usize, last: usize) -> bool {
+    let w = window(a, first, last);
+    let lo = first.saturating_sub(4).max(w.start);
+    cues().find_in("neg", a, lo..first).is_some() || cues().find_in("free", a, w).is_some()
+}
+
+/// Whether the hit's clause has a positive-action cue ("myös", "encourage", "välkomnar").
+pub(crate) fn positive_action(a: &Analysis, first: usize, last: usize) -> bool {
+    cues().find_in("positive", a, window(a, first, last)).is_some()
+}
+
+/// Whether the hit is mentioned rather than meant: quoted, or right after a word like
+/// "sana", "ilmaus", "ordet", "the word", "such as" up to three words before
+/// ("ilmaisuja kuten nuorekas tai alle 30-vuotias").
+pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
+    if (first..=last).any(|k| a.word_token(k).quoted) {
+        return true;
+    }
+    // up to 3 words back, without crossing a clause end ("kuten nuorekas tai alle 30-vuotias")
+    let clause = a.clause_words(first);
+    (first.saturating_sub(3).max(clause.start)..first).any(|k| cues().is("mention", a, k))
+}
+
+fn context_ok(a: &Analysis, hit: &Hit<'_>) -> bool {
+    let flags = hit.entry.flags;
+    if mentioned(a, hit.first, hit.last) {
+        return false;
+    }
+    if let Some(need) = hit.entry.need {
+        let clause = a.clause_words(hit.first);
+        let reach = hit.first.saturating_sub(NEED_REACH).max(clause.start)..(hit.last + 1 + NEED_REACH).min(clause.end);
+        if cues().find_in(need, a, reach).is_none() {
+            return false;
+        }
+    }
+    if flags.contains('n') && neutralised(a, hit.first, hit.last) {
+        return false;
+    }
+    if flags.contains('N') && (negated(a, hit.first, hit.last) || neutralised(a, hit.first, hit.last)) {
+        return false;
+    }
+    if flags.contains('p') && positive_action(a, hit.first, hit.last) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finnish_endings_cover_case_possessive_and_clitic() {
+        for rest in ["", "n", "ta", "lle", "ille", "iksi", "nsa", "kin", "mmekin", "ssanikin", "llä"] {
+            assert!(ending_ok(LangCode::Fi, rest), "{rest}");
+        }
+        for rest in ["tenvaateliike", "vaate", "x", "kauppa", "ty"] {
+            assert!(!ending_ok(LangCode::Fi, rest), "{rest}");
+        }
+    }
+
+    fn words_matching(pattern: &'static str, lang: LangCode, words: &[&str]) -> Vec<bool> {
+        let alt = parse_alt(pattern, lang);
+        words.iter().map(|w| word_matches(&alt, w)).collect()
+    }
+
+    #[test]
+    fn stems_and_compound_heads() {
+        assert_eq!(
+            words_matching("nais+", LangCode::Fi, &["naista", "naisille", "naisiksi", "naistenvaateliike", "naiskuoro"]),
+            [true, true, true, false, false]
+        );
+        assert_eq!(
+            words_matching("~mies+", LangCode::Fi, &["palomies", "palomiestä", "mies", "miesten", "miestenvaatteet", "ihminen"]),
+            [true, true, true, true, false, false]
+        );
+        assert_eq!(
+            words_matching("kvinnlig+", LangCode::Sv, &["kvinnlig", "kvinnliga", "kvinnligt", "kvinnligheten"]),
+            [true, true, true, false]
+        );
+        assert_eq!(words_matching("~~mies+", LangCode::Fi, &["palomies", "mies", "miestä"]), [true, false, false]);
+        assert_eq!(words_matching("~tär", LangCode::Fi, &["myyjätär", "myyjättären"]), [true, false]);
+    }
+
+    fn spans(lex: &Lexicon, text: &str) -> Vec<String> {
+        let a = Analysis::new(text);
+        lex.find(&a, None).iter().map(|h| text[h.start..h.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn phrases_optional_elements_negative_forms_and_links() {
+        let lex = Lexicon::parse(
+            "E\tfi\t-\t-\thakija+ ?_ tulee olla nainen|naise+|nais+|!naisen|!naisten\t-\treq\nW\ten\t-\t-\tyoung ?and dynamic\t-\tx\n",
+        );
+        assert_eq!(spans(&lex, "Hakijan tulee olla nainen."), ["Hakijan tulee olla nainen"]);
+        assert_eq!(spans(&lex, "Hakijan mielestään tulee olla naisena."), ["Hakijan mielestään tulee olla naisena"]);
+        assert!(spans(&lex, "Hakijan tulee olla naisten").is_empty());
+        assert!(spans(&lex, "Hakijan tulee, olla nainen").is_empty());
+        assert_eq!(spans(&lex, "A young and dynamic team, young dynamic"), ["young and dynamic", "young dynamic"]);
+        assert!(spans(&lex, "“young and dynamic”").is_empty());
+    }
+
+    #[test]
+    fn every_data_line_parses() {
+        for (name, src) in crate::rules::content::LEXICONS {
+            for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+                let entry = parse_entry(line);
+                assert!(entry.is_some(), "{name}: bad line {line:?}");
+                let entry = entry.unwrap_or_else(|| unreachable!());
+                assert!(entry.flags == "-" || entry.flags.chars().all(|c| "nNps".contains(c)), "{name}: flags in {line:?}");
+                if let Some(need) = entry.need {
+                    assert!(cues().names().any(|n| n == need), "{name}: unknown cue set {need}");
+                }
+            }
+        }
+    }
+}
