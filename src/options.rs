@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde_json::Value;
 
 use crate::datetime::DateTime;
 use crate::model::ContentType;
@@ -30,6 +31,16 @@ impl Lang {
             Lang::Fi => "fi",
             Lang::Sv => "sv",
             Lang::En => "en",
+        }
+    }
+
+    /// `fi`, `sv`, `en` exactly (as options and JSON write them).
+    fn parse_exact(code: &str) -> Option<Lang> {
+        match code {
+            "fi" => Some(Lang::Fi),
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
         }
     }
 
@@ -65,8 +76,7 @@ pub enum Level {
 /// options.lang = tmt_validator::Lang::En;
 /// options.disable.push("format.emoji".into());
 /// ```
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 #[non_exhaustive]
 pub struct Options {
     /// Language of the messages.
@@ -80,7 +90,6 @@ pub struct Options {
     pub allow: Vec<String>,
     /// "Now" for the date rules. From JS: a date-time string or milliseconds since the epoch.
     /// Default: the current time.
-    #[serde(deserialize_with = "deserialize_now")]
     pub now: Option<DateTime>,
     /// For `validate_text`: the dotted path of the field the text belongs to (echoed in the
     /// diagnostics; a path ending in `.fi`/`.sv`/`.en` also tells the text's language).
@@ -124,20 +133,88 @@ impl Options {
     }
 }
 
-fn deserialize_now<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Raw {
-        Millis(f64),
-        Text(String),
+/// Options deserialize through [`serde_json::Value`] and a small hand-written reader (see
+/// [`Options::from_json`]): serde's derived code for this struct cost more in the WebAssembly
+/// build than the rest of the options handling together.
+impl<'de> Deserialize<'de> for Options {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Options::from_json(Value::deserialize(deserializer)?).map_err(de::Error::custom)
     }
-    match Option::<Raw>::deserialize(deserializer)? {
-        None => Ok(None),
-        Some(Raw::Millis(ms)) if ms.is_finite() => Ok(Some(DateTime::from_unix_millis(ms as i64))),
-        Some(Raw::Millis(_)) => Err(de::Error::custom("`now` must be a finite number of milliseconds")),
-        Some(Raw::Text(s)) => DateTime::parse(&s, true)
-            .map(Some)
-            .map_err(|_| de::Error::custom(format!("`now` must be a date-time like 2026-11-25T12:00:00, not {s:?}"))),
+}
+
+fn string_list(key: &str, value: Value) -> Result<Vec<String>, String> {
+    match value {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|item| match item {
+                Value::String(s) => Ok(s),
+                _ => Err(format!("`{key}` must be a list of strings")),
+            })
+            .collect(),
+        _ => Err(format!("`{key}` must be a list of strings")),
+    }
+}
+
+impl Options {
+    /// Reads options from a JSON value (camelCase keys, unknown keys ignored, `null` = default).
+    /// A known key with a bad value is an error, not a silent default.
+    pub(crate) fn from_json(value: Value) -> Result<Options, String> {
+        let map = match value {
+            Value::Null => return Ok(Options::default()),
+            Value::Object(map) => map,
+            _ => return Err("options must be an object".into()),
+        };
+        let mut options = Options::default();
+        for (key, value) in map {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "lang" => {
+                    options.lang = value.as_str().and_then(Lang::parse_exact).ok_or("`lang` must be \"fi\", \"sv\" or \"en\"")?;
+                }
+                "disable" => options.disable = string_list("disable", value)?,
+                "allow" => options.allow = string_list("allow", value)?,
+                "severity" => {
+                    let Value::Object(levels) = value else { return Err("`severity` must be an object".into()) };
+                    for (rule, level) in levels {
+                        let level = match level.as_str() {
+                            Some("error") => Level::Error,
+                            Some("warning") => Level::Warning,
+                            Some("info") => Level::Info,
+                            Some("off") => Level::Off,
+                            _ => return Err(format!("`severity.{rule}` must be \"error\", \"warning\", \"info\" or \"off\"")),
+                        };
+                        options.severity.insert(rule, level);
+                    }
+                }
+                "now" => options.now = Some(now_from(&value)?),
+                "field" => match value {
+                    Value::String(s) => options.field = Some(s),
+                    _ => return Err("`field` must be a string".into()),
+                },
+                "contentType" => {
+                    options.content_type = Some(match value.as_str() {
+                        Some("plain") => ContentType::Plain,
+                        Some("markdown") => ContentType::Markdown,
+                        _ => return Err("`contentType` must be \"plain\" or \"markdown\"".into()),
+                    })
+                }
+                _ => {}
+            }
+        }
+        Ok(options)
+    }
+}
+
+fn now_from(value: &Value) -> Result<DateTime, String> {
+    match value {
+        Value::Number(n) => match n.as_f64() {
+            Some(ms) if ms.is_finite() => Ok(DateTime::from_unix_millis(ms as i64)),
+            _ => Err("`now` must be a finite number of milliseconds".into()),
+        },
+        Value::String(s) => DateTime::parse(s, true).map_err(|_| format!("`now` must be a date-time like 2026-11-25T12:00:00, not {s:?}")),
+        _ => Err("`now` must be a date-time string or milliseconds since the epoch".into()),
     }
 }
 
