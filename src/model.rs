@@ -201,7 +201,14 @@ impl Shape for Localized {
     const KIND: JsonKind = JsonKind::Object;
     fn from_json(value: Value) -> Option<Self> {
         match value {
-            Value::Object(map) => Some(Localized(map.into_iter().map(|(lang, text)| (lang, Field::from_value(text))).collect())),
+            Value::Object(map) => {
+                // Inserting (rather than collecting) keeps BTreeMap's sort-and-build code out of the wasm.
+                let mut texts = BTreeMap::new();
+                for (lang, text) in map {
+                    texts.insert(lang, Field::from_value(text));
+                }
+                Some(Localized(texts))
+            }
             _ => None,
         }
     }

@@ -213,7 +213,9 @@ fn now_from(value: &Value) -> Result<DateTime, String> {
             Some(ms) if ms.is_finite() => Ok(DateTime::from_unix_millis(ms as i64)),
             _ => Err("`now` must be a finite number of milliseconds".into()),
         },
-        Value::String(s) => DateTime::parse(s, true).map_err(|_| format!("`now` must be a date-time like 2026-11-25T12:00:00, not {s:?}")),
+        Value::String(s) => {
+            DateTime::parse(s, true).map_err(|_| format!("`now` must be a date-time like 2026-11-25T12:00:00, not \"{s}\""))
+        }
         _ => Err("`now` must be a date-time string or milliseconds since the epoch".into()),
     }
 }
