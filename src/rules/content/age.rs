@@ -50,7 +50,7 @@ fn age_word_after(s: &str, i: usize) -> Option<usize> {
     }
     let rest = &s[j..];
     let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    let word = rest[..word_len].to_lowercase();
+    let word = crate::fold::lower(&rest[..word_len]);
     AFTER.iter().any(|a| if *a == "v" { word == "v" } else { word.starts_with(a) }).then_some(j + word_len)
 }
 
@@ -58,7 +58,7 @@ fn age_word_after(s: &str, i: usize) -> Option<usize> {
 fn age_word_before(s: &str, i: usize, words: &[&str]) -> Option<usize> {
     let head = s[..i].trim_end_matches(' ');
     let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
-    let word = head[start..].to_lowercase();
+    let word = crate::fold::lower(&head[start..]);
     words.contains(&word.as_str()).then_some(start)
 }
 
