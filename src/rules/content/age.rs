@@ -71,9 +71,14 @@ impl Rule for Age {
         let s = input.text;
         let mut i = 0;
         while i < s.len() {
+            // Jump to the next digit (ASCII, so always on a char boundary).
+            match s.as_bytes()[i..].iter().position(u8::is_ascii_digit) {
+                Some(p) => i += p,
+                None => break,
+            }
             let n = digits_at(s, i);
-            if n == 0 || (i > 0 && s.as_bytes()[i - 1].is_ascii_digit()) {
-                i += s[i..].chars().next().map_or(1, char::len_utf8);
+            if i > 0 && s.as_bytes()[i - 1].is_ascii_digit() {
+                i += n;
                 continue;
             }
             let first_end = i + n;
