@@ -248,5 +248,34 @@ mod tests {
         assert!(serde_json::from_str::<Options>(r#"{"disable":"x"}"#).is_err());
         let o: Options = serde_json::from_str(r#"{"now":0}"#).unwrap();
         assert_eq!(o.now.unwrap().to_string(), "1970-01-01T00:00:00");
+        let bad = [
+            r#"{"lang":"FI"}"#,
+            r#"{"lang":1}"#,
+            r#"{"disable":[1]}"#,
+            r#"{"allow":"x"}"#,
+            r#"{"severity":{"field.url":"loud"}}"#,
+            r#"{"severity":["error"]}"#,
+            r#"{"now":true}"#,
+            r#"{"field":3}"#,
+            r#"{"contentType":"html"}"#,
+            r#"[]"#,
+        ];
+        for json in bad {
+            assert!(serde_json::from_str::<Options>(json).is_err(), "{json}");
+        }
+    }
+
+    #[test]
+    fn every_key_is_read_and_null_means_default() {
+        let o: Options = serde_json::from_str(
+            r#"{"lang":"en","allow":["alle 30"],"field":"position.title.sv","contentType":"markdown","severity":{"a.b":"warning","c.d":"error"}}"#,
+        )
+        .unwrap();
+        assert_eq!((o.lang, o.allow.as_slice(), o.field.as_deref()), (Lang::En, &["alle 30".to_owned()][..], Some("position.title.sv")));
+        assert_eq!(o.content_type, Some(ContentType::Markdown));
+        assert_eq!((o.severity_for("a.b", Severity::Error), o.severity_for("c.d", Severity::Info)), (Severity::Warning, Severity::Error));
+        let o: Options = serde_json::from_str(r#"{"lang":null,"disable":null,"now":null,"contentType":null}"#).unwrap();
+        assert_eq!((o.lang, o.disable.len(), o.now, o.content_type), (Lang::Fi, 0, None, None));
+        assert!(serde_json::from_str::<Options>("null").unwrap().allow.is_empty());
     }
 }
