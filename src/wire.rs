@@ -128,16 +128,33 @@ pub fn utf16_len(text: &str) -> usize {
 
 /// Finds the text at a dotted path (`position.title.fi`, `contacts.0.email`) in the JSON the
 /// ad was read from.
+///
+/// Keys of multilingual texts are free-form and may themselves contain dots
+/// (`position.title.fi.x` for the key `"fi.x"`). Such a key is always the last part of a path
+/// the engine makes, so at each object the rest of the path is first tried as one key.
 pub fn text_at<'v>(root: &'v Value, path: &str) -> Option<&'v str> {
     let mut node = root;
-    for part in path.split('.') {
+    let mut rest = path;
+    loop {
+        if let Value::Object(map) = node {
+            if let Some(text) = map.get(rest).and_then(Value::as_str) {
+                return Some(text);
+            }
+        }
+        let (part, tail) = match rest.split_once('.') {
+            Some((part, tail)) => (part, Some(tail)),
+            None => (rest, None),
+        };
         node = match node {
             Value::Object(map) => map.get(part)?,
             Value::Array(items) => items.get(part.parse::<usize>().ok()?)?,
             _ => return None,
         };
+        match tail {
+            Some(tail) => rest = tail,
+            None => return node.as_str(),
+        }
     }
-    node.as_str()
 }
 
 /// Replaces `\\uD800`–`\\uDFFF` escapes that are not part of a surrogate pair with `\\uFFFD` in
@@ -270,6 +287,29 @@ mod tests {
             let v: Value = serde_json::from_str(&repaired).unwrap_or_else(|e| panic!("{json}: {e}"));
             assert_eq!(v["a"].as_str().unwrap(), expected, "{json}");
             assert_eq!(utf16_len(v["a"].as_str().unwrap()), utf16_len(expected));
+        }
+    }
+
+    #[test]
+    fn text_at_finds_keys_with_dots() {
+        let json = serde_json::json!({
+            "position": { "title": { "fi": "a", "fi.x": "b", ".": "c", "x.": "d", "y": { "z": "e" } } },
+            "contacts": [{ "email": "f" }],
+        });
+        let cases = [
+            ("position.title.fi", Some("a")),
+            ("position.title.fi.x", Some("b")),
+            ("position.title..", Some("c")),
+            ("position.title.x.", Some("d")),
+            ("position.title.y.z", Some("e")),
+            ("contacts.0.email", Some("f")),
+            ("position.title", None),
+            ("position.title.fi.y", None),
+            ("contacts.1.email", None),
+            ("", None),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(text_at(&json, path), expected, "{path}");
         }
     }
 

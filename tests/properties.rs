@@ -38,6 +38,11 @@ const WORDS: &[&str] = &[
     "år",
     "years",
     "😀",
+    "ikä 20–40 v",
+    "20–30-vuotiasta",
+    "alle 30-vuotias",
+    "Ålder 25–35 år",
+    "aged 18-30",
     "\u{feff}",
     "İ",
     "ß",
@@ -129,7 +134,12 @@ fn or_any(shaped: impl Strategy<Value = Value> + 'static) -> impl Strategy<Value
 }
 
 fn localized() -> impl Strategy<Value = Value> {
-    let lang = prop_oneof![4 => prop::sample::select(&["fi", "sv", "en"][..]).prop_map(str::to_owned), 1 => any::<String>()];
+    // Keys are free-form: unknown ones, and ones with dots (which make dotted paths ambiguous).
+    let lang = prop_oneof![
+        4 => prop::sample::select(&["fi", "sv", "en"][..]).prop_map(str::to_owned),
+        1 => prop::sample::select(&["fi.x", ".", "x.", "fi.", ".fi", "0"][..]).prop_map(str::to_owned),
+        1 => any::<String>(),
+    ];
     or_any(prop::collection::vec((lang, or_any(text().prop_map(Value::from))), 0..4).prop_map(|kv| Value::Object(kv.into_iter().collect())))
 }
 

@@ -25,7 +25,7 @@ pub fn report(report: &Report, text_of: &dyn Fn(Option<&str>) -> Option<String>)
             let text = lookup(d.field.as_deref()).unwrap_or_default();
             let units: Vec<u16> = text.encode_utf16().collect();
             assert!(u.start <= u.end && u.end <= units.len());
-            assert_eq!(String::from_utf16(&units[u.start..u.end]).as_deref(), Ok(&text[b.start..b.end]));
+            assert_eq!(String::from_utf16(&units[u.start..u.end]).ok().as_deref(), Some(&text[b.start..b.end]));
         }
     }
 }
