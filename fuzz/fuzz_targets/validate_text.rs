@@ -14,7 +14,8 @@ fuzz_target!(|data: &[u8]| {
     options.now = DateTime::parse("2026-11-25T12:00:00", false).ok();
     options.lang = [Lang::Fi, Lang::Sv, Lang::En][usize::from(head % 3)];
     options.content_type = Some(if head & 4 != 0 { ContentType::Markdown } else { ContentType::Plain });
-    options.field = (head & 8 != 0).then(|| ["position.jobDescription.fi", "position.title.sv", "x.en"][usize::from(head >> 4) % 3].to_owned());
+    options.field =
+        (head & 8 != 0).then(|| ["position.jobDescription.fi", "position.title.sv", "x.en"][usize::from(head >> 4) % 3].to_owned());
     if head & 0x80 != 0 {
         // Allow phrases taken from the text itself, so that they sometimes cover findings.
         options.allow = text.split(['.', ',']).take(3).map(str::to_owned).collect();
