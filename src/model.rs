@@ -1,4 +1,8 @@
-//! The job-ad model: serde types shaped like a Työmarkkinatori `JobPosting` (JSON, camelCase).
+//! The job-ad model: types shaped like a Työmarkkinatori `JobPosting` (JSON, camelCase), read
+//! from a [`serde_json::Value`] by small readers generated from the `walk_fields!` table.
+//!
+//! Adding a field: one line in its struct, one line in `walk_fields!` (a field missing from the
+//! table does not compile).
 //!
 //! Every field is optional at the type level, and every field is *lenient*: a value of the
 //! wrong JSON type does not fail deserialization, it becomes [`Field::Invalid`] so that the
