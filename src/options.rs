@@ -134,7 +134,7 @@ impl Options {
 }
 
 /// Options deserialize through [`serde_json::Value`] and a small hand-written reader (see
-/// [`Options::from_json`]): serde's derived code for this struct cost more in the WebAssembly
+/// `Options::from_json`): serde's derived code for this struct cost more in the WebAssembly
 /// build than the rest of the options handling together.
 impl<'de> Deserialize<'de> for Options {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
