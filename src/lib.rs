@@ -32,6 +32,7 @@
 #![cfg_attr(not(target_arch = "wasm32"), forbid(unsafe_code))]
 
 mod datetime;
+mod fold;
 mod model;
 mod options;
 mod report;

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde_json::Value;
 
 use crate::datetime::DateTime;
 use crate::model::ContentType;
@@ -30,6 +31,16 @@ impl Lang {
             Lang::Fi => "fi",
             Lang::Sv => "sv",
             Lang::En => "en",
+        }
+    }
+
+    /// `fi`, `sv`, `en` exactly (as options and JSON write them).
+    fn parse_exact(code: &str) -> Option<Lang> {
+        match code {
+            "fi" => Some(Lang::Fi),
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
         }
     }
 
@@ -65,8 +76,7 @@ pub enum Level {
 /// options.lang = tmt_validator::Lang::En;
 /// options.disable.push("format.emoji".into());
 /// ```
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 #[non_exhaustive]
 pub struct Options {
     /// Language of the messages.
@@ -80,7 +90,6 @@ pub struct Options {
     pub allow: Vec<String>,
     /// "Now" for the date rules. From JS: a date-time string or milliseconds since the epoch.
     /// Default: the current time.
-    #[serde(deserialize_with = "deserialize_now")]
     pub now: Option<DateTime>,
     /// For `validate_text`: the dotted path of the field the text belongs to (echoed in the
     /// diagnostics; a path ending in `.fi`/`.sv`/`.en` also tells the text's language).
@@ -128,20 +137,100 @@ impl Options {
     }
 }
 
-fn deserialize_now<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<DateTime>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Raw {
-        Millis(f64),
-        Text(String),
+/// Options deserialize through [`serde_json::Value`] and a small hand-written reader (see
+/// `Options::from_json`): serde's derived code for this struct cost more in the WebAssembly
+/// build than the rest of the options handling together.
+impl<'de> Deserialize<'de> for Options {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Options::from_json(Value::deserialize(deserializer)?).map_err(de::Error::custom)
     }
-    match Option::<Raw>::deserialize(deserializer)? {
-        None => Ok(None),
-        Some(Raw::Millis(ms)) if ms.is_finite() => Ok(Some(DateTime::from_unix_millis(ms as i64))),
-        Some(Raw::Millis(_)) => Err(de::Error::custom("`now` must be a finite number of milliseconds")),
-        Some(Raw::Text(s)) => DateTime::parse(&s, true)
-            .map(Some)
-            .map_err(|_| de::Error::custom(format!("`now` must be a date-time like 2026-11-25T12:00:00, not {s:?}"))),
+}
+
+fn string_list(key: &str, value: Value) -> Result<Vec<String>, String> {
+    match value {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|item| match item {
+                Value::String(s) => Ok(s),
+                _ => Err(format!("`{key}` must be a list of strings")),
+            })
+            .collect(),
+        _ => Err(format!("`{key}` must be a list of strings")),
+    }
+}
+
+impl Options {
+    /// Reads options from a JSON value (camelCase keys, unknown keys ignored, `null` = default).
+    /// A known key with a bad value is an error, not a silent default.
+    pub(crate) fn from_json(value: Value) -> Result<Options, String> {
+        let map = match value {
+            Value::Null => return Ok(Options::default()),
+            Value::Object(map) => map,
+            _ => return Err("options must be an object".into()),
+        };
+        let mut options = Options::default();
+        for (key, value) in map {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "lang" => {
+                    options.lang = value.as_str().and_then(Lang::parse_exact).ok_or("`lang` must be \"fi\", \"sv\" or \"en\"")?;
+                }
+                "disable" => options.disable = string_list("disable", value)?,
+                "allow" => options.allow = string_list("allow", value)?,
+                "severity" => {
+                    let Value::Object(levels) = value else { return Err("`severity` must be an object".into()) };
+                    for (rule, level) in levels {
+                        let level = match level.as_str() {
+                            Some("error") => Level::Error,
+                            Some("warning") => Level::Warning,
+                            Some("info") => Level::Info,
+                            Some("off") => Level::Off,
+                            _ => return Err(format!("`severity.{rule}` must be \"error\", \"warning\", \"info\" or \"off\"")),
+                        };
+                        options.severity.insert(rule, level);
+                    }
+                }
+                "now" => options.now = Some(now_from(&value)?),
+                "maxLengths" => {
+                    let Value::Object(limits) = value else { return Err("`maxLengths` must be an object".into()) };
+                    for (path, limit) in limits {
+                        let limit = limit
+                            .as_u64()
+                            .and_then(|n| usize::try_from(n).ok())
+                            .ok_or_else(|| format!("`maxLengths.{path}` must be a whole number of characters"))?;
+                        options.max_lengths.insert(path, limit);
+                    }
+                }
+                "field" => match value {
+                    Value::String(s) => options.field = Some(s),
+                    _ => return Err("`field` must be a string".into()),
+                },
+                "contentType" => {
+                    options.content_type = Some(match value.as_str() {
+                        Some("plain") => ContentType::Plain,
+                        Some("markdown") => ContentType::Markdown,
+                        _ => return Err("`contentType` must be \"plain\" or \"markdown\"".into()),
+                    })
+                }
+                _ => {}
+            }
+        }
+        Ok(options)
+    }
+}
+
+fn now_from(value: &Value) -> Result<DateTime, String> {
+    match value {
+        Value::Number(n) => match n.as_f64() {
+            Some(ms) if ms.is_finite() => Ok(DateTime::from_unix_millis(ms as i64)),
+            _ => Err("`now` must be a finite number of milliseconds".into()),
+        },
+        Value::String(s) => {
+            DateTime::parse(s, true).map_err(|_| format!("`now` must be a date-time like 2026-11-25T12:00:00, not \"{s}\""))
+        }
+        _ => Err("`now` must be a date-time string or milliseconds since the epoch".into()),
     }
 }
 
@@ -167,11 +256,50 @@ mod tests {
     }
 
     #[test]
+    fn max_lengths_are_read_and_checked() {
+        let o: Options = serde_json::from_str(r#"{"maxLengths":{"position.title":60,"owner.officeName":80}}"#).unwrap();
+        assert_eq!(o.max_lengths.get("position.title"), Some(&60));
+        assert_eq!(o.max_lengths.get("owner.officeName"), Some(&80));
+        for bad in [r#"{"maxLengths":5}"#, r#"{"maxLengths":{"position.title":-1}}"#, r#"{"maxLengths":{"position.title":"60"}}"#] {
+            assert!(serde_json::from_str::<Options>(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn bad_options_are_errors_not_defaults() {
         assert!(serde_json::from_str::<Options>(r#"{"lang":"de"}"#).is_err());
         assert!(serde_json::from_str::<Options>(r#"{"now":"tomorrow"}"#).is_err());
         assert!(serde_json::from_str::<Options>(r#"{"disable":"x"}"#).is_err());
         let o: Options = serde_json::from_str(r#"{"now":0}"#).unwrap();
         assert_eq!(o.now.unwrap().to_string(), "1970-01-01T00:00:00");
+        let bad = [
+            r#"{"lang":"FI"}"#,
+            r#"{"lang":1}"#,
+            r#"{"disable":[1]}"#,
+            r#"{"allow":"x"}"#,
+            r#"{"severity":{"field.url":"loud"}}"#,
+            r#"{"severity":["error"]}"#,
+            r#"{"now":true}"#,
+            r#"{"field":3}"#,
+            r#"{"contentType":"html"}"#,
+            r#"[]"#,
+        ];
+        for json in bad {
+            assert!(serde_json::from_str::<Options>(json).is_err(), "{json}");
+        }
+    }
+
+    #[test]
+    fn every_key_is_read_and_null_means_default() {
+        let o: Options = serde_json::from_str(
+            r#"{"lang":"en","allow":["alle 30"],"field":"position.title.sv","contentType":"markdown","severity":{"a.b":"warning","c.d":"error"}}"#,
+        )
+        .unwrap();
+        assert_eq!((o.lang, o.allow.as_slice(), o.field.as_deref()), (Lang::En, &["alle 30".to_owned()][..], Some("position.title.sv")));
+        assert_eq!(o.content_type, Some(ContentType::Markdown));
+        assert_eq!((o.severity_for("a.b", Severity::Error), o.severity_for("c.d", Severity::Info)), (Severity::Warning, Severity::Error));
+        let o: Options = serde_json::from_str(r#"{"lang":null,"disable":null,"now":null,"contentType":null}"#).unwrap();
+        assert_eq!((o.lang, o.disable.len(), o.now, o.content_type), (Lang::Fi, 0, None, None));
+        assert!(serde_json::from_str::<Options>("null").unwrap().allow.is_empty());
     }
 }

@@ -235,14 +235,14 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         return false;
     }
     // Widen the window a little so that a phrase around the span is found; only this window is
-    // lowercased, so the cost is bounded by the phrase lengths, not by the text.
+    // folded ([`crate::fold`]), so the cost is bounded by the phrase lengths, not by the text.
     allow.iter().filter(|p| !p.trim().is_empty()).any(|phrase| {
-        let phrase = phrase.trim().to_lowercase();
+        let phrase = crate::fold::lower(phrase.trim());
         let reach = phrase.len() * 2 + 8; // lowercasing can change byte lengths a little
         let lo = floor_char_boundary(text, span.start.saturating_sub(reach));
         let hi = ceil_char_boundary(text, (span.end + reach).min(text.len()));
         let window = &text[lo..hi];
-        let lower = window.to_lowercase();
+        let lower = crate::fold::lower(window);
         // Map matches in the lowercased window back to the original by char counts.
         let mut from = 0;
         while let Some(pos) = lower[from..].find(&phrase) {
@@ -296,5 +296,10 @@ mod tests {
         assert!(!is_allowed(&allow, text, Span::new(second, text.len())));
         assert!(!is_allowed(&[], text, Span::new(0, 3)));
         assert!(!is_allowed(&["  ".to_owned()], text, Span::new(0, 3)));
+        // Case-insensitive beyond ASCII (å/Å), with spans still in the original's bytes.
+        let sv = "Sökes: ÅLDER 25–35 ÅR, gärna.";
+        let (start, end) = (sv.find("ÅLDER").unwrap(), sv.find(',').unwrap());
+        assert!(is_allowed(&["ålder 25–35 år".to_owned()], sv, Span::new(start, end)));
+        assert!(!is_allowed(&["ålder 25–35 år".to_owned()], sv, Span::new(start, end + 2)));
     }
 }

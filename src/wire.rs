@@ -55,7 +55,8 @@ pub struct Report<'a> {
 /// cannot be found is dropped (set to `null`) rather than guessed.
 pub fn report<'a, 't>(report: &'a report::Report, text_of: impl Fn(Option<&str>) -> Option<&'t str>) -> Report<'a> {
     let mut diagnostics = Vec::with_capacity(report.diagnostics.len());
-    // The report is sorted by field, so each field's spans are converted in one pass over its text.
+    // The report is sorted by field, then span: each field's spans are converted in one
+    // forward pass over its text.
     let mut i = 0;
     let all = &report.diagnostics;
     while i < all.len() {
@@ -66,11 +67,10 @@ pub fn report<'a, 't>(report: &'a report::Report, text_of: impl Fn(Option<&str>)
         }
         let group = &all[i..j];
         let text = if group.iter().any(|d| d.span.is_some()) { text_of(field) } else { None };
-        let mut offsets: Vec<usize> = group.iter().filter_map(|d| d.span).flat_map(|s| [s.start, s.end]).collect();
-        let table = text.map(|t| utf16_offsets(t, &mut offsets));
+        let mut cursor = text.map(Utf16Cursor::new);
         for d in group {
-            let span = match (d.span, &table) {
-                (Some(s), Some(table)) => Some(Utf16Span { start: lookup(table, s.start), end: lookup(table, s.end) }),
+            let span = match (d.span, cursor.as_mut()) {
+                (Some(s), Some(cursor)) => Some(cursor.span(s.start, s.end)),
                 _ => None,
             };
             diagnostics.push(Diagnostic {
@@ -88,54 +88,73 @@ pub fn report<'a, 't>(report: &'a report::Report, text_of: impl Fn(Option<&str>)
     Report { ok: report.ok, counts: report.counts, diagnostics }
 }
 
-/// For each byte offset (sorted and deduplicated in place), its UTF-16 offset in `text`.
-/// Offsets past the end are clamped; offsets inside a character are rounded down to it.
-fn utf16_offsets(text: &str, offsets: &mut Vec<usize>) -> Vec<(usize, usize)> {
-    offsets.sort_unstable();
-    offsets.dedup();
-    let mut table = Vec::with_capacity(offsets.len());
-    let (mut byte, mut unit) = (0usize, 0usize);
-    let mut chars = text.char_indices();
-    for &target in offsets.iter() {
-        let target_ok = floor_char_boundary(text, target);
-        while byte < target_ok {
-            match chars.next() {
-                Some((_, c)) => {
-                    byte += c.len_utf8();
-                    unit += c.len_utf16();
-                }
-                None => break,
-            }
-        }
-        table.push((target, unit));
-    }
-    table
+/// Converts byte offsets of one text to UTF-16 offsets, moving forward through the text.
+///
+/// Spans come sorted by start, so the starts cost one pass over the text in all; each end is
+/// counted from its own start (spans are short). Offsets past the end are clamped, offsets
+/// inside a character are rounded down to it, and an end before its start becomes the start.
+/// A start before the previous one (a report not built by [`report::Report::new`]) restarts the
+/// count from the beginning: slower, still exact.
+struct Utf16Cursor<'t> {
+    text: &'t str,
+    byte: usize,
+    unit: usize,
 }
 
-fn lookup(table: &[(usize, usize)], byte: usize) -> usize {
-    match table.binary_search_by_key(&byte, |&(b, _)| b) {
-        Ok(i) => table[i].1,
-        Err(_) => 0, // not reached: every span offset is in the table
+impl<'t> Utf16Cursor<'t> {
+    fn new(text: &'t str) -> Self {
+        Utf16Cursor { text, byte: 0, unit: 0 }
+    }
+
+    fn span(&mut self, start: usize, end: usize) -> Utf16Span {
+        let start = floor_char_boundary(self.text, start);
+        if start < self.byte {
+            (self.byte, self.unit) = (0, 0);
+        }
+        self.unit += utf16_len(self.text.get(self.byte..start).unwrap_or_default());
+        self.byte = start;
+        let end = floor_char_boundary(self.text, end).max(start);
+        let len = utf16_len(self.text.get(start..end).unwrap_or_default());
+        Utf16Span { start: self.unit, end: self.unit + len }
     }
 }
 
 /// The UTF-16 length of a text (what JavaScript's `.length` says).
 pub fn utf16_len(text: &str) -> usize {
-    text.chars().map(char::len_utf16).sum()
+    // One unit per UTF-8 leading byte, two for the leading byte of a 4-byte sequence (a
+    // surrogate pair in UTF-16); continuation bytes count nothing.
+    text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// Finds the text at a dotted path (`position.title.fi`, `contacts.0.email`) in the JSON the
 /// ad was read from.
+///
+/// Keys of multilingual texts are free-form and may themselves contain dots
+/// (`position.title.fi.x` for the key `"fi.x"`). Such a key is always the last part of a path
+/// the engine makes, so at each object the rest of the path is first tried as one key.
 pub fn text_at<'v>(root: &'v Value, path: &str) -> Option<&'v str> {
     let mut node = root;
-    for part in path.split('.') {
+    let mut rest = path;
+    loop {
+        if let Value::Object(map) = node {
+            if let Some(text) = map.get(rest).and_then(Value::as_str) {
+                return Some(text);
+            }
+        }
+        let (part, tail) = match rest.split_once('.') {
+            Some((part, tail)) => (part, Some(tail)),
+            None => (rest, None),
+        };
         node = match node {
             Value::Object(map) => map.get(part)?,
             Value::Array(items) => items.get(part.parse::<usize>().ok()?)?,
             _ => return None,
         };
+        match tail {
+            Some(tail) => rest = tail,
+            None => return node.as_str(),
+        }
     }
-    node.as_str()
 }
 
 /// Replaces `\\uD800`–`\\uDFFF` escapes that are not part of a surrogate pair with `\\uFFFD` in
@@ -268,6 +287,29 @@ mod tests {
             let v: Value = serde_json::from_str(&repaired).unwrap_or_else(|e| panic!("{json}: {e}"));
             assert_eq!(v["a"].as_str().unwrap(), expected, "{json}");
             assert_eq!(utf16_len(v["a"].as_str().unwrap()), utf16_len(expected));
+        }
+    }
+
+    #[test]
+    fn text_at_finds_keys_with_dots() {
+        let json = serde_json::json!({
+            "position": { "title": { "fi": "a", "fi.x": "b", ".": "c", "x.": "d", "y": { "z": "e" } } },
+            "contacts": [{ "email": "f" }],
+        });
+        let cases = [
+            ("position.title.fi", Some("a")),
+            ("position.title.fi.x", Some("b")),
+            ("position.title..", Some("c")),
+            ("position.title.x.", Some("d")),
+            ("position.title.y.z", Some("e")),
+            ("contacts.0.email", Some("f")),
+            ("position.title", None),
+            ("position.title.fi.y", None),
+            ("contacts.1.email", None),
+            ("", None),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(text_at(&json, path), expected, "{path}");
         }
     }
 
