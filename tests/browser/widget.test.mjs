@@ -31,6 +31,7 @@ function assertClean(log) {
 
 const AGE = 'Haemme 20–30-vuotiasta myyjää.';
 
+
 test('the form is read into the ad: names, data-tmt-field, options.fields, every control type', async () => {
   const { page, log } = await fixture(`
     <form id="f">
@@ -117,7 +118,7 @@ test('an error: message after the field with the excerpt marked, aria-describedb
     const msg = d.nextElementSibling;
     return {
       describedby: d.getAttribute('aria-describedby'), msgId: msg.id, invalid: d.getAttribute('aria-invalid'),
-      validation: d.validationMessage, mark: msg.querySelector('mark').textContent, text: msg.textContent,
+      validation: d.validationMessage, marks: [...msg.querySelectorAll('mark')].map((m) => m.textContent), text: msg.textContent,
       report: window.h.report(),
     };
   });
@@ -126,7 +127,8 @@ test('an error: message after the field with the excerpt marked, aria-describedb
   const age = state.report.diagnostics.find((d) => d.rule === 'content.discrimination.age');
   assert.ok(age, JSON.stringify(state.report));
   assert.equal(state.validation, age.message, 'the browser blocks submit with the message');
-  assert.equal(state.mark, AGE.slice(age.span.start, age.span.end));
+  assert.ok(state.marks.includes(AGE.slice(age.span.start, age.span.end)), `the excerpt is marked: ${state.marks.join()}`);
+  assert.equal(AGE.slice(age.span.start, age.span.end), '20–30-vuotiasta');
   assert.match(state.text, /Error/);
   // Fix the text: everything the widget set goes away.
   await page.locator('#d').fill('Haemme myyjää vaateliikkeeseemme.');
@@ -174,12 +176,16 @@ test('apply a suggestion: exactly the UTF-16 span is replaced through the native
       return at < 0 ? [] : [{ rule: 'house.ninja', severity: 'warning', field: 'position.title.fi', span: { start: at, end: at + 5 }, message: 'Say what the job is.', suggestion: 'osaaja' }];
     };
     window.h = window.tmt.attach('#f', { check, lang: 'fi' });
-    const button = document.querySelector('.tmt-apply');
+    const mine = window.tmt.applyButtonsOf(window.h, 'house.ninja');
+    const button = mine[0];
     const label = button.textContent;
+    const under = input.nextElementSibling.contains(button);
     const before = input.value;
     button.click();
-    return { before, label, after: native.get.call(input), tracked, events, caret: [input.selectionStart, input.selectionEnd], focused: document.activeElement === input, left: document.querySelectorAll('.tmt-apply').length, report: window.h.report() };
+    return { before, label, under, found: mine.length, after: native.get.call(input), tracked, events, caret: [input.selectionStart, input.selectionEnd], focused: document.activeElement === input, left: window.tmt.applyButtonsOf(window.h, 'house.ninja').length, report: window.h.report() };
   });
+  assert.equal(result.found, 1, 'one apply button for the house rule');
+  assert.ok(result.under, 'under the title field');
   assert.equal(result.label, 'Korvaa tekstillä “osaaja”');
   assert.equal(result.after, '😀 Myynnin osaaja Helsinkiin');
   assert.equal(result.tracked, result.before, 'the instance setter was bypassed (the native prototype setter was used)');
@@ -187,7 +193,7 @@ test('apply a suggestion: exactly the UTF-16 span is replaced through the native
   const caret = result.after.indexOf('osaaja') + 'osaaja'.length;
   assert.deepEqual(result.caret, [caret, caret]);
   assert.ok(result.focused);
-  assert.equal(result.left, 0, 'after applying, the finding is gone');
+  assert.equal(result.left, 0, 'after applying, its apply button is gone');
   assert.ok(!result.report.diagnostics.some((d) => d.rule === 'house.ninja'));
   assertClean(log);
 });
@@ -199,15 +205,16 @@ test('a stale suggestion is never applied to text that changed', async () => {
     const check = (ad) => {
       const text = ad.position?.title?.fi ?? '';
       const at = text.indexOf('ninja');
-      return at < 0 ? [] : [{ severity: 'info', field: 'position.title.fi', span: { start: at, end: at + 5 }, message: 'm', suggestion: 'osaaja' }];
+      return at < 0 ? [] : [{ rule: 'house.ninja', severity: 'info', field: 'position.title.fi', span: { start: at, end: at + 5 }, message: 'm', suggestion: 'osaaja' }];
     };
-    window.tmt.attach('#f', { check, debounce: 10000 });
-    const button = document.querySelector('.tmt-apply');
+    const h = window.tmt.attach('#f', { check, debounce: 10000 });
+    const mine = window.tmt.applyButtonsOf(h, 'house.ninja');
     input.value = 'XX Myynnin ninja'; // changed after the report, before the debounced re-validation
-    button.click();
-    return input.value;
+    mine[0]?.click();
+    return { found: mine.length, value: input.value };
   });
-  assert.equal(result, 'XX Myynnin ninja');
+  assert.equal(result.found, 1);
+  assert.equal(result.value, 'XX Myynnin ninja');
   assertClean(log);
 });
 
