@@ -87,12 +87,40 @@ test("the README's copy-paste example works as written", async () => {
   const site = await serve({ '/': dir, '/tmt-validator/': join(root, 'pkg') });
   try {
     const { page, log } = await openPage(browser.context);
+    await page.clock.setFixedTime(NOW);
     await page.goto(`${site.url}/`);
     await page.evaluate(() => window.tmtValidator.ready);
-    await page.locator('#description').pressSequentially('Haemme alle 30-vuotiasta myyjää.', { delay: 5 });
+    const state = () => page.evaluate(async () => ({
+      errors: (await window.tmtValidator.ready).handles[0].report().diagnostics.filter((d) => d.severity === 'error'),
+      valid: document.getElementById('ad-form').checkValidity(),
+      invalid: document.getElementById('description').getAttribute('aria-invalid'),
+      counts: document.querySelector('#feedback .tmt-counts')?.textContent,
+      linked: [...document.querySelectorAll('#feedback .tmt-goto')].map((b) => b.textContent),
+    }));
+    // A recruiter fills in every field of the example: the ad is complete, nothing blocks submit.
+    await page.fill('#title', 'Myyjä');
+    await page.fill('#description', 'Haemme Kampin myymäläämme myyjää palvelemaan asiakkaita.');
+    await page.selectOption('#continuity', '01');
+    await page.selectOption('#worktime', '01');
+    await page.selectOption('#municipality', '091');
+    await page.fill('#expires', '2027-01-31');
+    await page.fill('#first', 'Anna');
+    await page.fill('#last', 'Virtanen');
+    await page.fill('#email', 'anna.virtanen@esimerkki.example');
+    await page.evaluate(async () => (await window.tmtValidator.ready).handles[0].validate());
+    const complete = await state();
+    assert.deepEqual(complete.errors, [], 'the example form can hold a complete ad');
+    assert.equal(complete.valid, true);
+    // Then an age requirement: an error on the description, in the summary, and submit is blocked.
+    await page.locator('#description').pressSequentially(' Hakijan tulee olla alle 30-vuotias.', { delay: 5 });
     await page.waitForSelector('#description + .tmt-messages mark', { timeout: 1000 });
-    assert.equal(await page.getAttribute('#description', 'aria-invalid'), 'true');
-    assert.match(await page.textContent('#feedback .tmt-counts'), /virhe/);
+    assert.equal(await page.textContent('#description + .tmt-messages mark'), 'alle 30-vuotias');
+    const flagged = await state();
+    assert.deepEqual(flagged.errors.map((d) => [d.rule, d.field]), [['content.discrimination.age', 'position.jobDescription.fi']]);
+    assert.equal(flagged.invalid, 'true');
+    assert.equal(flagged.valid, false);
+    assert.match(flagged.counts, /^1 virhe/);
+    assert.ok(flagged.linked.includes('Työn kuvaus'), flagged.linked.join());
     assert.deepEqual(log.errors, []);
     assert.deepEqual(foreignRequests(log, site.url), []);
   } finally {
