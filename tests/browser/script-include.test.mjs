@@ -32,7 +32,7 @@ test('one tag attaches the widget under the CSP, and the browser blocks submit o
     const d = document.getElementById('description');
     const summary = document.getElementById('summary');
     return {
-      mark: document.querySelector('#description + .tmt-messages mark')?.textContent, invalid: d.getAttribute('aria-invalid'), validation: d.validationMessage,
+      marks: [...document.querySelectorAll('#description + .tmt-messages mark')].map((m) => m.textContent), invalid: d.getAttribute('aria-invalid'), validation: d.validationMessage,
       counts: summary.querySelector('.tmt-counts')?.textContent, linked: [...summary.querySelectorAll('.tmt-goto')].map((b) => b.textContent),
       formValid: document.getElementById('ad-form').checkValidity(), report: (await window.tmtValidator.ready).handles[0].report(),
     };
@@ -40,7 +40,7 @@ test('one tag attaches the widget under the CSP, and the browser blocks submit o
   const state = await read();
   const age = state.report.diagnostics.find((d) => d.rule === AGE_RULE && d.field === 'position.jobDescription.fi');
   assert.ok(age, JSON.stringify(state.report.diagnostics));
-  assert.equal(state.mark, '20–30-vuotiasta');
+  assert.ok(state.marks.includes('20–30-vuotiasta'), state.marks.join());
   assert.equal(state.invalid, 'true');
   assert.equal(state.validation, age.message, 'the custom validity is the age finding, in data-lang="en"');
   assert.match(state.validation, /age/);
@@ -113,8 +113,7 @@ test("the README's copy-paste example works as written", async () => {
     assert.equal(complete.valid, true);
     // Then an age requirement: an error on the description, in the summary, and submit is blocked.
     await page.locator('#description').pressSequentially(' Hakijan tulee olla alle 30-vuotias.', { delay: 5 });
-    await page.waitForSelector('#description + .tmt-messages mark', { timeout: 1000 });
-    assert.equal(await page.textContent('#description + .tmt-messages mark'), 'alle 30-vuotias');
+    await page.waitForFunction(() => [...document.querySelectorAll('#description + .tmt-messages mark')].some((m) => m.textContent === 'alle 30-vuotias'), null, { timeout: 1000 });
     const flagged = await state();
     assert.deepEqual(flagged.errors.map((d) => [d.rule, d.field]), [['content.discrimination.age', 'position.jobDescription.fi']]);
     assert.equal(flagged.invalid, 'true');
