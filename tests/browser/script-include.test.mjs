@@ -17,21 +17,46 @@ after(async () => {
   await server?.close();
 });
 
+// "Now" for the pages whose deadline is fixed in their HTML (the engine's tests use the same).
+const NOW = new Date('2026-11-25T12:00:00');
+const AGE_RULE = 'content.discrimination.age';
+
 test('one tag attaches the widget under the CSP, and the browser blocks submit on the error', async () => {
   const { page, log } = await openPage(browser.context);
+  await page.clock.setFixedTime(NOW);
   const response = await page.goto(`${server.url}/fixtures/include.html`);
   assert.equal(response.headers()['content-security-policy'], CSP);
   const handles = await page.evaluate(() => window.tmtValidator.ready.then((r) => r.handles.length));
   assert.equal(handles, 1);
-  const state = await page.evaluate(() => {
+  const read = () => page.evaluate(async () => {
     const d = document.getElementById('description');
-    return { mark: document.querySelector('#description + .tmt-messages mark')?.textContent, invalid: d.getAttribute('aria-invalid'), validation: d.validationMessage, summary: document.querySelector('#summary .tmt-counts')?.textContent, formValid: document.getElementById('ad-form').checkValidity() };
+    const summary = document.getElementById('summary');
+    return {
+      marks: [...document.querySelectorAll('#description + .tmt-messages mark')].map((m) => m.textContent), invalid: d.getAttribute('aria-invalid'), validation: d.validationMessage,
+      counts: summary.querySelector('.tmt-counts')?.textContent, linked: [...summary.querySelectorAll('.tmt-goto')].map((b) => b.textContent),
+      formValid: document.getElementById('ad-form').checkValidity(), report: (await window.tmtValidator.ready).handles[0].report(),
+    };
   });
-  assert.equal(state.mark, '20–30-vuotiasta');
+  const state = await read();
+  const age = state.report.diagnostics.find((d) => d.rule === AGE_RULE && d.field === 'position.jobDescription.fi');
+  assert.ok(age, JSON.stringify(state.report.diagnostics));
+  assert.ok(state.marks.includes('20–30-vuotiasta'), state.marks.join());
   assert.equal(state.invalid, 'true');
-  assert.match(state.validation, /age/, 'messages in data-lang="en"');
-  assert.match(state.summary, /^1 error/);
-  assert.equal(state.formValid, false);
+  assert.equal(state.validation, age.message, 'the custom validity is the age finding, in data-lang="en"');
+  assert.match(state.validation, /age/);
+  // The fixture is a complete ad: the age requirement is its only error.
+  assert.deepEqual(state.report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), [AGE_RULE], JSON.stringify(state.report.diagnostics));
+  assert.match(state.counts, new RegExp(`^${state.report.counts.error} error`), 'the summary shows the counts');
+  assert.ok(state.linked.includes('Job description'), `the summary links the finding to its field: ${state.linked.join()}`);
+  assert.equal(state.formValid, false, 'the browser blocks submit');
+  // Without the age requirement the same form may be submitted.
+  await page.locator('#description').fill('Haemme Kampin myymäläämme myyjää, joka palvelee asiakkaita kodintarvikkeiden valinnassa, hoitaa kassaa ja pitää myymälän järjestyksessä.');
+  await page.waitForFunction(() => !document.querySelector('#description + .tmt-messages'), null, { timeout: 1000 });
+  const fixed = await read();
+  assert.equal(fixed.invalid, null);
+  assert.equal(fixed.validation, '');
+  assert.ok(!fixed.report.diagnostics.some((d) => d.rule === AGE_RULE), JSON.stringify(fixed.report.diagnostics));
+  assert.equal(fixed.formValid, true, 'no error left: submit is not blocked');
   const paths = log.requests.map((u) => new URL(u).pathname);
   assert.deepEqual(paths.sort(), ['/fixtures/include.html', '/pkg/tmt-validator.js', '/pkg/tmt_validator.js', '/pkg/tmt_validator_bg.wasm'].sort());
   assert.deepEqual(log.errors, [], 'no CSP violation, console error or page error');
@@ -62,12 +87,39 @@ test("the README's copy-paste example works as written", async () => {
   const site = await serve({ '/': dir, '/tmt-validator/': join(root, 'pkg') });
   try {
     const { page, log } = await openPage(browser.context);
+    await page.clock.setFixedTime(NOW);
     await page.goto(`${site.url}/`);
     await page.evaluate(() => window.tmtValidator.ready);
-    await page.locator('#description').pressSequentially('Haemme alle 30-vuotiasta myyjää.', { delay: 5 });
-    await page.waitForSelector('#description + .tmt-messages mark', { timeout: 1000 });
-    assert.equal(await page.getAttribute('#description', 'aria-invalid'), 'true');
-    assert.match(await page.textContent('#feedback .tmt-counts'), /virhe/);
+    const state = () => page.evaluate(async () => ({
+      errors: (await window.tmtValidator.ready).handles[0].report().diagnostics.filter((d) => d.severity === 'error'),
+      valid: document.getElementById('ad-form').checkValidity(),
+      invalid: document.getElementById('description').getAttribute('aria-invalid'),
+      counts: document.querySelector('#feedback .tmt-counts')?.textContent,
+      linked: [...document.querySelectorAll('#feedback .tmt-goto')].map((b) => b.textContent),
+    }));
+    // A recruiter fills in every field of the example: the ad is complete, nothing blocks submit.
+    await page.fill('#title', 'Myyjä');
+    await page.fill('#description', 'Haemme Kampin myymäläämme myyjää palvelemaan asiakkaita.');
+    await page.selectOption('#continuity', '01');
+    await page.selectOption('#worktime', '01');
+    await page.selectOption('#municipality', '091');
+    await page.fill('#expires', '2027-01-31');
+    await page.fill('#first', 'Anna');
+    await page.fill('#last', 'Virtanen');
+    await page.fill('#email', 'anna.virtanen@esimerkki.example');
+    await page.evaluate(async () => (await window.tmtValidator.ready).handles[0].validate());
+    const complete = await state();
+    assert.deepEqual(complete.errors, [], 'the example form can hold a complete ad');
+    assert.equal(complete.valid, true);
+    // Then an age requirement: an error on the description, in the summary, and submit is blocked.
+    await page.locator('#description').pressSequentially(' Hakijan tulee olla alle 30-vuotias.', { delay: 5 });
+    await page.waitForFunction(() => [...document.querySelectorAll('#description + .tmt-messages mark')].some((m) => m.textContent === 'alle 30-vuotias'), null, { timeout: 1000 });
+    const flagged = await state();
+    assert.deepEqual(flagged.errors.map((d) => [d.rule, d.field]), [['content.discrimination.age', 'position.jobDescription.fi']]);
+    assert.equal(flagged.invalid, 'true');
+    assert.equal(flagged.valid, false);
+    assert.match(flagged.counts, /^1 virhe/);
+    assert.ok(flagged.linked.includes('Työn kuvaus'), flagged.linked.join());
     assert.deepEqual(log.errors, []);
     assert.deepEqual(foreignRequests(log, site.url), []);
   } finally {
