@@ -205,9 +205,29 @@ function fill(ad) {
   }
 }
 
+// The samples were written on 2026-11-25. Their dates move forward by the days since then, so a
+// clean sample stays clean (and a broken one stays broken in the same way) on any later day.
+const SAMPLES_WRITTEN = Date.UTC(2026, 10, 25);
+const DAY = 86_400_000;
+
+function moveDates(value, days) {
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(value);
+    if (!m) return value;
+    const moved = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]) + days * DAY);
+    return moved.toISOString().slice(0, 10) + (m[4] ?? '');
+  }
+  if (Array.isArray(value)) return value.map((v) => moveDates(v, days));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, moveDates(v, days)]));
+  }
+  return value;
+}
+
 async function loadSample(name) {
   const response = await fetch(`samples/${name}.json`);
-  fill(await response.json());
+  const days = Math.max(0, Math.floor((Date.now() - SAMPLES_WRITTEN) / DAY));
+  fill(moveDates(await response.json(), days));
   handle.validate();
 }
 

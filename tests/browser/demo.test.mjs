@@ -17,8 +17,9 @@ after(async () => {
   await server?.close();
 });
 
-async function demo(viewport) {
+async function demo(viewport, now) {
   const { page, log } = await openPage(browser.context, { viewport });
+  if (now) await page.clock.setFixedTime(now);
   await page.goto(`${server.url}/`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 10000 });
   return { page, log };
@@ -82,6 +83,25 @@ test('every sample loads and validates; the discriminatory one has errors; the c
   }
   assert.ok(counts.discriminatory.error > 0, JSON.stringify(counts));
   assert.equal(counts['clean-fi'].error, 0, JSON.stringify(counts));
+  assertClean(log);
+});
+
+test('samples move with the calendar: on a later day the clean ones stay clean and the broken dates stay broken', async () => {
+  // Half a year after the samples were written (their deadlines are in Dec 2026 – Jan 2027).
+  const { page, log } = await demo({ width: 1280, height: 900 }, new Date('2027-06-15T12:00:00'));
+  const rulesOf = async (name) => {
+    await page.selectOption('#sample', name);
+    await page.click('#load-sample');
+    await page.waitForFunction((n) => window.tmtDemo.handle.report() && document.getElementById('sample').value === n, name);
+    await page.waitForTimeout(50);
+    return page.evaluate(() => window.tmtDemo.handle.report().diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule));
+  };
+  for (const name of ['clean-fi', 'clean-sv', 'clean-en', 'clean-fi-sv']) {
+    assert.deepEqual(await rulesOf(name), [], name);
+  }
+  const expires = await page.inputValue('[name="application.expires"]');
+  assert.ok(expires >= '2027-06-15', `the deadline moved past "today": ${expires}`);
+  assert.ok((await rulesOf('broken-formats')).includes('field.date_order'), 'published after expires, still');
   assertClean(log);
 });
 
