@@ -87,52 +87,42 @@ fn number(v: f64) -> String {
         };
     };
     let json = json.to_string();
-    let rest = json.strip_prefix('-').unwrap_or(&json);
-    let (mantissa, exponent) = match rest.split_once(['e', 'E']) {
-        Some((m, e)) => (m, e.trim_start_matches('+').parse::<i32>().unwrap_or(0)),
-        None => (rest, 0),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    // Significant digits, and where the decimal point sits after them (may be <= 0 or past the end).
-    let mut digits: Vec<u8> = int.bytes().chain(frac.bytes()).map(|b| b.wrapping_sub(b'0')).collect();
-    let mut point = int.len() as i32 + exponent;
-    let leading = digits.iter().take_while(|&&d| d == 0).count();
-    digits.drain(..leading);
-    point -= leading as i32;
-    while digits.last() == Some(&0) {
+    let (mantissa, exponent) = json.split_once(['e', 'E']).unwrap_or((&json, "0"));
+    // The significant digits, and the decimal point's place after `point` of them.
+    let mut digits: Vec<u8> = Vec::new();
+    let mut point = exponent.trim_start_matches('+').parse::<i32>().unwrap_or(0);
+    let mut seen_point = false;
+    for b in mantissa.bytes() {
+        match b {
+            b'.' => seen_point = true,
+            b'0'..=b'9' if b == b'0' && digits.is_empty() => point -= i32::from(seen_point),
+            b'0'..=b'9' => {
+                digits.push(b);
+                point += i32::from(!seen_point);
+            }
+            _ => {}
+        }
+    }
+    while digits.last() == Some(&b'0') {
         digits.pop();
     }
     // When `v` lies exactly halfway between these digits and the next ones up, std rounds up.
-    if !digits.is_empty() && is_upper_midpoint(v.abs(), &digits, point) {
-        let mut i = digits.len();
-        loop {
-            if i == 0 {
-                digits.insert(0, 1);
-                point += 1;
-                break;
-            }
-            i -= 1;
-            if digits[i] == 9 {
-                digits[i] = 0;
-            } else {
-                digits[i] += 1;
-                break;
-            }
-        }
-        while digits.last() == Some(&0) {
+    if is_upper_midpoint(v.abs(), &digits, point) {
+        while digits.last() == Some(&b'9') {
             digits.pop();
         }
+        match digits.last_mut() {
+            Some(d) => *d += 1,
+            None => {
+                digits.push(b'1');
+                point += 1;
+            }
+        }
     }
-    let digit = |i: i32| if i >= 0 && (i as usize) < digits.len() { char::from(b'0' + digits[i as usize]) } else { '0' };
-    let mut out = String::new();
-    if v.is_sign_negative() {
-        out.push('-');
-    }
-    if point <= 0 {
-        out.push('0');
-    }
-    for i in 0..point {
-        out.push(digit(i));
+    let digit = |i: i32| usize::try_from(i).ok().and_then(|i| digits.get(i)).map_or('0', |&d| char::from(d));
+    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
+    for i in point.min(1) - 1..point {
+        out.push(digit(i)); // a lone '0' when point <= 0
     }
     if (point.max(0) as usize) < digits.len() {
         out.push('.');
@@ -143,27 +133,28 @@ fn number(v: f64) -> String {
     out
 }
 
-/// Whether `v` (finite, >= 0) equals exactly `0.d1d2...dn5 * 10^point`.
+/// Whether `v` (finite, >= 0) is exactly `0.d1d2...dn5 * 10^point` (`digits` in ASCII).
 fn is_upper_midpoint(v: f64, digits: &[u8], point: i32) -> bool {
-    if digits.len() > 18 {
+    if digits.is_empty() || digits.len() > 18 {
         return false;
     }
-    let m = digits.iter().fold(0u64, |m, &d| m * 10 + u64::from(d)) * 10 + 5;
-    let q = point - digits.len() as i32 - 1; // midpoint = m * 10^q
+    let m = digits.iter().fold(0u64, |m, &d| m * 10 + u64::from(d - b'0')) * 10 + 5;
+    let q = point - digits.len() as i32 - 1; // the midpoint is m * 10^q
     let bits = v.to_bits();
-    let (exp, frac) = ((bits >> 52) as i32 & 0x7ff, bits & ((1 << 52) - 1));
+    let (exp, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
     let (mant, e2) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
-    if mant == 0 {
-        return false;
+    // v = b * 2^be and m * 10^q = a * 5^q * 2^ae, with a and b odd.
+    let (b, be) = (mant >> mant.trailing_zeros(), e2 + mant.trailing_zeros() as i32);
+    let (a, ae) = (m >> m.trailing_zeros(), q + m.trailing_zeros() as i32);
+    // The odd parts must agree (5^|q| multiplies the side it belongs to), then the powers of two.
+    let (mut small, big) = if q >= 0 { (a, b) } else { (b, a) };
+    for _ in 0..q.unsigned_abs() {
+        match small.checked_mul(5) {
+            Some(n) if n <= big => small = n,
+            _ => return false,
+        }
     }
-    // v = b * 2^(e2 + tz(mant)) with b odd; m * 10^q = a * 5^q * 2^(q + tz(m)) with a odd.
-    let (b, bexp) = (u128::from(mant >> mant.trailing_zeros()), e2 + mant.trailing_zeros() as i32);
-    let (a, aexp) = (u128::from(m >> m.trailing_zeros()), m.trailing_zeros() as i32 + q);
-    let five = |k: i32| 5u128.checked_pow(k.unsigned_abs());
-    // Odd parts must match (5^|q| moves to the side it multiplies), then the powers of two.
-    let odd_equal =
-        if q >= 0 { five(q).and_then(|p| a.checked_mul(p)) == Some(b) } else { five(q).and_then(|p| b.checked_mul(p)) == Some(a) };
-    odd_equal && aexp == bexp
+    mant != 0 && small == big && ae == be
 }
 
 #[cfg(test)]
