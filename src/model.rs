@@ -605,15 +605,19 @@ pub trait Visitor {
 pub struct PathBuf(String);
 
 impl PathBuf {
-    fn with<R>(&mut self, part: &str, f: impl FnOnce(&mut PathBuf) -> R) -> R {
+    /// Appends `.part` (or `part` at the top) and returns the length to [`Self::pop`] back to.
+    /// Push and pop instead of a closure: one copy of this code instead of one per field type.
+    #[inline(never)]
+    fn push(&mut self, part: &str) -> usize {
         let len = self.0.len();
         if len > 0 {
             self.0.push('.');
         }
         self.0.push_str(part);
-        let r = f(self);
+        len
+    }
+    fn pop(&mut self, len: usize) {
         self.0.truncate(len);
-        r
     }
     /// The path so far.
     pub fn as_str(&self) -> &str {
@@ -641,7 +645,9 @@ impl Walk for f64 {
 impl<T: Walk + Shape> Walk for Vec<Field<T>> {
     fn walk(&self, path: &mut PathBuf, visitor: &mut dyn Visitor) {
         for (i, item) in self.iter().enumerate() {
-            path.with(&i.to_string(), |p| item.walk(p, visitor));
+            let len = path.push(&i.to_string());
+            item.walk(path, visitor);
+            path.pop(len);
         }
     }
 }
@@ -657,7 +663,9 @@ impl<T: Walk + Shape> Walk for Field<T> {
 impl Walk for Localized {
     fn walk(&self, path: &mut PathBuf, visitor: &mut dyn Visitor) {
         for (lang, value) in &self.0 {
-            path.with(lang, |p| value.walk(p, visitor));
+            let len = path.push(lang);
+            value.walk(path, visitor);
+            path.pop(len);
         }
     }
 }
@@ -670,7 +678,11 @@ macro_rules! walk_fields {
     ($($t:ident { $($field:ident : $name:literal),* $(,)? })*) => {$(
         impl Walk for $t {
             fn walk(&self, path: &mut PathBuf, visitor: &mut dyn Visitor) {
-                $( path.with($name, |p| self.$field.walk(p, visitor)); )*
+                $(
+                    let len = path.push($name);
+                    self.$field.walk(path, visitor);
+                    path.pop(len);
+                )*
             }
         }
         impl $t {

@@ -14,6 +14,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::{wire, DateTime, JobAd, Lang, Options};
 
+/// The heap: talc instead of std's dlmalloc, 6.8 KB smaller (2.9 KB gzip) in the optimised wasm.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** Language of messages and catalogue texts. */
