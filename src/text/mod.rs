@@ -69,11 +69,31 @@ pub(crate) struct Analysis {
     pub linked: Vec<bool>,
     /// For each clause number, the range of its words (indexes into `words`).
     clauses: Vec<(usize, usize)>,
-    /// Per word, the cue sets it belongs to (computed once, on first use, memoised per
-    /// distinct word).
-    cue_masks: std::cell::OnceCell<Vec<u64>>,
+    /// Per word, the cue sets it belongs to and the lexicon entries whose first element it
+    /// matches (computed once, on first use, through the word index).
+    hits: std::cell::OnceCell<WordHits>,
     /// The language guessed from function words (`None` when there are none).
     pub guessed: Option<pattern::LangCode>,
+}
+
+/// What the word index ([`pattern::word_matches_all`]) says about each word of a text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordHits {
+    /// Per word, its cue-set mask.
+    masks: Vec<u64>,
+    /// Per word, the end of its range in `entries` (the start is the previous word's end).
+    ends: Vec<u32>,
+    /// The (lexicon, entry) pairs whose first element each word matches, sorted per word.
+    entries: Vec<(u8, u16)>,
+}
+
+impl WordHits {
+    /// The (lexicon, entry) pairs whose first element word `k` matches, sorted.
+    pub fn entries(&self, k: usize) -> &[(u8, u16)] {
+        let lo = if k == 0 { 0 } else { self.ends.get(k - 1).copied().unwrap_or(0) };
+        let hi = self.ends.get(k).copied().unwrap_or(lo);
+        self.entries.get(lo as usize..hi as usize).unwrap_or(&[])
+    }
 }
 
 /// Frequent function words, distinct per language, for [`Analysis::guessed`].
@@ -140,7 +160,7 @@ impl Analysis {
             words: Vec::new(),
             linked: Vec::new(),
             clauses: Vec::new(),
-            cue_masks: std::cell::OnceCell::new(),
+            hits: std::cell::OnceCell::new(),
             guessed: None,
         };
         let mut clause = 0u32;
@@ -292,22 +312,24 @@ impl Analysis {
         self.word(k).parse().ok()
     }
 
-    /// The cue-set mask of word `k` (see [`pattern::Cues::mask_of`]); numbers have none.
+    /// The word index's matches for every word (computed once per text, on first use).
+    pub fn word_hits(&self) -> &WordHits {
+        self.hits.get_or_init(|| {
+            let mut hits =
+                WordHits { masks: Vec::with_capacity(self.words.len()), ends: Vec::with_capacity(self.words.len()), entries: Vec::new() };
+            for k in 0..self.words.len() {
+                let mask =
+                    if self.word_token(k).kind == Kind::Number { 0 } else { pattern::word_matches_all(self.word(k), &mut hits.entries) };
+                hits.masks.push(mask);
+                hits.ends.push(u32::try_from(hits.entries.len()).unwrap_or(u32::MAX));
+            }
+            hits
+        })
+    }
+
+    /// The cue-set mask of word `k` (bit i = cue set i); numbers have none.
     pub fn cue_mask(&self, k: usize) -> u64 {
-        let masks = self.cue_masks.get_or_init(|| {
-            let cues = pattern::cues();
-            let mut memo: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-            (0..self.words.len())
-                .map(|k| {
-                    if self.word_token(k).kind == Kind::Number {
-                        return 0;
-                    }
-                    let w = self.word(k);
-                    *memo.entry(w).or_insert_with(|| cues.mask_of(w))
-                })
-                .collect()
-        });
-        masks.get(k).copied().unwrap_or(0)
+        self.word_hits().masks.get(k).copied().unwrap_or(0)
     }
 
     /// The clause of word `k`.
