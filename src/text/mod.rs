@@ -315,11 +315,36 @@ impl Analysis {
     /// The word index's matches for every word (computed once per text, on first use).
     pub fn word_hits(&self) -> &WordHits {
         self.hits.get_or_init(|| {
-            let mut hits =
-                WordHits { masks: Vec::with_capacity(self.words.len()), ends: Vec::with_capacity(self.words.len()), entries: Vec::new() };
-            for k in 0..self.words.len() {
-                let mask =
-                    if self.word_token(k).kind == Kind::Number { 0 } else { pattern::word_matches_all(self.word(k), &mut hits.entries) };
+            let n = self.words.len();
+            let mut hits = WordHits { masks: Vec::with_capacity(n), ends: Vec::with_capacity(n), entries: Vec::new() };
+            // Each distinct word is looked up once: an open-addressing table (FNV-1a hash,
+            // linear probing) from a word to the first word index with the same form.
+            let size = (2 * n).next_power_of_two().max(16);
+            let mut first_of = vec![u32::MAX; size];
+            for k in 0..n {
+                let mut mask = 0;
+                if self.word_token(k).kind != Kind::Number {
+                    let w = self.word(k);
+                    let hash = w.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+                    let mut slot = hash as usize & (size - 1);
+                    loop {
+                        match first_of.get(slot).copied() {
+                            Some(u32::MAX) | None => {
+                                first_of[slot & (size - 1)] = u32::try_from(k).unwrap_or(u32::MAX);
+                                mask = pattern::word_matches_all(w, &mut hits.entries);
+                                break;
+                            }
+                            Some(j) if self.word(j as usize) == w => {
+                                let j = j as usize;
+                                let lo = if j == 0 { 0 } else { hits.ends[j - 1] as usize };
+                                hits.entries.extend_from_within(lo..hits.ends[j] as usize);
+                                mask = hits.masks[j];
+                                break;
+                            }
+                            Some(_) => slot = (slot + 1) & (size - 1),
+                        }
+                    }
+                }
                 hits.masks.push(mask);
                 hits.ends.push(u32::try_from(hits.entries.len()).unwrap_or(u32::MAX));
             }

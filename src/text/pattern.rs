@@ -401,12 +401,13 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
     let index = word_index();
     let from = entries.len();
     let mut mask = 0u64;
-    let mut take = |alt: &Alt, owner: Owner| {
+    // `at`: for a compound head, the byte where its stem's first two bytes were found.
+    let mut take = |alt: &Alt, owner: Owner, at: Option<usize>| {
         let pending = match owner {
             Owner::Cue(i) => mask & (1 << i) == 0,
             Owner::Entry(..) => true,
         };
-        if pending && word_matches(alt, word) {
+        if pending && at.map_or_else(|| word_matches(alt, word), |i| head_at(alt, word, i)) {
             match owner {
                 Owner::Cue(i) => mask |= 1 << i,
                 Owner::Entry(l, e) => entries.push((l, e)),
@@ -414,16 +415,16 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
         }
     };
     for &(alt, owner) in &index.short {
-        take(alt, owner);
+        take(alt, owner, None);
     }
     let w = word.as_bytes();
     if let [b0, b1, ..] = w {
         for &(alt, owner) in index.anchored.get(bucket(*b0, *b1)) {
-            take(alt, owner);
+            take(alt, owner, None);
         }
-        for pair in w.windows(2) {
+        for (i, pair) in w.windows(2).enumerate() {
             for &(alt, owner) in index.heads.get(bucket(pair[0], pair[1])) {
-                take(alt, owner);
+                take(alt, owner, Some(i));
             }
         }
     }
@@ -501,27 +502,35 @@ fn word_matches(alt: &Alt, word: &str) -> bool {
         Alt::Prefix(p) => word.starts_with(p),
         Alt::Stem(stem, lang) => word.strip_prefix(stem).is_some_and(|rest| ending_ok(lang, rest)),
         Alt::Any => true,
-        Alt::Head(stem, lang) | Alt::Compound(stem, lang) => {
-            // The stem as the last part of a compound (or, for `~`, the whole word).
-            let min = if matches!(alt, Alt::Compound(..)) { 2 } else { 0 };
-            // The stem ends at most 14 bytes (the longest ending) before the word's end, so
-            // only the last few start positions are tried: constant time per word.
-            let (w, st) = (word.as_bytes(), stem.as_bytes());
-            if w.len() < st.len() + min {
-                return false;
-            }
-            let last = w.len() - st.len();
-            (last.saturating_sub(14).max(min)..=last).any(|i| {
-                word.is_char_boundary(i)
-                    && w[i..].starts_with(st)
-                    && match lang {
-                        Some(lang) => ending_ok(lang, &word[i + stem.len()..]),
-                        None => i == last,
-                    }
-            })
+        Alt::Head(stem, _) | Alt::Compound(stem, _) => {
+            // The stem as the last part of a compound (or, for `~`, the whole word). The stem
+            // ends at most 14 bytes (the longest ending) before the word's end, so only the
+            // last few start positions are tried: constant time per word.
+            let last = word.len().saturating_sub(stem.len());
+            (last.saturating_sub(14)..=last).any(|i| head_at(alt, word, i))
         }
         Alt::Number | Alt::Not(_) => false,
     }
+}
+
+/// Whether the compound head `alt` (`~stem+`, `~~stem+`, `~word`) matches `word` with its
+/// stem starting at byte `i`.
+fn head_at(alt: &Alt, word: &str, i: usize) -> bool {
+    let (Alt::Head(stem, lang) | Alt::Compound(stem, lang)) = *alt else { return false };
+    let min = if matches!(alt, Alt::Compound(..)) { 2 } else { 0 };
+    let (w, st) = (word.as_bytes(), stem.as_bytes());
+    if w.len() < st.len() + min {
+        return false;
+    }
+    let last = w.len() - st.len();
+    i >= last.saturating_sub(14).max(min)
+        && i <= last
+        && word.is_char_boundary(i)
+        && w[i..].starts_with(st)
+        && match lang {
+            Some(lang) => word.get(i + st.len()..).is_some_and(|rest| ending_ok(lang, rest)),
+            None => i == last,
+        }
 }
 
 // Inflectional endings. Finnish: case/number ending, then an optional possessive suffix, then
