@@ -148,7 +148,11 @@ pub(crate) fn fold(c: char) -> char {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 impl Analysis {

@@ -195,40 +195,46 @@ fn word_matches(pattern: &str, word: &str) -> bool {
 }
 
 /// The number of words `p` matches at `words[k..]`.
-fn match_at(p: &Pattern, words: &[Token], k: usize) -> Option<usize> {
+fn match_at(p: &Pattern, words: &[Token<'_>], k: usize) -> Option<usize> {
     let n = p.words.len();
     let ws = words.get(k..k + n)?;
     p.words.iter().zip(ws).all(|(pw, w)| word_matches(pw, &w.lower)).then_some(n)
 }
 
 /// The longest pattern of `kind` matching at `words[k..]`, as a number of words.
-fn matches_kind(kind: Kind, words: &[Token], k: usize) -> Option<usize> {
+fn matches_kind(kind: Kind, words: &[Token<'_>], k: usize) -> Option<usize> {
     let first = *words.get(k)?.lower.as_bytes().first()?;
     lexicon()[usize::from(first)].iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
 }
 
-struct Token {
+struct Token<'s> {
     start: usize,
     end: usize,
-    lower: String,
+    /// The word lowercased (borrowed when it already is: no allocation for most words).
+    lower: std::borrow::Cow<'s, str>,
 }
 
 /// Words (letters, digits, inner apostrophes) of one sentence.
-fn tokens(s: &str, from: usize, to: usize) -> Vec<Token> {
+fn tokens(s: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    // Each character is classified once (ASCII without the Unicode tables).
+    let class = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) };
     let mut out = Vec::new();
     let mut start = None;
     let mut prev_alnum = false;
     let sentence = &s[from..to];
-    let mut it = sentence.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next_alnum = it.peek().is_some_and(|&(_, d)| is_word_char(d));
+    let mut it = sentence.char_indices();
+    let mut cur = it.next().map(|(i, c)| (i, c, class(c)));
+    while let Some((i, c, alnum)) = cur {
+        let next = it.next().map(|(j, d)| (j, d, class(d)));
+        let next_alnum = next.is_some_and(|(_, _, a)| a);
         let inner_apostrophe = matches!(c, '\'' | '’') && prev_alnum && next_alnum;
-        if is_word_char(c) || inner_apostrophe {
+        if alnum || inner_apostrophe {
             start.get_or_insert(i);
         } else if let Some(st) = start.take() {
             out.push(token(sentence, from, st, i));
         }
-        prev_alnum = is_word_char(c);
+        prev_alnum = alnum;
+        cur = next;
     }
     if let Some(st) = start {
         out.push(token(sentence, from, st, sentence.len()));
@@ -236,11 +242,19 @@ fn tokens(s: &str, from: usize, to: usize) -> Vec<Token> {
     out
 }
 
-fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token {
-    let mut lower = sentence[start..end].to_lowercase();
-    if lower.contains('’') {
-        lower = lower.replace('’', "'");
-    }
+fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token<'_> {
+    let word = &sentence[start..end];
+    let lower = if !word.is_ascii() {
+        let mut lower = word.to_lowercase();
+        if lower.contains('’') {
+            lower = lower.replace('’', "'");
+        }
+        std::borrow::Cow::Owned(lower)
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    };
     Token { start: from + start, end: from + end, lower }
 }
 
