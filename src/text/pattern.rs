@@ -102,11 +102,8 @@ impl Entry {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
-    /// For each first byte of a word, the entries (in file order) whose first element can
-    /// match a word starting with it: a prefilter so each word tries only a few entries.
-    by_byte: Vec<Vec<u16>>,
     /// The lexicon's number in the registry ([`registry`]); `None` for a lexicon parsed
-    /// outside it (tests), which is matched through `by_byte` alone.
+    /// outside it (tests), which tries every entry at every word.
     id: Option<u8>,
     /// The entries whose first element the word index cannot select (optional, `_`, `#`),
     /// tried at every word, in file order.
@@ -190,11 +187,8 @@ impl Lexicon {
                 entries.push(entry);
             }
         }
-        let by_byte = (0..=255u8)
-            .map(|b| (0..entries.len()).filter(|&i| first_bytes(&entries[i]).is_none_or(|bs| bs.contains(&b))).map(|i| i as u16).collect())
-            .collect();
         let always = (0..entries.len()).filter(|&i| !indexable(&entries[i])).map(|i| i as u16).collect();
-        Lexicon { entries, by_byte, id: None, always }
+        Lexicon { entries, id: None, always }
     }
 
     /// Every match of every entry in `a`, after the context filters, leftmost-longest
@@ -206,7 +200,7 @@ impl Lexicon {
         match self.id {
             Some(id) => {
                 let hits = a.word_hits();
-                self.find_with(a, lang, |k, f| {
+                self.find_with(a, lang, &|k, f| {
                     // The word index's candidates (sorted by lexicon, entry) merged with the
                     // entries tried everywhere: file order, each once.
                     let mut mine = hits.entries(k).iter().filter(|e| e.0 == id).map(|e| e.1).peekable();
@@ -228,15 +222,12 @@ impl Lexicon {
                     }
                 })
             }
-            None => self.find_with(a, lang, |k, f| {
-                let first = a.word(k).as_bytes().first().copied().unwrap_or(0);
-                self.by_byte[first as usize].iter().for_each(|&i| f(i));
-            }),
+            None => self.find_with(a, lang, &|_, f| (0..self.entries.len()).for_each(|i| f(i as u16))),
         }
     }
 
     /// [`Lexicon::find`] over the candidate entries `candidates(k, f)` gives for each word.
-    fn find_with<'l>(&'l self, a: &Analysis, lang: Option<LangCode>, candidates: impl Fn(usize, &mut dyn FnMut(u16))) -> Vec<Hit<'l>> {
+    fn find_with<'l>(&'l self, a: &Analysis, lang: Option<LangCode>, candidates: &dyn Fn(usize, &mut dyn FnMut(u16))) -> Vec<Hit<'l>> {
         let mut hits: Vec<Hit<'l>> = Vec::new();
         let mut k = 0;
         while k < a.words.len() {
@@ -267,23 +258,6 @@ impl Lexicon {
     }
 }
 
-/// The first bytes a word matched by `entry` can start with (`None`: any).
-fn first_bytes(entry: &Entry) -> Option<Vec<u8>> {
-    let first = entry.pattern.elems.first()?;
-    if first.optional {
-        return None;
-    }
-    let mut out = Vec::new();
-    for alt in &first.alts {
-        match alt {
-            Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => out.push(*w.as_bytes().first()?),
-            Alt::Not(_) => {}
-            Alt::Head(..) | Alt::Compound(..) | Alt::Any | Alt::Number => return None,
-        }
-    }
-    Some(out)
-}
-
 /// Whether the word index can select `entry`: its first element is required and every
 /// alternative of it is a word form (not `_` or `#`).
 fn indexable(entry: &Entry) -> bool {
@@ -306,7 +280,7 @@ fn lexicons() -> &'static [Lexicon] {
 /// The lexicon named `name` in [`crate::rules::content::LEXICONS`] (parsed once, with every
 /// other lexicon, on first use). An unknown name gets an empty lexicon.
 pub(crate) fn registry(name: &str) -> &'static Lexicon {
-    static EMPTY: Lexicon = Lexicon { entries: Vec::new(), by_byte: Vec::new(), id: None, always: Vec::new() };
+    static EMPTY: Lexicon = Lexicon { entries: Vec::new(), id: None, always: Vec::new() };
     crate::rules::content::LEXICONS.iter().position(|(n, _)| *n == name).and_then(|i| lexicons().get(i)).unwrap_or(&EMPTY)
 }
 
@@ -333,8 +307,8 @@ struct Table {
 }
 
 impl Table {
-    fn build(mut list: Vec<(usize, &'static Alt, Owner)>) -> Table {
-        list.sort_by_key(|&(b, ..)| b);
+    fn build(list: Vec<(usize, &'static Alt, Owner)>) -> Table {
+        // A counting sort by bucket (stable: file order within a bucket).
         let mut start = vec![0u32; BUCKETS + 1];
         for &(b, ..) in &list {
             start[b + 1] += 1;
@@ -342,7 +316,13 @@ impl Table {
         for b in 0..BUCKETS {
             start[b + 1] += start[b];
         }
-        Table { start, items: list.into_iter().map(|(_, alt, owner)| (alt, owner)).collect() }
+        let mut fill = start.clone();
+        let mut items: Vec<Option<(&'static Alt, Owner)>> = vec![None; list.len()];
+        for (b, alt, owner) in list {
+            items[fill[b] as usize] = Some((alt, owner));
+            fill[b] += 1;
+        }
+        Table { start, items: items.into_iter().flatten().collect() }
     }
 
     fn get(&self, b: usize) -> &[(&'static Alt, Owner)] {
@@ -428,7 +408,14 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
             }
         }
     }
-    entries[from..].sort_unstable();
+    // Sort this word's few pairs (an insertion sort: the lists are short), then drop repeats.
+    for i in from + 1..entries.len() {
+        let mut j = i;
+        while j > from && entries[j - 1] > entries[j] {
+            entries.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut kept = from;
     for i in from..entries.len() {
         if kept == from || entries[kept - 1] != entries[i] {
@@ -570,11 +557,6 @@ pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
 #[derive(Debug)]
 pub(crate) struct Cues {
     sets: Vec<(&'static str, Vec<Alt>)>,
-    /// For each first byte, the (set, alternative) pairs a word starting with it can match
-    /// (compound heads and wildcards are in every list): the plain scan [`Cues::mask_of`]
-    /// the word index is tested against.
-    #[cfg(test)]
-    by_byte: Vec<Vec<(u8, u16)>>,
 }
 
 impl Cues {
@@ -592,36 +574,16 @@ impl Cues {
                 None => sets.push((cols[0], alts)),
             }
         }
-        #[cfg(test)]
-        let mut by_byte = vec![Vec::new(); 256];
-        #[cfg(test)]
-        for (i, (_, alts)) in sets.iter().enumerate().take(64) {
-            for (j, alt) in alts.iter().enumerate() {
-                let first = match alt {
-                    Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => w.as_bytes().first().copied(),
-                    _ => None,
-                };
-                for (b, list) in by_byte.iter_mut().enumerate() {
-                    if first.is_none_or(|f| f as usize == b) {
-                        list.push((i as u8, j as u16));
-                    }
-                }
-            }
-        }
-        Cues {
-            sets,
-            #[cfg(test)]
-            by_byte,
-        }
+        Cues { sets }
     }
 
-    /// The cue sets `word` belongs to, as a bit mask (bit i = set i), by a plain scan.
+    /// The cue sets `word` belongs to, as a bit mask (bit i = set i), by a plain scan of
+    /// every alternative (the reference the word index is tested against).
     #[cfg(test)]
     pub fn mask_of(&self, word: &str) -> u64 {
         let mut mask = 0u64;
-        let first = word.as_bytes().first().copied().unwrap_or(0);
-        for &(i, j) in &self.by_byte[first as usize] {
-            if mask & (1 << i) == 0 && word_matches(&self.sets[i as usize].1[j as usize], word) {
+        for (i, (_, alts)) in self.sets.iter().enumerate().take(64) {
+            if alts.iter().any(|alt| word_matches(alt, word)) {
                 mask |= 1 << i;
             }
         }
@@ -816,7 +778,7 @@ mod tests {
     #[test]
     fn the_word_index_finds_what_a_scan_of_every_entry_finds() {
         // The index only narrows which entries are tried: every lexicon must give the same
-        // hits through it as through the plain first-byte scan, in every text language.
+        // hits through it as by trying every entry at every word, in every text language.
         for text in sample_texts() {
             let a = Analysis::new(&text);
             for (name, _) in crate::rules::content::LEXICONS {
