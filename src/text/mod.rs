@@ -81,6 +81,8 @@ pub(crate) struct Analysis {
 pub(crate) struct WordHits {
     /// Per word, its cue-set mask.
     masks: Vec<u64>,
+    /// Per word, bit `l` set when it has an entry of lexicon `l` (lexicons from 32 on: all bits).
+    lexicons: Vec<u32>,
     /// Per word, the end of its range in `entries` (the start is the previous word's end).
     ends: Vec<u32>,
     /// The (lexicon, entry) pairs whose first element each word matches, sorted per word.
@@ -88,6 +90,11 @@ pub(crate) struct WordHits {
 }
 
 impl WordHits {
+    /// Whether word `k` has a candidate entry of lexicon `id`.
+    pub fn has_lexicon(&self, k: usize, id: u8) -> bool {
+        self.lexicons.get(k).is_some_and(|m| m & 1u32.checked_shl(u32::from(id)).unwrap_or(u32::MAX) != 0)
+    }
+
     /// The (lexicon, entry) pairs whose first element word `k` matches, sorted.
     pub fn entries(&self, k: usize) -> &[(u8, u16)] {
         let lo = if k == 0 { 0 } else { self.ends.get(k - 1).copied().unwrap_or(0) };
@@ -320,7 +327,12 @@ impl Analysis {
     pub fn word_hits(&self) -> &WordHits {
         self.hits.get_or_init(|| {
             let n = self.words.len();
-            let mut hits = WordHits { masks: Vec::with_capacity(n), ends: Vec::with_capacity(n), entries: Vec::new() };
+            let mut hits = WordHits {
+                masks: Vec::with_capacity(n),
+                lexicons: Vec::with_capacity(n),
+                ends: Vec::with_capacity(n),
+                entries: Vec::new(),
+            };
             // Each distinct word is looked up once: an open-addressing table (FNV-1a hash,
             // linear probing) from a word to the first word index with the same form.
             let size = (2 * n).next_power_of_two().max(16);
@@ -349,7 +361,15 @@ impl Analysis {
                         }
                     }
                 }
+                let from = hits.ends.last().copied().unwrap_or(0) as usize;
+                let lexicons = hits
+                    .entries
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .fold(0u32, |m, e| m | 1u32.checked_shl(u32::from(e.0)).unwrap_or(u32::MAX));
                 hits.masks.push(mask);
+                hits.lexicons.push(lexicons);
                 hits.ends.push(u32::try_from(hits.entries.len()).unwrap_or(u32::MAX));
             }
             hits

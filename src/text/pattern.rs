@@ -201,6 +201,9 @@ impl Lexicon {
             Some(id) => {
                 let hits = a.word_hits();
                 self.find_with(a, lang, &|k, f| {
+                    if self.always.is_empty() && !hits.has_lexicon(k, id) {
+                        return;
+                    }
                     // The word index's candidates (sorted by lexicon, entry) merged with the
                     // entries tried everywhere: file order, each once.
                     let mut mine = hits.entries(k).iter().filter(|e| e.0 == id).map(|e| e.1).peekable();

@@ -58,7 +58,11 @@ const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 /// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c.is_ascii_digit()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 fn century(sign: u8) -> Option<u32> {
@@ -162,12 +166,13 @@ struct Pattern {
 
 static LEXICON: &str = include_str!("../../../data/health_data.tsv");
 
-/// The lexicon's patterns in buckets by the first byte of their first word, so that a word is
-/// compared only with the few patterns that can start with it.
+/// The lexicon's patterns in buckets by kind and the first byte of their first word
+/// (`kind * 256 + byte`), so that a word is compared only with the few patterns that can
+/// start with it.
 fn lexicon() -> &'static [Vec<Pattern>] {
     static BUCKETS: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
     BUCKETS.get_or_init(|| {
-        let mut buckets: Vec<Vec<Pattern>> = (0..256).map(|_| Vec::new()).collect();
+        let mut buckets: Vec<Vec<Pattern>> = (0..256 * 5).map(|_| Vec::new()).collect();
         for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let Some((kind, pattern)) = line.split_once('\t') else { continue };
             let kind = match kind {
@@ -180,7 +185,7 @@ fn lexicon() -> &'static [Vec<Pattern>] {
             };
             let words: Vec<&str> = pattern.split_whitespace().collect();
             if let Some(&first) = words.first().and_then(|w| w.as_bytes().first()) {
-                buckets[usize::from(first)].push(Pattern { kind, words });
+                buckets[kind as usize * 256 + usize::from(first)].push(Pattern { kind, words });
             }
         }
         buckets
@@ -204,7 +209,7 @@ fn match_at(p: &Pattern, words: &[Token<'_>], k: usize) -> Option<usize> {
 /// The longest pattern of `kind` matching at `words[k..]`, as a number of words.
 fn matches_kind(kind: Kind, words: &[Token<'_>], k: usize) -> Option<usize> {
     let first = *words.get(k)?.lower.as_bytes().first()?;
-    lexicon()[usize::from(first)].iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
+    lexicon().get(kind as usize * 256 + usize::from(first))?.iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
 }
 
 struct Token<'s> {
@@ -217,7 +222,7 @@ struct Token<'s> {
 /// Words (letters, digits, inner apostrophes) of one sentence.
 fn tokens(s: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     // Each character is classified once (ASCII without the Unicode tables).
-    let class = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) };
+    let class = is_word_char;
     let mut out = Vec::new();
     let mut start = None;
     let mut prev_alnum = false;

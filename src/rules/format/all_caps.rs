@@ -53,7 +53,11 @@ fn is_listed(word: &str) -> bool {
 
 /// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c.is_ascii_digit()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
