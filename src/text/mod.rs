@@ -282,8 +282,13 @@ impl Analysis {
 
     fn guess(&self) -> Option<pattern::LangCode> {
         let mut scores = [0usize; 3];
+        // Function words are short: longer words are not compared with the lists at all.
+        let longest = FUNCTION_WORDS.iter().flat_map(|(_, list)| list.iter()).map(|w| w.len()).max().unwrap_or(0);
         for k in 0..self.words.len() {
             let w = self.word(k);
+            if w.len() > longest {
+                continue;
+            }
             for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
                 if list.contains(&w) {
                     scores[i] += 1;

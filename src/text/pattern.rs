@@ -200,10 +200,9 @@ impl Lexicon {
         match self.id {
             Some(id) => {
                 let hits = a.word_hits();
-                self.find_with(a, lang, &|k, f| {
-                    if self.always.is_empty() && !hits.has_lexicon(k, id) {
-                        return;
-                    }
+                // Without entries tried everywhere, only words with a candidate of this lexicon.
+                let only = self.always.is_empty().then_some((hits, id));
+                self.find_with(a, lang, only, &|k, f| {
                     // The word index's candidates (sorted by lexicon, entry) merged with the
                     // entries tried everywhere: file order, each once.
                     let mut mine = hits.entries(k).iter().filter(|e| e.0 == id).map(|e| e.1).peekable();
@@ -225,15 +224,30 @@ impl Lexicon {
                     }
                 })
             }
-            None => self.find_with(a, lang, &|_, f| (0..self.entries.len()).for_each(|i| f(i as u16))),
+            None => self.find_with(a, lang, None, &|_, f| (0..self.entries.len()).for_each(|i| f(i as u16))),
         }
     }
 
-    /// [`Lexicon::find`] over the candidate entries `candidates(k, f)` gives for each word.
-    fn find_with<'l>(&'l self, a: &Analysis, lang: Option<LangCode>, candidates: &dyn Fn(usize, &mut dyn FnMut(u16))) -> Vec<Hit<'l>> {
+    /// [`Lexicon::find`] over the candidate entries `candidates(k, f)` gives for each word;
+    /// `only`: skip the words without a candidate of lexicon `id`.
+    fn find_with<'l>(
+        &'l self,
+        a: &Analysis,
+        lang: Option<LangCode>,
+        only: Option<(&super::WordHits, u8)>,
+        candidates: &dyn Fn(usize, &mut dyn FnMut(u16)),
+    ) -> Vec<Hit<'l>> {
         let mut hits: Vec<Hit<'l>> = Vec::new();
         let mut k = 0;
         while k < a.words.len() {
+            if let Some((word_hits, id)) = only {
+                while k < a.words.len() && !word_hits.has_lexicon(k, id) {
+                    k += 1;
+                }
+                if k >= a.words.len() {
+                    break;
+                }
+            }
             let mut best: Option<Hit<'l>> = None;
             candidates(k, &mut |i| {
                 let Some(entry) = self.entries.get(i as usize) else { return };

@@ -251,7 +251,7 @@ fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token<'_> {
     let word = &sentence[start..end];
     let lower = if !word.is_ascii() {
         let mut lower = word.to_lowercase();
-        if lower.contains('’') {
+        if lower.chars().any(|c| c == '’') {
             lower = lower.replace('’', "'");
         }
         std::borrow::Cow::Owned(lower)
