@@ -197,7 +197,21 @@ impl Analysis {
             if is_word_char(c) {
                 kind = Kind::Word;
                 a.folded.push(fold(c));
-                while let Some(&(i, d)) = it.peek() {
+                loop {
+                    // A run of ASCII letters is copied and lowercased at once.
+                    let run = text.as_bytes().get(end..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    if run > 0 {
+                        let from = a.folded.len();
+                        a.folded.push_str(text.get(end..end + run).unwrap_or(""));
+                        if let Some(folded) = a.folded.get_mut(from..) {
+                            folded.make_ascii_lowercase();
+                        }
+                        for _ in 0..run {
+                            it.next();
+                        }
+                        end += run;
+                    }
+                    let Some(&(i, d)) = it.peek() else { break };
                     let apostrophe = matches!(d, '\'' | '’');
                     if is_word_char(d) {
                         a.folded.push(fold(d));
