@@ -110,6 +110,9 @@ pub(crate) struct Lexicon {
     always: Vec<u16>,
 }
 
+/// The candidate entries of a word: `candidates(k, f)` calls `f` with each, in file order.
+type Candidates<'c> = dyn Fn(usize, &mut dyn FnMut(u16)) + 'c;
+
 /// A match: words `first..=last` (indexes into `Analysis::words`), byte span, entry.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit<'l> {
@@ -235,7 +238,7 @@ impl Lexicon {
         a: &Analysis,
         lang: Option<LangCode>,
         only: Option<(&super::WordHits, u8)>,
-        candidates: &dyn Fn(usize, &mut dyn FnMut(u16)),
+        candidates: &Candidates<'_>,
     ) -> Vec<Hit<'l>> {
         let mut hits: Vec<Hit<'l>> = Vec::new();
         let mut k = 0;
