@@ -1,7 +1,9 @@
 //! Quick timing of the engine on a typical ad (`cargo run --release --example bench`).
 //!
 //! Times `validate_text` on www/samples/clean-fi.json's job description repeated to about
-//! 3 KB, 20 KB and 100 KB, and `validate` on the whole sample ad; prints medians.
+//! 3 KB, 20 KB and 100 KB, the labelled corpus's texts (varied wording, few repeats) joined to
+//! 3 KB and 100 KB, and `validate` on the whole sample ad; prints medians. The first argument
+//! is the time budget per figure in milliseconds (default 1000).
 
 use std::time::{Duration, Instant};
 
@@ -37,6 +39,24 @@ fn main() {
         let d = median(|| drop(std::hint::black_box(validate_text(&text, &options))), budget);
         let mbs = text.len() as f64 / d.as_secs_f64() / 1e6;
         println!("validate_text {:>7} B: {:>10.1} µs  {:>7.1} MB/s", text.len(), d.as_secs_f64() * 1e6, mbs);
+    }
+    let corpus: Vec<&str> = [include_str!("../tests/corpus/negatives.tsv"), include_str!("../tests/corpus/positives.tsv")]
+        .iter()
+        .flat_map(|src| src.lines())
+        .filter_map(|l| l.splitn(3, '\t').nth(2))
+        .collect();
+    for size in [3_000usize, 100_000] {
+        let mut text = String::new();
+        for line in corpus.iter().cycle().take(100_000) {
+            if text.len() >= size {
+                break;
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+        let d = median(|| drop(std::hint::black_box(validate_text(&text, &options))), budget);
+        let mbs = text.len() as f64 / d.as_secs_f64() / 1e6;
+        println!("corpus text   {:>7} B: {:>10.1} µs  {:>7.1} MB/s", text.len(), d.as_secs_f64() * 1e6, mbs);
     }
     let d = median(|| drop(std::hint::black_box(validate(&ad, &options))), budget);
     println!("validate (clean-fi.json ad):  {:>10.1} µs", d.as_secs_f64() * 1e6);

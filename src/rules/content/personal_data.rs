@@ -249,16 +249,14 @@ fn tokens(s: &str, from: usize, to: usize) -> Vec<Token<'_>> {
 
 fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token<'_> {
     let word = &sentence[start..end];
-    let lower = if !word.is_ascii() {
+    let lower = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
         let mut lower = word.to_lowercase();
         if lower.chars().any(|c| c == '’') {
             lower = lower.replace('’', "'");
         }
         std::borrow::Cow::Owned(lower)
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        std::borrow::Cow::Owned(word.to_ascii_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
     };
     Token { start: from + start, end: from + end, lower }
 }

@@ -117,23 +117,9 @@ fn groups(s: &str) -> Vec<Group> {
     let mut line_start = true;
     let mut touching_last = false;
     while i < s.len() {
-        // Fast path: an ASCII byte other than a keycap base (digit, `#`, `*`) starts no emoji.
-        if let Some(&b) = s.as_bytes().get(i).filter(|b| b.is_ascii() && !(b.is_ascii_digit() || matches!(b, b'#' | b'*'))) {
-            match b {
-                b'\n' => {
-                    line_start = true;
-                    touching_last = false;
-                }
-                b' ' | b'\t' | b'\r' => {}
-                _ => {
-                    line_start = false;
-                    touching_last = false;
-                }
-            }
-            i += 1;
-            continue;
-        }
-        if let Some(end) = emoji_at(s, i) {
+        // An ASCII byte other than a keycap base (digit, `#`, `*`) starts no emoji.
+        let plain = s.as_bytes().get(i).is_some_and(|b| b.is_ascii() && !(b.is_ascii_digit() || matches!(b, b'#' | b'*')));
+        if let Some(end) = if plain { None } else { emoji_at(s, i) } {
             match out.last_mut() {
                 Some(g) if touching_last => {
                     g.end = end;
