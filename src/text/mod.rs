@@ -296,11 +296,18 @@ impl Analysis {
 
     fn guess(&self) -> Option<pattern::LangCode> {
         let mut scores = [0usize; 3];
-        // Function words are short: longer words are not compared with the lists at all.
-        let longest = FUNCTION_WORDS.iter().flat_map(|(_, list)| list.iter()).map(|w| w.len()).max().unwrap_or(0);
+        // A prefilter: for each first byte, the lengths (bits) of the function words starting
+        // with it; other words are not compared with the lists at all.
+        let mut lengths = [0u32; 256];
+        for w in FUNCTION_WORDS.iter().flat_map(|(_, list)| list.iter()) {
+            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
+                lengths[usize::from(b)] |= 1 << w.len();
+            }
+        }
         for k in 0..self.words.len() {
             let w = self.word(k);
-            if w.len() > longest {
+            let candidate = w.as_bytes().first().is_some_and(|&b| w.len() < 32 && lengths[usize::from(b)] & (1 << w.len()) != 0);
+            if !candidate {
                 continue;
             }
             for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {

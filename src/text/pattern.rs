@@ -616,7 +616,9 @@ impl Cues {
 
     /// Whether word `k` is a cue of `set` (a look-up in the text's cue masks, made once).
     pub fn is(&self, set: &str, a: &Analysis, k: usize) -> bool {
-        a.cue_mask(k) & self.bit(set) != 0
+        // Most words are in no set: the set's bit is looked up only for the others.
+        let mask = a.cue_mask(k);
+        mask != 0 && mask & self.bit(set) != 0
     }
 
     /// The first word in `range` that is a cue of `set`.
