@@ -161,7 +161,8 @@ enum Kind {
 
 struct Pattern {
     kind: Kind,
-    words: Vec<&'static str>,
+    /// Each word with whether it is a prefix (`word*`, the `*` removed).
+    words: Vec<(&'static str, bool)>,
 }
 
 static LEXICON: &str = include_str!("../../../data/health_data.tsv");
@@ -183,8 +184,9 @@ fn lexicon() -> &'static [Vec<Pattern>] {
                 "poss" => Kind::Poss,
                 _ => continue,
             };
-            let words: Vec<&str> = pattern.split_whitespace().collect();
-            if let Some(&first) = words.first().and_then(|w| w.as_bytes().first()) {
+            let words: Vec<(&str, bool)> =
+                pattern.split_whitespace().map(|w| w.strip_suffix('*').map_or((w, false), |prefix| (prefix, true))).collect();
+            if let Some(&first) = words.first().and_then(|w| w.0.as_bytes().first()) {
                 buckets[kind as usize * 256 + usize::from(first)].push(Pattern { kind, words });
             }
         }
@@ -192,10 +194,11 @@ fn lexicon() -> &'static [Vec<Pattern>] {
     })
 }
 
-fn word_matches(pattern: &str, word: &str) -> bool {
-    match pattern.strip_suffix('*') {
-        Some(prefix) => word.starts_with(prefix),
-        None => word == pattern,
+fn word_matches(&(pattern, prefix): &(&str, bool), word: &str) -> bool {
+    if prefix {
+        word.starts_with(pattern)
+    } else {
+        word == pattern
     }
 }
 
