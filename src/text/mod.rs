@@ -69,11 +69,38 @@ pub(crate) struct Analysis {
     pub linked: Vec<bool>,
     /// For each clause number, the range of its words (indexes into `words`).
     clauses: Vec<(usize, usize)>,
-    /// Per word, the cue sets it belongs to (computed once, on first use, memoised per
-    /// distinct word).
-    cue_masks: std::cell::OnceCell<Vec<u64>>,
+    /// Per word, the cue sets it belongs to and the lexicon entries whose first element it
+    /// matches (computed once, on first use, through the word index).
+    hits: std::cell::OnceCell<WordHits>,
     /// The language guessed from function words (`None` when there are none).
     pub guessed: Option<pattern::LangCode>,
+}
+
+/// What the word index ([`pattern::word_matches_all`]) says about each word of a text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordHits {
+    /// Per word, its cue-set mask.
+    masks: Vec<u64>,
+    /// Per word, bit `l` set when it has an entry of lexicon `l` (lexicons from 32 on: all bits).
+    lexicons: Vec<u32>,
+    /// Per word, the end of its range in `entries` (the start is the previous word's end).
+    ends: Vec<u32>,
+    /// The (lexicon, entry) pairs whose first element each word matches, sorted per word.
+    entries: Vec<(u8, u16)>,
+}
+
+impl WordHits {
+    /// Whether word `k` has a candidate entry of lexicon `id`.
+    pub fn has_lexicon(&self, k: usize, id: u8) -> bool {
+        self.lexicons.get(k).is_some_and(|m| m & 1u32.checked_shl(u32::from(id)).unwrap_or(u32::MAX) != 0)
+    }
+
+    /// The (lexicon, entry) pairs whose first element word `k` matches, sorted.
+    pub fn entries(&self, k: usize) -> &[(u8, u16)] {
+        let lo = if k == 0 { 0 } else { self.ends.get(k - 1).copied().unwrap_or(0) };
+        let hi = self.ends.get(k).copied().unwrap_or(lo);
+        self.entries.get(lo as usize..hi as usize).unwrap_or(&[])
+    }
 }
 
 /// Frequent function words, distinct per language, for [`Analysis::guessed`].
@@ -128,7 +155,11 @@ pub(crate) fn fold(c: char) -> char {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 impl Analysis {
@@ -140,7 +171,7 @@ impl Analysis {
             words: Vec::new(),
             linked: Vec::new(),
             clauses: Vec::new(),
-            cue_masks: std::cell::OnceCell::new(),
+            hits: std::cell::OnceCell::new(),
             guessed: None,
         };
         let mut clause = 0u32;
@@ -166,7 +197,21 @@ impl Analysis {
             if is_word_char(c) {
                 kind = Kind::Word;
                 a.folded.push(fold(c));
-                while let Some(&(i, d)) = it.peek() {
+                loop {
+                    // A run of ASCII letters is copied and lowercased at once.
+                    let run = text.as_bytes().get(end..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    if run > 0 {
+                        let from = a.folded.len();
+                        a.folded.push_str(text.get(end..end + run).unwrap_or(""));
+                        if let Some(folded) = a.folded.get_mut(from..) {
+                            folded.make_ascii_lowercase();
+                        }
+                        for _ in 0..run {
+                            it.next();
+                        }
+                        end += run;
+                    }
+                    let Some(&(i, d)) = it.peek() else { break };
                     let apostrophe = matches!(d, '\'' | '’');
                     if is_word_char(d) {
                         a.folded.push(fold(d));
@@ -251,8 +296,20 @@ impl Analysis {
 
     fn guess(&self) -> Option<pattern::LangCode> {
         let mut scores = [0usize; 3];
+        // A prefilter: for each first byte, the lengths (bits) of the function words starting
+        // with it; other words are not compared with the lists at all.
+        let mut lengths = [0u32; 256];
+        for w in FUNCTION_WORDS.iter().flat_map(|(_, list)| list.iter()) {
+            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
+                lengths[usize::from(b)] |= 1 << w.len();
+            }
+        }
         for k in 0..self.words.len() {
             let w = self.word(k);
+            let candidate = w.as_bytes().first().is_some_and(|&b| w.len() < 32 && lengths[usize::from(b)] & (1 << w.len()) != 0);
+            if !candidate {
+                continue;
+            }
             for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
                 if list.contains(&w) {
                     scores[i] += 1;
@@ -292,22 +349,62 @@ impl Analysis {
         self.word(k).parse().ok()
     }
 
-    /// The cue-set mask of word `k` (see [`pattern::Cues::mask_of`]); numbers have none.
-    pub fn cue_mask(&self, k: usize) -> u64 {
-        let masks = self.cue_masks.get_or_init(|| {
-            let cues = pattern::cues();
-            let mut memo: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-            (0..self.words.len())
-                .map(|k| {
-                    if self.word_token(k).kind == Kind::Number {
-                        return 0;
-                    }
+    /// The word index's matches for every word (computed once per text, on first use).
+    pub fn word_hits(&self) -> &WordHits {
+        self.hits.get_or_init(|| {
+            let n = self.words.len();
+            let mut hits = WordHits {
+                masks: Vec::with_capacity(n),
+                lexicons: Vec::with_capacity(n),
+                ends: Vec::with_capacity(n),
+                entries: Vec::new(),
+            };
+            // Each distinct word is looked up once: an open-addressing table (FNV-1a hash,
+            // linear probing) from a word to the first word index with the same form.
+            let size = (2 * n).next_power_of_two().max(16);
+            let mut first_of = vec![u32::MAX; size];
+            for k in 0..n {
+                let mut mask = 0;
+                if self.word_token(k).kind != Kind::Number {
                     let w = self.word(k);
-                    *memo.entry(w).or_insert_with(|| cues.mask_of(w))
-                })
-                .collect()
-        });
-        masks.get(k).copied().unwrap_or(0)
+                    let hash = w.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+                    let mut slot = hash as usize & (size - 1);
+                    loop {
+                        match first_of.get(slot).copied() {
+                            Some(u32::MAX) | None => {
+                                first_of[slot & (size - 1)] = u32::try_from(k).unwrap_or(u32::MAX);
+                                mask = pattern::word_matches_all(w, &mut hits.entries);
+                                break;
+                            }
+                            Some(j) if self.word(j as usize) == w => {
+                                let j = j as usize;
+                                let lo = if j == 0 { 0 } else { hits.ends[j - 1] as usize };
+                                hits.entries.extend_from_within(lo..hits.ends[j] as usize);
+                                mask = hits.masks[j];
+                                break;
+                            }
+                            Some(_) => slot = (slot + 1) & (size - 1),
+                        }
+                    }
+                }
+                let from = hits.ends.last().copied().unwrap_or(0) as usize;
+                let lexicons = hits
+                    .entries
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .fold(0u32, |m, e| m | 1u32.checked_shl(u32::from(e.0)).unwrap_or(u32::MAX));
+                hits.masks.push(mask);
+                hits.lexicons.push(lexicons);
+                hits.ends.push(u32::try_from(hits.entries.len()).unwrap_or(u32::MAX));
+            }
+            hits
+        })
+    }
+
+    /// The cue-set mask of word `k` (bit i = cue set i); numbers have none.
+    pub fn cue_mask(&self, k: usize) -> u64 {
+        self.word_hits().masks.get(k).copied().unwrap_or(0)
     }
 
     /// The clause of word `k`.

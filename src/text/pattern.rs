@@ -102,10 +102,16 @@ impl Entry {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
-    /// For each first byte of a word, the entries (in file order) whose first element can
-    /// match a word starting with it: a prefilter so each word tries only a few entries.
-    by_byte: Vec<Vec<u16>>,
+    /// The lexicon's number in the registry ([`registry`]); `None` for a lexicon parsed
+    /// outside it (tests), which tries every entry at every word.
+    id: Option<u8>,
+    /// The entries whose first element the word index cannot select (optional, `_`, `#`),
+    /// tried at every word, in file order.
+    always: Vec<u16>,
 }
+
+/// The candidate entries of a word: `candidates(k, f)` calls `f` with each, in file order.
+type Candidates<'c> = dyn Fn(usize, &mut dyn FnMut(u16)) + 'c;
 
 /// A match: words `first..=last` (indexes into `Analysis::words`), byte span, entry.
 #[derive(Debug, Clone, Copy)]
@@ -184,10 +190,8 @@ impl Lexicon {
                 entries.push(entry);
             }
         }
-        let by_byte = (0..=255u8)
-            .map(|b| (0..entries.len()).filter(|&i| first_bytes(&entries[i]).is_none_or(|bs| bs.contains(&b))).map(|i| i as u16).collect())
-            .collect();
-        Lexicon { entries, by_byte }
+        let always = (0..entries.len()).filter(|&i| !indexable(&entries[i])).map(|i| i as u16).collect();
+        Lexicon { entries, id: None, always }
     }
 
     /// Every match of every entry in `a`, after the context filters, leftmost-longest
@@ -196,14 +200,62 @@ impl Lexicon {
     /// `lang` is the text's language (declared, else guessed): entries flagged `s` (strict)
     /// apply only to texts of their language (English "men" is Swedish "but").
     pub fn find<'l>(&'l self, a: &Analysis, lang: Option<LangCode>) -> Vec<Hit<'l>> {
+        match self.id {
+            Some(id) => {
+                let hits = a.word_hits();
+                // Without entries tried everywhere, only words with a candidate of this lexicon.
+                let only = self.always.is_empty().then_some((hits, id));
+                self.find_with(a, lang, only, &|k, f| {
+                    // The word index's candidates (sorted by lexicon, entry) merged with the
+                    // entries tried everywhere: file order, each once.
+                    let mut mine = hits.entries(k).iter().filter(|e| e.0 == id).map(|e| e.1).peekable();
+                    let mut always = self.always.iter().copied().peekable();
+                    loop {
+                        let next = match (mine.peek().copied(), always.peek().copied()) {
+                            (Some(x), Some(y)) if x == y => {
+                                always.next();
+                                mine.next()
+                            }
+                            (Some(x), Some(y)) if y < x => always.next(),
+                            (Some(_), _) => mine.next(),
+                            (None, _) => always.next(),
+                        };
+                        match next {
+                            Some(i) => f(i),
+                            None => break,
+                        }
+                    }
+                })
+            }
+            None => self.find_with(a, lang, None, &|_, f| (0..self.entries.len()).for_each(|i| f(i as u16))),
+        }
+    }
+
+    /// [`Lexicon::find`] over the candidate entries `candidates(k, f)` gives for each word;
+    /// `only`: skip the words without a candidate of lexicon `id`.
+    fn find_with<'l>(
+        &'l self,
+        a: &Analysis,
+        lang: Option<LangCode>,
+        only: Option<(&super::WordHits, u8)>,
+        candidates: &Candidates<'_>,
+    ) -> Vec<Hit<'l>> {
         let mut hits: Vec<Hit<'l>> = Vec::new();
         let mut k = 0;
         while k < a.words.len() {
+            if let Some((word_hits, id)) = only {
+                while k < a.words.len() && !word_hits.has_lexicon(k, id) {
+                    k += 1;
+                }
+                if k >= a.words.len() {
+                    break;
+                }
+            }
             let mut best: Option<Hit<'l>> = None;
-            let first = a.word(k).as_bytes().first().copied().unwrap_or(0);
-            for entry in self.by_byte[first as usize].iter().map(|&i| &self.entries[i as usize]) {
+            candidates(k, &mut |i| {
+                let Some(entry) = self.entries.get(i as usize) else { return };
                 if entry.flags.contains('s') && lang.is_some_and(|l| l != entry.lang) {
-                    continue;
+                    return;
                 }
                 if let Some(last) = match_at(&entry.pattern.elems, a, k, k, None) {
                     if best.is_none_or(|b| last > b.last) {
@@ -213,7 +265,7 @@ impl Lexicon {
                         }
                     }
                 }
-            }
+            });
             match best {
                 Some(hit) => {
                     k = hit.last + 1;
@@ -226,21 +278,173 @@ impl Lexicon {
     }
 }
 
-/// The first bytes a word matched by `entry` can start with (`None`: any).
-fn first_bytes(entry: &Entry) -> Option<Vec<u8>> {
-    let first = entry.pattern.elems.first()?;
-    if first.optional {
-        return None;
+/// Whether the word index can select `entry`: its first element is required and every
+/// alternative of it is a word form (not `_` or `#`).
+fn indexable(entry: &Entry) -> bool {
+    entry.pattern.elems.first().is_some_and(|e| !e.optional && e.alts.iter().all(|a| !matches!(a, Alt::Any | Alt::Number)))
+}
+
+/// Every lexicon of the content rules, parsed once, numbered in the order of
+/// [`crate::rules::content::LEXICONS`].
+fn lexicons() -> &'static [Lexicon] {
+    static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        crate::rules::content::LEXICONS
+            .iter()
+            .enumerate()
+            .map(|(i, (_, src))| Lexicon { id: u8::try_from(i).ok(), ..Lexicon::parse(src) })
+            .collect()
+    })
+}
+
+/// The lexicon named `name` in [`crate::rules::content::LEXICONS`] (parsed once, with every
+/// other lexicon, on first use). An unknown name gets an empty lexicon.
+pub(crate) fn registry(name: &str) -> &'static Lexicon {
+    static EMPTY: Lexicon = Lexicon { entries: Vec::new(), id: None, always: Vec::new() };
+    crate::rules::content::LEXICONS.iter().position(|(n, _)| *n == name).and_then(|i| lexicons().get(i)).unwrap_or(&EMPTY)
+}
+
+/// What an indexed alternative belongs to: the first element of a lexicon entry, or a cue set.
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    Entry(u8, u16),
+    Cue(u8),
+}
+
+/// Number of hash buckets of the word index (a power of two).
+const BUCKETS: usize = 4096;
+
+/// The bucket of a two-byte key.
+fn bucket(b0: u8, b1: u8) -> usize {
+    (usize::from(b0) * 131 + usize::from(b1)) & (BUCKETS - 1)
+}
+
+/// Alternatives grouped by the bucket of their stem's first two bytes (compressed rows).
+#[derive(Debug, Default)]
+struct Table {
+    start: Vec<u32>,
+    items: Vec<(&'static Alt, Owner)>,
+}
+
+impl Table {
+    fn build(list: Vec<(usize, &'static Alt, Owner)>) -> Table {
+        // A counting sort by bucket (stable: file order within a bucket).
+        let mut start = vec![0u32; BUCKETS + 1];
+        for &(b, ..) in &list {
+            start[b + 1] += 1;
+        }
+        for b in 0..BUCKETS {
+            start[b + 1] += start[b];
+        }
+        let mut fill = start.clone();
+        let mut items: Vec<Option<(&'static Alt, Owner)>> = vec![None; list.len()];
+        for (b, alt, owner) in list {
+            items[fill[b] as usize] = Some((alt, owner));
+            fill[b] += 1;
+        }
+        Table { start, items: items.into_iter().flatten().collect() }
     }
-    let mut out = Vec::new();
-    for alt in &first.alts {
-        match alt {
-            Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => out.push(*w.as_bytes().first()?),
-            Alt::Not(_) => {}
-            Alt::Head(..) | Alt::Compound(..) | Alt::Any | Alt::Number => return None,
+
+    fn get(&self, b: usize) -> &[(&'static Alt, Owner)] {
+        let (lo, hi) = (self.start.get(b).copied().unwrap_or(0), self.start.get(b + 1).copied().unwrap_or(0));
+        self.items.get(lo as usize..hi as usize).unwrap_or(&[])
+    }
+}
+
+/// The word index: every first-element alternative of every registered lexicon and every
+/// cue alternative, found for a word with a few hash probes instead of a scan of them all.
+/// Word-start alternatives (`word`, `word*`, `stem+`) are keyed by the word's first two bytes;
+/// compound heads (`~stem+`) by the two bytes at each position of the word.
+#[derive(Debug, Default)]
+struct WordIndex {
+    anchored: Table,
+    heads: Table,
+    /// Alternatives with a stem shorter than two bytes (or `_` cues): tried on every word.
+    short: Vec<(&'static Alt, Owner)>,
+}
+
+fn word_index() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut alts: Vec<(&'static Alt, Owner)> = Vec::new();
+        for lex in lexicons() {
+            let Some(id) = lex.id else { continue };
+            for (j, entry) in lex.entries.iter().enumerate() {
+                let (Some(first), Ok(j)) = (entry.pattern.elems.first(), u16::try_from(j)) else { continue };
+                if indexable(entry) {
+                    alts.extend(first.alts.iter().filter(|a| !matches!(a, Alt::Not(_))).map(|a| (a, Owner::Entry(id, j))));
+                }
+            }
+        }
+        for (i, (_, set)) in cues().sets.iter().enumerate().take(64) {
+            alts.extend(set.iter().filter(|a| !matches!(a, Alt::Not(_) | Alt::Number)).map(|a| (a, Owner::Cue(i as u8))));
+        }
+        let (mut anchored, mut heads, mut short) = (Vec::new(), Vec::new(), Vec::new());
+        for (alt, owner) in alts {
+            let (stem, list) = match alt {
+                Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => (*w, &mut anchored),
+                Alt::Head(w, _) | Alt::Compound(w, _) => (*w, &mut heads),
+                _ => ("", &mut anchored),
+            };
+            match stem.as_bytes() {
+                [b0, b1, ..] => list.push((bucket(*b0, *b1), alt, owner)),
+                _ => short.push((alt, owner)),
+            }
+        }
+        WordIndex { anchored: Table::build(anchored), heads: Table::build(heads), short }
+    })
+}
+
+/// The index's matches for a folded word: cue sets as a mask, and the (lexicon, entry) pairs
+/// whose first element matches it, sorted, each once (appended to `entries`).
+pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 {
+    let index = word_index();
+    let from = entries.len();
+    let mut mask = 0u64;
+    // `at`: for a compound head, the byte where its stem's first two bytes were found.
+    let mut take = |alt: &Alt, owner: Owner, at: Option<usize>| {
+        let pending = match owner {
+            Owner::Cue(i) => mask & (1 << i) == 0,
+            Owner::Entry(..) => true,
+        };
+        if pending && at.map_or_else(|| word_matches(alt, word), |i| head_at(alt, word, i)) {
+            match owner {
+                Owner::Cue(i) => mask |= 1 << i,
+                Owner::Entry(l, e) => entries.push((l, e)),
+            }
+        }
+    };
+    for &(alt, owner) in &index.short {
+        take(alt, owner, None);
+    }
+    let w = word.as_bytes();
+    if let [b0, b1, ..] = w {
+        for &(alt, owner) in index.anchored.get(bucket(*b0, *b1)) {
+            take(alt, owner, None);
+        }
+        for (i, pair) in w.windows(2).enumerate() {
+            for &(alt, owner) in index.heads.get(bucket(pair[0], pair[1])) {
+                take(alt, owner, Some(i));
+            }
         }
     }
-    Some(out)
+    // Sort this word's few pairs (an insertion sort: the lists are short), then drop repeats.
+    for i in from + 1..entries.len() {
+        let mut j = i;
+        while j > from && entries[j - 1] > entries[j] {
+            entries.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    let mut kept = from;
+    for i in from..entries.len() {
+        if kept == from || entries[kept - 1] != entries[i] {
+            entries[kept] = entries[i];
+            kept += 1;
+        }
+    }
+    entries.truncate(kept);
+    mask
 }
 
 fn parse_entry(line: &'static str) -> Option<Entry> {
@@ -305,27 +509,35 @@ fn word_matches(alt: &Alt, word: &str) -> bool {
         Alt::Prefix(p) => word.starts_with(p),
         Alt::Stem(stem, lang) => word.strip_prefix(stem).is_some_and(|rest| ending_ok(lang, rest)),
         Alt::Any => true,
-        Alt::Head(stem, lang) | Alt::Compound(stem, lang) => {
-            // The stem as the last part of a compound (or, for `~`, the whole word).
-            let min = if matches!(alt, Alt::Compound(..)) { 2 } else { 0 };
-            // The stem ends at most 14 bytes (the longest ending) before the word's end, so
-            // only the last few start positions are tried: constant time per word.
-            let (w, st) = (word.as_bytes(), stem.as_bytes());
-            if w.len() < st.len() + min {
-                return false;
-            }
-            let last = w.len() - st.len();
-            (last.saturating_sub(14).max(min)..=last).any(|i| {
-                word.is_char_boundary(i)
-                    && w[i..].starts_with(st)
-                    && match lang {
-                        Some(lang) => ending_ok(lang, &word[i + stem.len()..]),
-                        None => i == last,
-                    }
-            })
+        Alt::Head(stem, _) | Alt::Compound(stem, _) => {
+            // The stem as the last part of a compound (or, for `~`, the whole word). The stem
+            // ends at most 14 bytes (the longest ending) before the word's end, so only the
+            // last few start positions are tried: constant time per word.
+            let last = word.len().saturating_sub(stem.len());
+            (last.saturating_sub(14)..=last).any(|i| head_at(alt, word, i))
         }
         Alt::Number | Alt::Not(_) => false,
     }
+}
+
+/// Whether the compound head `alt` (`~stem+`, `~~stem+`, `~word`) matches `word` with its
+/// stem starting at byte `i`.
+fn head_at(alt: &Alt, word: &str, i: usize) -> bool {
+    let (Alt::Head(stem, lang) | Alt::Compound(stem, lang)) = *alt else { return false };
+    let min = if matches!(alt, Alt::Compound(..)) { 2 } else { 0 };
+    let (w, st) = (word.as_bytes(), stem.as_bytes());
+    if w.len() < st.len() + min {
+        return false;
+    }
+    let last = w.len() - st.len();
+    i >= last.saturating_sub(14).max(min)
+        && i <= last
+        && word.is_char_boundary(i)
+        && w[i..].starts_with(st)
+        && match lang {
+            Some(lang) => word.get(i + st.len()..).is_some_and(|rest| ending_ok(lang, rest)),
+            None => i == last,
+        }
 }
 
 // Inflectional endings. Finnish: case/number ending, then an optional possessive suffix, then
@@ -365,9 +577,6 @@ pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
 #[derive(Debug)]
 pub(crate) struct Cues {
     sets: Vec<(&'static str, Vec<Alt>)>,
-    /// For each first byte, the (set, alternative) pairs a word starting with it can match
-    /// (compound heads and wildcards are in every list): a prefilter for [`Cues::mask_of`].
-    by_byte: Vec<Vec<(u8, u16)>>,
 }
 
 impl Cues {
@@ -385,29 +594,16 @@ impl Cues {
                 None => sets.push((cols[0], alts)),
             }
         }
-        let mut by_byte = vec![Vec::new(); 256];
-        for (i, (_, alts)) in sets.iter().enumerate().take(64) {
-            for (j, alt) in alts.iter().enumerate() {
-                let first = match alt {
-                    Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => w.as_bytes().first().copied(),
-                    _ => None,
-                };
-                for (b, list) in by_byte.iter_mut().enumerate() {
-                    if first.is_none_or(|f| f as usize == b) {
-                        list.push((i as u8, j as u16));
-                    }
-                }
-            }
-        }
-        Cues { sets, by_byte }
+        Cues { sets }
     }
 
-    /// The cue sets `word` belongs to, as a bit mask (bit i = set i).
+    /// The cue sets `word` belongs to, as a bit mask (bit i = set i), by a plain scan of
+    /// every alternative (the reference the word index is tested against).
+    #[cfg(test)]
     pub fn mask_of(&self, word: &str) -> u64 {
         let mut mask = 0u64;
-        let first = word.as_bytes().first().copied().unwrap_or(0);
-        for &(i, j) in &self.by_byte[first as usize] {
-            if mask & (1 << i) == 0 && word_matches(&self.sets[i as usize].1[j as usize], word) {
+        for (i, (_, alts)) in self.sets.iter().enumerate().take(64) {
+            if alts.iter().any(|alt| word_matches(alt, word)) {
                 mask |= 1 << i;
             }
         }
@@ -420,7 +616,9 @@ impl Cues {
 
     /// Whether word `k` is a cue of `set` (a look-up in the text's cue masks, made once).
     pub fn is(&self, set: &str, a: &Analysis, k: usize) -> bool {
-        a.cue_mask(k) & self.bit(set) != 0
+        // Most words are in no set: the set's bit is looked up only for the others.
+        let mask = a.cue_mask(k);
+        mask != 0 && mask & self.bit(set) != 0
     }
 
     /// The first word in `range` that is a cue of `set`.
@@ -577,6 +775,58 @@ mod tests {
         assert!(spans(&lex, "Hakijan tulee, olla nainen").is_empty());
         assert_eq!(spans(&lex, "A young and dynamic team, young dynamic"), ["young and dynamic", "young dynamic"]);
         assert!(spans(&lex, "“young and dynamic”").is_empty());
+    }
+
+    /// Texts for the index-versus-scan tests: the labelled corpus, the sample ads' texts and
+    /// odd inputs (compounds, inflections, numbers, short words, non-Latin letters).
+    fn sample_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [include_str!("../../tests/corpus/positives.tsv"), include_str!("../../tests/corpus/negatives.tsv")]
+            .iter()
+            .flat_map(|src| src.lines())
+            .filter_map(|l| l.splitn(3, '\t').nth(2))
+            .map(str::to_owned)
+            .collect();
+        texts.extend(
+            [
+                "a i ä ö å é x 1 22 333 4444 a' 'a palomiehet naisvaltainen myyjättärille kvinnliga män men's 20–30-vuotiaalle",
+                "ÄIDINKIELI: Suomi — Σ Ж 漢字 😀 hakijan tulee olla nainen, naistenvaateliike, ei riippumatta \"nuorekas\"",
+                "",
+            ]
+            .map(str::to_owned),
+        );
+        texts
+    }
+
+    #[test]
+    fn the_word_index_finds_what_a_scan_of_every_entry_finds() {
+        // The index only narrows which entries are tried: every lexicon must give the same
+        // hits through it as by trying every entry at every word, in every text language.
+        for text in sample_texts() {
+            let a = Analysis::new(&text);
+            for (name, _) in crate::rules::content::LEXICONS {
+                let indexed = registry(name);
+                let plain = Lexicon {
+                    id: None,
+                    ..Lexicon::parse(crate::rules::content::LEXICONS.iter().find(|(n, _)| n == name).map_or("", |l| l.1))
+                };
+                for lang in [None, Some(LangCode::Fi), Some(LangCode::Sv), Some(LangCode::En)] {
+                    let key = |hits: Vec<Hit<'_>>| hits.iter().map(|h| (h.first, h.last, h.entry.source, h.entry.kind)).collect::<Vec<_>>();
+                    assert_eq!(key(indexed.find(&a, lang)), key(plain.find(&a, lang)), "{name} {lang:?}: {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_index_gives_the_cue_sets_a_scan_gives() {
+        let cues = cues();
+        for text in sample_texts() {
+            let a = Analysis::new(&text);
+            for k in 0..a.words.len() {
+                let want = if a.word_token(k).kind == Kind::Number { 0 } else { cues.mask_of(a.word(k)) };
+                assert_eq!(a.cue_mask(k), want, "{:?} in {text:?}", a.word(k));
+            }
+        }
     }
 
     #[test]

@@ -10,20 +10,17 @@
 //! *weak* one ("v", "vuotta", "år", "years") only with an age word before ("ikä", "ålder",
 //! "aged"), so "kokemusta 2–3 vuotta" and "8–16" stay silent.
 
-use std::sync::OnceLock;
-
 use super::{emit, lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-use crate::text::pattern::{cues, mentioned, neutralised, Entry, Hit, Lexicon};
+use crate::text::pattern::{cues, mentioned, neutralised, Entry, Hit};
 use crate::text::{Analysis, Kind};
 use crate::Severity;
 
 pub(crate) struct Age;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/age.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.age",
@@ -76,7 +73,7 @@ impl Rule for Age {
             let excerpt = super::excerpt(input.text, &hit);
             emit(input, out, &hit, hit.entry.severity, message(hit.entry.kind, out.lang(), excerpt, false));
         }
-        run(input, out, lexicon(&LEX, LEXICON), None, indirect, message);
+        run(input, out, lexicon("age"), None, indirect, message);
     }
 }
 

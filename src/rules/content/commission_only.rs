@@ -7,19 +7,16 @@
 //! "tuntipalkka", "TES") or says plainly that the pay is commission only ("pelkkä provisio",
 //! "100 % provisio", "commission only"). One warning per text, on the first mention.
 
-use std::sync::OnceLock;
-
 use super::{emit, lexicon, text_lang};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-use crate::text::pattern::{cues, window, Lexicon};
+use crate::text::pattern::{cues, window};
 use crate::Severity;
 
 pub(crate) struct CommissionOnly;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/commission_only.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.commission_only",
@@ -50,7 +47,7 @@ impl Rule for CommissionOnly {
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();
         let cues = cues();
-        let hits = lexicon(&LEX, LEXICON).find(a, text_lang(input));
+        let hits = lexicon("commission_only").find(a, text_lang(input));
         // English "commission" only when it is about pay.
         let mut pay_hits = hits.iter().filter(|h| {
             let is_english = a.word(h.first).starts_with("commission") || matches!(a.word(h.first), "on" | "per");

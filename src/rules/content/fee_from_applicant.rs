@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/fee_from_applicant.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct FeeFromApplicant;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/fee_from_applicant.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.fee_from_applicant",
@@ -54,7 +51,7 @@ impl Rule for FeeFromApplicant {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), None, decide, message);
+        run(input, out, lexicon("fee_from_applicant"), None, decide, message);
     }
 }
 

@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/forbidden_ad_type.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct ForbiddenAdType;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/forbidden_ad_type.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.forbidden_ad_type",
@@ -59,7 +56,7 @@ impl Rule for ForbiddenAdType {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), None, decide, message);
+        run(input, out, lexicon("forbidden_ad_type"), None, decide, message);
     }
 }
 

@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/gender.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct Gender;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/gender.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.gender",
@@ -90,7 +87,7 @@ impl Rule for Gender {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), Some("exc_gender"), decide, message);
+        run(input, out, lexicon("gender"), Some("exc_gender"), decide, message);
     }
 }
 

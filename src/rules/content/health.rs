@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/health.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct Health;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/health.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.health",
@@ -67,7 +64,7 @@ impl Rule for Health {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), Some("exc_fitness"), decide, message);
+        run(input, out, lexicon("health"), Some("exc_fitness"), decide, message);
     }
 }
 

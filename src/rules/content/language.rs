@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/language.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct Language;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/language.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.language",
@@ -63,7 +60,7 @@ impl Rule for Language {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), Some("lowlang_jobs"), decide, message);
+        run(input, out, lexicon("language"), Some("lowlang_jobs"), decide, message);
     }
 }
 

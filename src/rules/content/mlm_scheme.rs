@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/mlm_scheme.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct MlmScheme;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/mlm_scheme.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.mlm_scheme",
@@ -65,7 +62,7 @@ impl Rule for MlmScheme {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), None, decide, message);
+        run(input, out, lexicon("mlm_scheme"), None, decide, message);
     }
 }
 

@@ -4,8 +4,6 @@
 //! lexicon data file under `data/lexicon/` matched by the text engine ([`crate::text`]).
 //! The text is analysed once and shared by all of them ([`crate::TextInput`]).
 
-use std::sync::OnceLock;
-
 use crate::options::Lang;
 use crate::rule::{Emitter, Finding, TextInput};
 use crate::text::pattern::{cues, Hit, LangCode, Lexicon};
@@ -28,8 +26,7 @@ pub(crate) mod photo_request;
 pub(crate) mod religion;
 pub(crate) mod sexual_orientation;
 
-/// Every lexicon file, for the data tests.
-#[cfg(test)]
+/// Every lexicon file with its name (the text engine parses and indexes them together, once).
 pub(crate) const LEXICONS: &[(&str, &str)] = &[
     ("age", age::LEXICON),
     ("commission_only", commission_only::LEXICON),
@@ -47,9 +44,9 @@ pub(crate) const LEXICONS: &[(&str, &str)] = &[
     ("sexual_orientation", sexual_orientation::LEXICON),
 ];
 
-/// A rule's parsed lexicon (parsed on first use).
-pub(crate) fn lexicon(cell: &'static OnceLock<Lexicon>, src: &'static str) -> &'static Lexicon {
-    cell.get_or_init(|| Lexicon::parse(src))
+/// A rule's parsed lexicon, by its name in [`LEXICONS`] (all are parsed and indexed once, on first use).
+pub(crate) fn lexicon(name: &str) -> &'static Lexicon {
+    crate::text::pattern::registry(name)
 }
 
 /// A message maker: (entry kind, message language, the marked words, exception applies).

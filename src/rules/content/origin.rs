@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/origin.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct Origin;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/origin.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.origin",
@@ -58,7 +55,7 @@ impl Rule for Origin {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), Some("exc_origin"), decide, message);
+        run(input, out, lexicon("origin"), Some("exc_origin"), decide, message);
     }
 }
 

@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/other.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct Other;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/other.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.other",
@@ -67,7 +64,7 @@ impl Rule for Other {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), Some("exc_credit"), decide, message);
+        run(input, out, lexicon("other"), Some("exc_credit"), decide, message);
     }
 }
 

@@ -58,7 +58,11 @@ const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 /// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c.is_ascii_digit()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 fn century(sign: u8) -> Option<u32> {
@@ -157,17 +161,19 @@ enum Kind {
 
 struct Pattern {
     kind: Kind,
-    words: Vec<&'static str>,
+    /// Each word with whether it is a prefix (`word*`, the `*` removed).
+    words: Vec<(&'static str, bool)>,
 }
 
 static LEXICON: &str = include_str!("../../../data/health_data.tsv");
 
-/// The lexicon's patterns in buckets by the first byte of their first word, so that a word is
-/// compared only with the few patterns that can start with it.
+/// The lexicon's patterns in buckets by kind and the first byte of their first word
+/// (`kind * 256 + byte`), so that a word is compared only with the few patterns that can
+/// start with it.
 fn lexicon() -> &'static [Vec<Pattern>] {
     static BUCKETS: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
     BUCKETS.get_or_init(|| {
-        let mut buckets: Vec<Vec<Pattern>> = (0..256).map(|_| Vec::new()).collect();
+        let mut buckets: Vec<Vec<Pattern>> = (0..256 * 5).map(|_| Vec::new()).collect();
         for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let Some((kind, pattern)) = line.split_once('\t') else { continue };
             let kind = match kind {
@@ -178,57 +184,65 @@ fn lexicon() -> &'static [Vec<Pattern>] {
                 "poss" => Kind::Poss,
                 _ => continue,
             };
-            let words: Vec<&str> = pattern.split_whitespace().collect();
-            if let Some(&first) = words.first().and_then(|w| w.as_bytes().first()) {
-                buckets[usize::from(first)].push(Pattern { kind, words });
+            let words: Vec<(&str, bool)> =
+                pattern.split_whitespace().map(|w| w.strip_suffix('*').map_or((w, false), |prefix| (prefix, true))).collect();
+            if let Some(&first) = words.first().and_then(|w| w.0.as_bytes().first()) {
+                buckets[kind as usize * 256 + usize::from(first)].push(Pattern { kind, words });
             }
         }
         buckets
     })
 }
 
-fn word_matches(pattern: &str, word: &str) -> bool {
-    match pattern.strip_suffix('*') {
-        Some(prefix) => word.starts_with(prefix),
-        None => word == pattern,
+fn word_matches(&(pattern, prefix): &(&str, bool), word: &str) -> bool {
+    if prefix {
+        word.starts_with(pattern)
+    } else {
+        word == pattern
     }
 }
 
 /// The number of words `p` matches at `words[k..]`.
-fn match_at(p: &Pattern, words: &[Token], k: usize) -> Option<usize> {
+fn match_at(p: &Pattern, words: &[Token<'_>], k: usize) -> Option<usize> {
     let n = p.words.len();
     let ws = words.get(k..k + n)?;
     p.words.iter().zip(ws).all(|(pw, w)| word_matches(pw, &w.lower)).then_some(n)
 }
 
 /// The longest pattern of `kind` matching at `words[k..]`, as a number of words.
-fn matches_kind(kind: Kind, words: &[Token], k: usize) -> Option<usize> {
+fn matches_kind(kind: Kind, words: &[Token<'_>], k: usize) -> Option<usize> {
     let first = *words.get(k)?.lower.as_bytes().first()?;
-    lexicon()[usize::from(first)].iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
+    lexicon().get(kind as usize * 256 + usize::from(first))?.iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
 }
 
-struct Token {
+struct Token<'s> {
     start: usize,
     end: usize,
-    lower: String,
+    /// The word lowercased (borrowed when it already is: no allocation for most words).
+    lower: std::borrow::Cow<'s, str>,
 }
 
 /// Words (letters, digits, inner apostrophes) of one sentence.
-fn tokens(s: &str, from: usize, to: usize) -> Vec<Token> {
+fn tokens(s: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    // Each character is classified once (ASCII without the Unicode tables).
+    let class = is_word_char;
     let mut out = Vec::new();
     let mut start = None;
     let mut prev_alnum = false;
     let sentence = &s[from..to];
-    let mut it = sentence.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next_alnum = it.peek().is_some_and(|&(_, d)| is_word_char(d));
+    let mut it = sentence.char_indices();
+    let mut cur = it.next().map(|(i, c)| (i, c, class(c)));
+    while let Some((i, c, alnum)) = cur {
+        let next = it.next().map(|(j, d)| (j, d, class(d)));
+        let next_alnum = next.is_some_and(|(_, _, a)| a);
         let inner_apostrophe = matches!(c, '\'' | '’') && prev_alnum && next_alnum;
-        if is_word_char(c) || inner_apostrophe {
+        if alnum || inner_apostrophe {
             start.get_or_insert(i);
         } else if let Some(st) = start.take() {
             out.push(token(sentence, from, st, i));
         }
-        prev_alnum = is_word_char(c);
+        prev_alnum = alnum;
+        cur = next;
     }
     if let Some(st) = start {
         out.push(token(sentence, from, st, sentence.len()));
@@ -236,11 +250,17 @@ fn tokens(s: &str, from: usize, to: usize) -> Vec<Token> {
     out
 }
 
-fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token {
-    let mut lower = sentence[start..end].to_lowercase();
-    if lower.contains('’') {
-        lower = lower.replace('’', "'");
-    }
+fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token<'_> {
+    let word = &sentence[start..end];
+    let lower = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        let mut lower = word.to_lowercase();
+        if lower.chars().any(|c| c == '’') {
+            lower = lower.replace('’', "'");
+        }
+        std::borrow::Cow::Owned(lower)
+    };
     Token { start: from + start, end: from + end, lower }
 }
 

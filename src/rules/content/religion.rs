@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/religion.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct Religion;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/religion.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.religion",
@@ -52,7 +49,7 @@ impl Rule for Religion {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), Some("exc_religion"), decide, message);
+        run(input, out, lexicon("religion"), Some("exc_religion"), decide, message);
     }
 }
 

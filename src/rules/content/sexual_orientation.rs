@@ -2,8 +2,6 @@
 //!
 //! Lexicon: `data/lexicon/sexual_orientation.tsv` (format in `src/text/pattern.rs`).
 
-use std::sync::OnceLock;
-
 use super::{lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
@@ -16,7 +14,6 @@ use crate::Severity;
 pub(crate) struct SexualOrientation;
 
 pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/sexual_orientation.tsv");
-static LEX: OnceLock<Lexicon> = OnceLock::new();
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.sexual_orientation",
@@ -56,7 +53,7 @@ impl Rule for SexualOrientation {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon(&LEX, LEXICON), None, decide, message);
+        run(input, out, lexicon("sexual_orientation"), None, decide, message);
     }
 }
 

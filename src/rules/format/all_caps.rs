@@ -53,7 +53,11 @@ fn is_listed(word: &str) -> bool {
 
 /// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c.is_ascii_digit()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -69,11 +73,17 @@ enum Word {
 fn classify(word: &str) -> Word {
     let (mut upper, mut letters) = (0, 0);
     for c in word.chars() {
-        if c.is_lowercase() {
+        // ASCII without the Unicode tables.
+        let (lower, up, letter) = if c.is_ascii() {
+            (c.is_ascii_lowercase(), c.is_ascii_uppercase(), c.is_ascii_alphabetic())
+        } else {
+            (c.is_lowercase(), c.is_uppercase(), c.is_alphabetic())
+        };
+        if lower {
             return Word::Lower;
         }
-        upper += usize::from(c.is_uppercase());
-        letters += usize::from(c.is_alphabetic());
+        upper += usize::from(up);
+        letters += usize::from(letter);
     }
     if upper >= 2 {
         Word::Caps(letters)

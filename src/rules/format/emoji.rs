@@ -117,7 +117,9 @@ fn groups(s: &str) -> Vec<Group> {
     let mut line_start = true;
     let mut touching_last = false;
     while i < s.len() {
-        if let Some(end) = emoji_at(s, i) {
+        // An ASCII byte other than a keycap base (digit, `#`, `*`) starts no emoji.
+        let plain = s.as_bytes().get(i).is_some_and(|b| b.is_ascii() && !(b.is_ascii_digit() || matches!(b, b'#' | b'*')));
+        if let Some(end) = if plain { None } else { emoji_at(s, i) } {
             match out.last_mut() {
                 Some(g) if touching_last => {
                     g.end = end;
