@@ -141,16 +141,12 @@ fn ends_clause(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\n' | '\r' | '•' | '·' | '▪' | '●' | '…')
 }
 
-/// Case folding of one character, without Unicode tables: ASCII, Latin-1 and the letters
-/// Finnish and Swedish text uses. Other characters are kept as they are.
+/// Folding of one character for matching: apostrophe variants become `'`, and letters are
+/// lowercased by the crate's table-free [`crate::fold::lower_char`] (one character to one).
 pub(crate) fn fold(c: char) -> char {
     match c {
-        'A'..='Z' => c.to_ascii_lowercase(),
-        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
-        'Š' => 'š',
-        'Ž' => 'ž',
         '’' | 'ʼ' | '`' | '´' => '\'',
-        _ => c,
+        _ => crate::fold::lower_char(c),
     }
 }
 
