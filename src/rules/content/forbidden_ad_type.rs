@@ -2,13 +2,12 @@
 //!
 //! Lexicon: `data/lexicon/forbidden_ad_type.tsv` (format in `src/text/pattern.rs`).
 
-use super::{lexicon, run};
+use super::{keep_severity, lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 #[allow(unused_imports)]
 use crate::text::pattern::{cues, window, Hit, Lexicon};
-use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct ForbiddenAdType;
@@ -45,18 +44,13 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
     }
 }
 
-/// Keeps the entry's severity; a lawful exception in the text makes it a warning.
-fn decide(hit: &Hit<'_>, _a: &Analysis, excepted: bool) -> Option<Severity> {
-    Some(if excepted { Severity::Warning } else { hit.entry.severity })
-}
-
 impl Rule for ForbiddenAdType {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("forbidden_ad_type"), None, decide, message);
+        run(input, out, lexicon("forbidden_ad_type"), None, keep_severity, message);
     }
 }
 

@@ -56,6 +56,12 @@ pub(crate) type Message = fn(kind: &str, lang: Lang, excerpt: &str, exception: b
 /// a word of the rule's exception cue set occurs in the text.
 pub(crate) type Decide = fn(hit: &Hit<'_>, a: &Analysis, excepted: bool) -> Option<Severity>;
 
+/// The plain decision: the entry's own severity, or a warning when a lawful exception occurs in
+/// the text.
+pub(crate) fn keep_severity(hit: &Hit<'_>, _a: &Analysis, excepted: bool) -> Option<Severity> {
+    Some(if excepted { Severity::Warning } else { hit.entry.severity })
+}
+
 /// Runs a lexicon rule: every hit the rule keeps becomes a finding with its span, message and
 /// suggestion. `exception` names a cue set looked up once in the whole text (a lawful
 /// exception: an actor's role, a police office...), passed on to `decide` and `message`.

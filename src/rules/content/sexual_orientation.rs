@@ -2,13 +2,12 @@
 //!
 //! Lexicon: `data/lexicon/sexual_orientation.tsv` (format in `src/text/pattern.rs`).
 
-use super::{lexicon, run};
+use super::{keep_severity, lexicon, run};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 #[allow(unused_imports)]
 use crate::text::pattern::{cues, window, Hit, Lexicon};
-use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct SexualOrientation;
@@ -42,18 +41,13 @@ fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
     )
 }
 
-/// Keeps the entry's severity; a lawful exception in the text makes it a warning.
-fn decide(hit: &Hit<'_>, _a: &Analysis, excepted: bool) -> Option<Severity> {
-    Some(if excepted { Severity::Warning } else { hit.entry.severity })
-}
-
 impl Rule for SexualOrientation {
     fn info(&self) -> &'static RuleInfo {
         &INFO
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("sexual_orientation"), None, decide, message);
+        run(input, out, lexicon("sexual_orientation"), None, keep_severity, message);
     }
 }
 
