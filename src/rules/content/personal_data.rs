@@ -16,14 +16,15 @@
 //!   ("hyvä fyysinen kunto") are `content.discrimination.*`, not this rule.
 //!
 //! The lexicon `data/health_data.tsv` has lines `kind<TAB>words`; a word ending in `*`
-//! matches any word it begins (words are lowercased; `’` reads as `'`). Kinds:
+//! matches any word it begins. Words are those of the shared text analysis (`crate::text`:
+//! folded to lowercase, `’` read as `'`), so the rule does not tokenize the text again. Kinds:
 //! - `doc`: a document or record about the applicant's health ("terveystodistus",
 //!   "läkarintyg", "medical history") — flagged when a `cue` is near;
 //! - `own`: health words flagged only when they are the applicant's — a Finnish possessive
 //!   ending (-si, -nne: "terveydentilastasi", "sairautesi") or a `poss` word one or two words
 //!   before ("your health", "ditt hälsotillstånd", "any medical conditions") — and a `cue` near;
 //! - `cue`: request words (imperatives, "hakemukseen", "ansökan", "application") within 8 words
-//!   in the same sentence (sentences end at `.`, `!`, `?`, `;` and line breaks);
+//!   in the same clause (clauses end at `.`, `!`, `?`, `;`, bullets and line breaks);
 //! - `except`: words that begin like a health word but are something else: sick leave
 //!   ("sairauspoissaolot"), insurance, "health and safety", "health care";
 //! - `poss`: the possessive words for `own`.
@@ -35,6 +36,7 @@ use std::sync::OnceLock;
 
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
+use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct PersonalData;
@@ -160,7 +162,6 @@ enum Kind {
 }
 
 struct Pattern {
-    kind: Kind,
     /// Each word with whether it is a prefix (`word*`, the `*` removed).
     words: Vec<(&'static str, bool)>,
 }
@@ -187,7 +188,7 @@ fn lexicon() -> &'static [Vec<Pattern>] {
             let words: Vec<(&str, bool)> =
                 pattern.split_whitespace().map(|w| w.strip_suffix('*').map_or((w, false), |prefix| (prefix, true))).collect();
             if let Some(&first) = words.first().and_then(|w| w.0.as_bytes().first()) {
-                buckets[kind as usize * 256 + usize::from(first)].push(Pattern { kind, words });
+                buckets[kind as usize * 256 + usize::from(first)].push(Pattern { words });
             }
         }
         buckets
@@ -202,66 +203,16 @@ fn word_matches(&(pattern, prefix): &(&str, bool), word: &str) -> bool {
     }
 }
 
-/// The number of words `p` matches at `words[k..]`.
-fn match_at(p: &Pattern, words: &[Token<'_>], k: usize) -> Option<usize> {
+/// The number of words `p` matches at word `k` of the analysis, within `k`'s clause.
+fn match_at(p: &Pattern, a: &Analysis, k: usize, clause_end: usize) -> Option<usize> {
     let n = p.words.len();
-    let ws = words.get(k..k + n)?;
-    p.words.iter().zip(ws).all(|(pw, w)| word_matches(pw, &w.lower)).then_some(n)
+    (k + n <= clause_end && p.words.iter().enumerate().all(|(i, pw)| word_matches(pw, a.word(k + i)))).then_some(n)
 }
 
-/// The longest pattern of `kind` matching at `words[k..]`, as a number of words.
-fn matches_kind(kind: Kind, words: &[Token<'_>], k: usize) -> Option<usize> {
-    let first = *words.get(k)?.lower.as_bytes().first()?;
-    lexicon().get(kind as usize * 256 + usize::from(first))?.iter().filter(|p| p.kind == kind).filter_map(|p| match_at(p, words, k)).max()
-}
-
-struct Token<'s> {
-    start: usize,
-    end: usize,
-    /// The word lowercased (borrowed when it already is: no allocation for most words).
-    lower: std::borrow::Cow<'s, str>,
-}
-
-/// Words (letters, digits, inner apostrophes) of one sentence.
-fn tokens(s: &str, from: usize, to: usize) -> Vec<Token<'_>> {
-    // Each character is classified once (ASCII without the Unicode tables).
-    let class = is_word_char;
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut prev_alnum = false;
-    let sentence = &s[from..to];
-    let mut it = sentence.char_indices();
-    let mut cur = it.next().map(|(i, c)| (i, c, class(c)));
-    while let Some((i, c, alnum)) = cur {
-        let next = it.next().map(|(j, d)| (j, d, class(d)));
-        let next_alnum = next.is_some_and(|(_, _, a)| a);
-        let inner_apostrophe = matches!(c, '\'' | '’') && prev_alnum && next_alnum;
-        if alnum || inner_apostrophe {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            out.push(token(sentence, from, st, i));
-        }
-        prev_alnum = alnum;
-        cur = next;
-    }
-    if let Some(st) = start {
-        out.push(token(sentence, from, st, sentence.len()));
-    }
-    out
-}
-
-fn token(sentence: &str, from: usize, start: usize, end: usize) -> Token<'_> {
-    let word = &sentence[start..end];
-    let lower = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(word)
-    } else {
-        let mut lower = word.to_lowercase();
-        if lower.chars().any(|c| c == '’') {
-            lower = lower.replace('’', "'");
-        }
-        std::borrow::Cow::Owned(lower)
-    };
-    Token { start: from + start, end: from + end, lower }
+/// The longest pattern of `kind` matching at word `k` (within its clause), as a number of words.
+fn matches_kind(kind: Kind, a: &Analysis, k: usize, clause_end: usize) -> Option<usize> {
+    let first = *a.word(k).as_bytes().first()?;
+    lexicon().get(kind as usize * 256 + usize::from(first))?.iter().filter_map(|p| match_at(p, a, k, clause_end)).max()
 }
 
 const CUE_WINDOW: usize = 8;
@@ -271,47 +222,38 @@ fn is_finnish_possessive(word: &str) -> bool {
     w.ends_with("si") || w.ends_with("nne")
 }
 
-/// Byte ranges of health words requested from the applicant in the sentence `s[from..to]`.
-fn health_requests_in(s: &str, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
-    let words = tokens(s, from, to);
+/// Byte ranges of health words requested from the applicant. Words are the shared analysis's
+/// (folded: lowercase, `’` as `'`); a request and its cue lie in one clause (a clause ends at
+/// `.`, `!`, `?`, `;`, a bullet or a line break).
+fn health_requests(a: &Analysis) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut k = 0;
-    while k < words.len() {
-        if matches_kind(Kind::Except, &words, k).is_some() {
+    while k < a.words.len() {
+        let clause = a.clause_words(k);
+        let end = clause.end;
+        if matches_kind(Kind::Except, a, k, end).is_some() {
             k += 1;
             continue;
         }
-        let doc = matches_kind(Kind::Doc, &words, k);
-        let own = matches_kind(Kind::Own, &words, k).filter(|&n| {
-            let last = &words[k + n - 1].lower;
-            let possessive_before = (1..=2).any(|d| k >= d && matches_kind(Kind::Poss, &words, k - d).is_some());
-            is_finnish_possessive(last) || possessive_before
+        let doc = matches_kind(Kind::Doc, a, k, end);
+        let own = matches_kind(Kind::Own, a, k, end).filter(|&n| {
+            let possessive_before = (1..=2).any(|d| k >= clause.start + d && matches_kind(Kind::Poss, a, k - d, end).is_some());
+            is_finnish_possessive(a.word(k + n - 1)) || possessive_before
         });
         let Some(n) = doc.max(own) else {
             k += 1;
             continue;
         };
-        let lo = k.saturating_sub(CUE_WINDOW);
-        let hi = (k + n + CUE_WINDOW).min(words.len());
-        let cued = (lo..hi).filter(|&j| j < k || j >= k + n).any(|j| matches_kind(Kind::Cue, &words, j).is_some());
+        let lo = k.saturating_sub(CUE_WINDOW).max(clause.start);
+        let hi = (k + n + CUE_WINDOW).min(end);
+        let cued = (lo..hi).filter(|&j| j < k || j >= k + n).any(|j| matches_kind(Kind::Cue, a, j, end).is_some());
         if cued {
-            out.push((words[k].start, words[k + n - 1].end));
+            out.push((a.word_token(k).start, a.word_token(k + n - 1).end));
             k += n;
         } else {
             k += 1;
         }
     }
-}
-
-fn health_requests(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for (i, c) in s.char_indices() {
-        if matches!(c, '.' | '!' | '?' | '\n' | ';') {
-            health_requests_in(s, from, i, &mut out);
-            from = i + c.len_utf8();
-        }
-    }
-    health_requests_in(s, from, s.len(), &mut out);
     out
 }
 
@@ -334,7 +276,7 @@ impl Rule for PersonalData {
                 .reference(refs::PERSONAL_ID_CODE),
             );
         }
-        for (start, end) in health_requests(s) {
+        for (start, end) in health_requests(input.analysis()) {
             let x = &s[start..end];
             out.push(
                 Finding::error(tr!(lang,
