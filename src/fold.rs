@@ -25,6 +25,18 @@ pub(crate) fn lower_char(c: char) -> char {
     char::from_u32(lowered).unwrap_or(c)
 }
 
+/// `char::is_alphabetic`, answered without the Unicode table for ASCII and the Latin blocks the
+/// ads are written in (U+00C0–U+024F: every character there but `×` and `÷` is a letter), which
+/// is where nearly every character of an ad lies; other characters ask the table.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// `text` with [`lower_char`] applied to every character.
 pub(crate) fn lower(text: &str) -> String {
     text.chars().map(lower_char).collect()
@@ -54,6 +66,13 @@ mod tests {
             }
         }
         assert!(folded >= 190, "only {folded} characters fold");
+    }
+
+    #[test]
+    fn is_letter_is_is_alphabetic() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -151,11 +151,7 @@ pub(crate) fn fold(c: char) -> char {
 }
 
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        c.is_alphabetic()
-    }
+    crate::fold::is_letter(c)
 }
 
 impl Analysis {

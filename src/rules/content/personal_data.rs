@@ -60,11 +60,7 @@ const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 /// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphabetic()
-    }
+    c.is_ascii_digit() || crate::fold::is_letter(c)
 }
 
 fn century(sign: u8) -> Option<u32> {
@@ -138,13 +134,20 @@ fn identity_codes(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        let starts_word = b[i].is_ascii_digit() && !s[..i].chars().next_back().is_some_and(is_word_char);
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // A code starts with exactly six digits at the start of a word; no other position of a
+        // run of digits starts a word, so the scan goes on after the run.
+        let run = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+        let starts_word = run == 6 && !s[..i].chars().next_back().is_some_and(is_word_char);
         match if starts_word { identity_code_at(s, i) } else { None } {
             Some(end) => {
                 out.push((i, end));
                 i = end;
             }
-            None => i += 1,
+            None => i += run,
         }
     }
     out
@@ -170,11 +173,34 @@ static LEXICON: &str = include_str!("../../../data/health_data.tsv");
 
 /// The lexicon's patterns in buckets by kind and the first byte of their first word
 /// (`kind * 256 + byte`), so that a word is compared only with the few patterns that can
-/// start with it.
-fn lexicon() -> &'static [Vec<Pattern>] {
-    static BUCKETS: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
-    BUCKETS.get_or_init(|| {
-        let mut buckets: Vec<Vec<Pattern>> = (0..256 * 5).map(|_| Vec::new()).collect();
+/// start with it; and a 4096-bit filter of the first two bytes of every `doc` and `own`
+/// pattern, which turns away most words of a text (no health word can start there) at the
+/// cost of one bit test.
+struct Lexicon {
+    buckets: Vec<Vec<Pattern>>,
+    starts: [u64; 64],
+    /// A `doc` or `own` pattern starts with a one-byte word: the filter lets every word through.
+    short_start: bool,
+}
+
+fn start_bit(word: &str) -> Option<usize> {
+    match word.as_bytes() {
+        [b0, b1, ..] => Some((usize::from(*b0) * 131 + usize::from(*b1)) & 4095),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    /// Whether a `doc` or `own` pattern may start at a word that reads `word`.
+    fn may_start(&self, word: &str) -> bool {
+        self.short_start || start_bit(word).is_some_and(|b| self.starts[b / 64] & (1 << (b % 64)) != 0)
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut lex = Lexicon { buckets: (0..256 * 5).map(|_| Vec::new()).collect(), starts: [0; 64], short_start: false };
         for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let Some((kind, pattern)) = line.split_once('\t') else { continue };
             let kind = match kind {
@@ -187,11 +213,18 @@ fn lexicon() -> &'static [Vec<Pattern>] {
             };
             let words: Vec<(&str, bool)> =
                 pattern.split_whitespace().map(|w| w.strip_suffix('*').map_or((w, false), |prefix| (prefix, true))).collect();
-            if let Some(&first) = words.first().and_then(|w| w.0.as_bytes().first()) {
-                buckets[kind as usize * 256 + usize::from(first)].push(Pattern { words });
+            let Some(&(first, _)) = words.first() else { continue };
+            if matches!(kind, Kind::Doc | Kind::Own) {
+                match start_bit(first) {
+                    Some(b) => lex.starts[b / 64] |= 1 << (b % 64),
+                    None => lex.short_start = true,
+                }
+            }
+            if let Some(&b) = first.as_bytes().first() {
+                lex.buckets[kind as usize * 256 + usize::from(b)].push(Pattern { words });
             }
         }
-        buckets
+        lex
     })
 }
 
@@ -212,7 +245,7 @@ fn match_at(p: &Pattern, a: &Analysis, k: usize, clause_end: usize) -> Option<us
 /// The longest pattern of `kind` matching at word `k` (within its clause), as a number of words.
 fn matches_kind(kind: Kind, a: &Analysis, k: usize, clause_end: usize) -> Option<usize> {
     let first = *a.word(k).as_bytes().first()?;
-    lexicon().get(kind as usize * 256 + usize::from(first))?.iter().filter_map(|p| match_at(p, a, k, clause_end)).max()
+    lexicon().buckets.get(kind as usize * 256 + usize::from(first))?.iter().filter_map(|p| match_at(p, a, k, clause_end)).max()
 }
 
 const CUE_WINDOW: usize = 8;
@@ -227,8 +260,15 @@ fn is_finnish_possessive(word: &str) -> bool {
 /// `.`, `!`, `?`, `;`, a bullet or a line break).
 fn health_requests(a: &Analysis) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let lex = lexicon();
     let mut k = 0;
     while k < a.words.len() {
+        // Most words cannot start a health word: skip them at once (an `except` match only
+        // matters where a `doc` or `own` one could start).
+        if !lex.may_start(a.word(k)) {
+            k += 1;
+            continue;
+        }
         let clause = a.clause_words(k);
         let end = clause.end;
         if matches_kind(Kind::Except, a, k, end).is_some() {

@@ -53,11 +53,27 @@ fn is_listed(word: &str) -> bool {
 
 /// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphabetic()
+    c.is_ascii_digit() || crate::fold::is_letter(c)
+}
+
+/// The end of the word starting at byte `i` (`i` itself when no word starts there); ASCII
+/// bytes are looked at without decoding a char.
+fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match s[i..].chars().next() {
+                Some(d) if is_word_char(d) => i += d.len_utf8(),
+                _ => break,
+            }
+        }
     }
+    i
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -116,22 +132,17 @@ fn shouting(s: &str) -> Vec<(usize, usize)> {
             out.push((r.start, r.end));
         }
     };
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '\n' {
-            close(&mut run);
-            continue;
-        }
-        if !is_word_char(c) {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if !is_word_char(d) {
-                break;
+    let mut i = 0;
+    while i < s.len() {
+        let end = word_end(s, i);
+        if end == i {
+            // Not a word character: a line break ends the run; other characters are skipped.
+            let c = s[i..].chars().next().unwrap_or('\n');
+            if c == '\n' {
+                close(&mut run);
             }
-            end = j + d.len_utf8();
-            chars.next();
+            i += c.len_utf8();
+            continue;
         }
         let word = &s[i..end];
         match classify(word) {
@@ -147,6 +158,7 @@ fn shouting(s: &str) -> Vec<(usize, usize)> {
                 }
             }
         }
+        i = end;
     }
     close(&mut run);
     out

@@ -117,8 +117,9 @@ fn groups(s: &str) -> Vec<Group> {
     let mut line_start = true;
     let mut touching_last = false;
     while i < s.len() {
-        // An ASCII byte other than a keycap base (digit, `#`, `*`) starts no emoji.
-        let plain = s.as_bytes().get(i).is_some_and(|b| b.is_ascii() && !(b.is_ascii_digit() || matches!(b, b'#' | b'*')));
+        // Only a keycap base (digit, `#`, `*`) or a character with one of these UTF-8 lead bytes
+        // can start an emoji: C2 (© ®), E2 (U+2000–U+2FFF), E3 (U+3000–U+3FFF), F0 (U+10000–U+3FFFF).
+        let plain = s.as_bytes().get(i).is_some_and(|&b| !(b.is_ascii_digit() || matches!(b, b'#' | b'*' | 0xC2 | 0xE2 | 0xE3 | 0xF0)));
         if let Some(end) = if plain { None } else { emoji_at(s, i) } {
             match out.last_mut() {
                 Some(g) if touching_last => {
@@ -132,19 +133,27 @@ fn groups(s: &str) -> Vec<Group> {
             i = end;
             continue;
         }
+        // ASCII (most of any text) without decoding a char.
+        if let Some(&b) = s.as_bytes().get(i).filter(|b| b.is_ascii()) {
+            match b {
+                b'\n' => {
+                    line_start = true;
+                    touching_last = false;
+                }
+                b' ' | b'\t' | b'\r' => {}
+                _ => {
+                    line_start = false;
+                    touching_last = false;
+                }
+            }
+            i += 1;
+            continue;
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
-        match c {
-            '\n' => {
-                line_start = true;
-                touching_last = false;
-            }
-            ' ' | '\t' | '\r' | '\u{a0}' => {}
-            // Stray selectors and joiners belong to the emoji next to them.
-            VS15 | VS16 | ZWJ => {}
-            _ => {
-                line_start = false;
-                touching_last = false;
-            }
+        // A no-break space is space; stray selectors and joiners belong to the emoji next to them.
+        if !matches!(c, '\u{a0}' | VS15 | VS16 | ZWJ) {
+            line_start = false;
+            touching_last = false;
         }
         i += c.len_utf8();
     }
