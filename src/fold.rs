@@ -8,8 +8,16 @@
 //! positions counted in characters) are the same before and after folding.
 
 /// The lowercase of `c` for the scripts above; any other character unchanged.
+#[inline]
 pub(crate) fn lower_char(c: char) -> char {
     let u = c as u32;
+    // The common cases first: ASCII and Latin-1 (no capitals in U+0080–U+00BF or after U+00DE).
+    if u < 0xC0 {
+        return c.to_ascii_lowercase();
+    }
+    if u <= 0xFF {
+        return if u <= 0xDE && u != 0xD7 { char::from_u32(u + 0x20).unwrap_or(c) } else { c };
+    }
     let lowered = match u {
         0x41..=0x5A => u + 0x20,                              // A–Z
         0xC0..=0xDE if u != 0xD7 => u + 0x20,                 // À–Þ, not ×

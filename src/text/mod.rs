@@ -158,10 +158,11 @@ impl Analysis {
     /// Analyses `text` in one pass.
     pub fn new(text: &str) -> Analysis {
         let mut a = Analysis {
-            tokens: Vec::new(),
+            // Ads average six to seven bytes per token: room for most texts without regrowing.
+            tokens: Vec::with_capacity(text.len() / 6),
             folded: String::with_capacity(text.len()),
-            words: Vec::new(),
-            linked: Vec::new(),
+            words: Vec::with_capacity(text.len() / 8),
+            linked: Vec::with_capacity(text.len() / 8),
             clauses: Vec::new(),
             hits: std::cell::OnceCell::new(),
             guessed: None,
@@ -171,8 +172,16 @@ impl Analysis {
         // The token index of the open quotation mark: a quote left open at the end of a line
         // (an inch mark, a typo) quotes nothing, so its tokens are unmarked again.
         let mut open_at = 0usize;
-        let mut it = text.char_indices().peekable();
-        while let Some((start, c)) = it.next() {
+        let bytes = text.as_bytes();
+        // The char at byte `i` (always a char boundary here): ASCII without decoding.
+        let char_at = |i: usize| match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+            None => None,
+        };
+        let mut i = 0;
+        while let Some(c) = char_at(i) {
+            let start = i;
             if c.is_whitespace() {
                 if c == '\n' || c == '\r' {
                     clause += 1;
@@ -181,6 +190,7 @@ impl Analysis {
                     }
                     quoted = false;
                 }
+                i += c.len_utf8();
                 continue;
             }
             let kind;
@@ -191,46 +201,34 @@ impl Analysis {
                 a.folded.push(fold(c));
                 loop {
                     // A run of ASCII letters is copied and lowercased at once.
-                    let run = text.as_bytes().get(end..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    let run = bytes.get(end..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_alphabetic()).count();
                     if run > 0 {
                         let from = a.folded.len();
                         a.folded.push_str(text.get(end..end + run).unwrap_or(""));
                         if let Some(folded) = a.folded.get_mut(from..) {
                             folded.make_ascii_lowercase();
                         }
-                        for _ in 0..run {
-                            it.next();
-                        }
                         end += run;
                     }
-                    let Some(&(i, d)) = it.peek() else { break };
-                    let apostrophe = matches!(d, '\'' | '’');
+                    let Some(d) = char_at(end) else { break };
                     if is_word_char(d) {
                         a.folded.push(fold(d));
-                    } else if apostrophe {
+                    } else if matches!(d, '\'' | '’') {
                         // An inner apostrophe (men's, don't): only when a letter follows.
-                        let mut look = text[i + d.len_utf8()..].chars();
-                        if !look.next().is_some_and(is_word_char) {
+                        if !char_at(end + d.len_utf8()).is_some_and(is_word_char) {
                             break;
                         }
                         a.folded.push('\'');
                     } else {
                         break;
                     }
-                    end = i + d.len_utf8();
-                    it.next();
+                    end += d.len_utf8();
                 }
             } else if c.is_ascii_digit() {
                 kind = Kind::Number;
-                a.folded.push(c);
-                while let Some(&(i, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    a.folded.push(d);
-                    end = i + 1;
-                    it.next();
-                }
+                let run = bytes.get(start..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_digit()).count();
+                end = start + run;
+                a.folded.push_str(text.get(start..end).unwrap_or(""));
             } else if is_dash(c) {
                 kind = Kind::Dash;
                 a.folded.push('-');
@@ -264,10 +262,11 @@ impl Analysis {
                 a.linked.push(linked);
             }
             a.tokens.push(token);
+            i = end;
             if ends_clause(c) {
                 clause += 1;
                 // A decimal point or an abbreviation dot inside a number is not a clause end.
-                if c == '.' && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
+                if c == '.' && bytes.get(end).is_some_and(u8::is_ascii_digit) {
                     clause -= 1;
                 }
             }
