@@ -91,6 +91,26 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether `text` has a character that is neither accepted nor an emoji. ASCII and Latin-1
+/// (nearly every character of an ad) are told by their bytes, without decoding a char.
+fn has_unaccepted(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        match byte {
+            b'\t' | b'\n' | b'\r' | 0x20..=0x7E => i += 1,
+            // U+00C0–U+00FF and U+00A0–U+00BF: two bytes each
+            0xC3 => i += 2,
+            0xC2 if b.get(i + 1).is_some_and(|&next| next >= 0xA0) => i += 2,
+            _ => match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if accepted(c) || is_emoji(c) => i += c.len_utf8(),
+                _ => return true,
+            },
+        }
+    }
+    false
+}
+
 /// At most this many findings per field: a text in another script would otherwise give one
 /// per word. The last one spans every run from there to the end.
 const MAX_RUNS: usize = 20;
@@ -99,6 +119,9 @@ const MAX_RUNS: usize = 20;
 /// [`MAX_RUNS`].
 pub(crate) fn runs(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    if !has_unaccepted(text) {
+        return out;
+    }
     let mut prev_space_after_run = false;
     for (i, c) in text.char_indices() {
         let bad = !accepted(c) && !is_emoji(c);
@@ -166,6 +189,18 @@ mod tests {
 
     fn marked(text: &str) -> Vec<&str> {
         runs(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn the_byte_level_prefilter_agrees_with_the_char_rule() {
+        // Every character of the first 0x3100 code points and some beyond, alone and in text.
+        let chars = (0..0x3100).chain([0xFE0F, 0xFEFF, 0x1F600, 0xE0041, 0x10FFFF]).filter_map(char::from_u32);
+        for c in chars {
+            for text in [c.to_string(), format!("ab {c}ä"), format!("€{c}{c}–")] {
+                let by_char = text.chars().any(|c| !super::accepted(c) && !super::is_emoji(c));
+                assert_eq!(super::has_unaccepted(&text), by_char, "{text:?}");
+            }
+        }
     }
 
     #[test]
