@@ -91,11 +91,13 @@ pub(crate) struct WordHits {
 
 impl WordHits {
     /// Whether word `k` has a candidate entry of lexicon `id`.
+    #[inline]
     pub fn has_lexicon(&self, k: usize, id: u8) -> bool {
         self.lexicons.get(k).is_some_and(|m| m & 1u32.checked_shl(u32::from(id)).unwrap_or(u32::MAX) != 0)
     }
 
     /// The (lexicon, entry) pairs whose first element word `k` matches, sorted.
+    #[inline]
     pub fn entries(&self, k: usize) -> &[(u8, u16)] {
         let lo = if k == 0 { 0 } else { self.ends.get(k - 1).copied().unwrap_or(0) };
         let hi = self.ends.get(k).copied().unwrap_or(lo);
@@ -287,22 +289,21 @@ impl Analysis {
 
     fn guess(&self) -> Option<pattern::LangCode> {
         let mut scores = [0usize; 3];
-        // A prefilter: for each first byte, the lengths (bits) of the function words starting
-        // with it; other words are not compared with the lists at all.
-        let mut lengths = [0u32; 256];
-        for w in FUNCTION_WORDS.iter().flat_map(|(_, list)| list.iter()) {
-            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
-                lengths[usize::from(b)] |= 1 << w.len();
+        // A prefilter per language: for each first byte, the lengths (bits) of its function
+        // words starting with it; a word is compared only with the lists that pass it.
+        let mut lengths = [[0u32; 256]; 3];
+        for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+            for w in list.iter() {
+                if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
+                    lengths[i][usize::from(b)] |= 1 << w.len();
+                }
             }
         }
         for k in 0..self.words.len() {
             let w = self.word(k);
-            let candidate = w.as_bytes().first().is_some_and(|&b| w.len() < 32 && lengths[usize::from(b)] & (1 << w.len()) != 0);
-            if !candidate {
-                continue;
-            }
+            let Some(&b) = w.as_bytes().first().filter(|_| w.len() < 32) else { continue };
             for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-                if list.contains(&w) {
+                if lengths[i][usize::from(b)] & (1 << w.len()) != 0 && list.contains(&w) {
                     scores[i] += 1;
                 }
             }
@@ -312,26 +313,31 @@ impl Analysis {
     }
 
     /// The folded form of token `t`.
+    #[inline]
     pub fn norm(&self, t: usize) -> &str {
         self.tokens.get(t).and_then(|tok| self.folded.get(tok.norm.0..tok.norm.1)).unwrap_or("")
     }
 
     /// The folded form of token `t` (any kind).
+    #[inline]
     pub fn text_of(&self, t: usize) -> &str {
         self.norm(t)
     }
 
     /// The folded form of word `k` (an index into `words`).
+    #[inline]
     pub fn word(&self, k: usize) -> &str {
         self.words.get(k).map_or("", |&t| self.norm(t))
     }
 
     /// The token of word `k`.
+    #[inline]
     pub fn word_token(&self, k: usize) -> &Token {
         &self.tokens[self.words[k]]
     }
 
     /// The numeric value of word `k` when it is a number of at most 4 digits.
+    #[inline]
     pub fn number(&self, k: usize) -> Option<u32> {
         let t = self.words.get(k).map(|&t| &self.tokens[t])?;
         if t.kind != Kind::Number || t.end - t.start > 4 {
@@ -394,16 +400,19 @@ impl Analysis {
     }
 
     /// The cue-set mask of word `k` (bit i = cue set i); numbers have none.
+    #[inline]
     pub fn cue_mask(&self, k: usize) -> u64 {
         self.word_hits().masks.get(k).copied().unwrap_or(0)
     }
 
     /// The clause of word `k`.
+    #[inline]
     pub fn clause_of(&self, k: usize) -> u32 {
         self.words.get(k).map_or(u32::MAX, |&t| self.tokens[t].clause)
     }
 
     /// The range of words (indexes into `words`) in the same clause as word `k` (constant time).
+    #[inline]
     pub fn clause_words(&self, k: usize) -> std::ops::Range<usize> {
         let c = self.clause_of(k) as usize;
         self.clauses.get(c).map_or(k..k, |&(lo, hi)| lo..hi)

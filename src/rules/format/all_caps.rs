@@ -87,6 +87,10 @@ enum Word {
 }
 
 fn classify(word: &str) -> Word {
+    // Most words start with a small ASCII letter.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return Word::Lower;
+    }
     let (mut upper, mut letters) = (0, 0);
     for c in word.chars() {
         // ASCII without the Unicode tables.
