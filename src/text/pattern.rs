@@ -319,6 +319,11 @@ fn bucket(b0: u8, b1: u8) -> usize {
     (usize::from(b0) * 131 + usize::from(b1)) & (BUCKETS - 1)
 }
 
+/// The bucket of a three-byte key.
+fn bucket3(b0: u8, b1: u8, b2: u8) -> usize {
+    ((usize::from(b0) * 131 + usize::from(b1)) * 131 + usize::from(b2)) & (BUCKETS - 1)
+}
+
 /// Alternatives grouped by the bucket of their stem's first two bytes (compressed rows).
 #[derive(Debug, Default)]
 struct Table {
@@ -353,11 +358,15 @@ impl Table {
 
 /// The word index: every first-element alternative of every registered lexicon and every
 /// cue alternative, found for a word with a few hash probes instead of a scan of them all.
-/// Word-start alternatives (`word`, `word*`, `stem+`) are keyed by the word's first two bytes;
+/// Word-start alternatives (`word`, `word*`, `stem+`) are keyed by the first three bytes of
+/// their stem (a word must begin with its whole stem to match), or two for two-byte stems;
 /// compound heads (`~stem+`) by the two bytes at each position of the word.
 #[derive(Debug, Default)]
 struct WordIndex {
+    /// Word-start alternatives with a stem of two bytes.
     anchored: Table,
+    /// Word-start alternatives with a stem of three bytes or more.
+    anchored3: Table,
     heads: Table,
     /// Alternatives with a stem shorter than two bytes (or `_` cues): tried on every word.
     short: Vec<(&'static Alt, Owner)>,
@@ -379,19 +388,22 @@ fn word_index() -> &'static WordIndex {
         for (i, (_, set)) in cues().sets.iter().enumerate().take(64) {
             alts.extend(set.iter().filter(|a| !matches!(a, Alt::Not(_) | Alt::Number)).map(|a| (a, Owner::Cue(i as u8))));
         }
-        let (mut anchored, mut heads, mut short) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut anchored, mut anchored3, mut heads, mut short) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (alt, owner) in alts {
-            let (stem, list) = match alt {
-                Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => (*w, &mut anchored),
-                Alt::Head(w, _) | Alt::Compound(w, _) => (*w, &mut heads),
-                _ => ("", &mut anchored),
-            };
-            match stem.as_bytes() {
-                [b0, b1, ..] => list.push((bucket(*b0, *b1), alt, owner)),
+            match alt {
+                Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => match w.as_bytes() {
+                    [b0, b1, b2, ..] => anchored3.push((bucket3(*b0, *b1, *b2), alt, owner)),
+                    [b0, b1] => anchored.push((bucket(*b0, *b1), alt, owner)),
+                    _ => short.push((alt, owner)),
+                },
+                Alt::Head(w, _) | Alt::Compound(w, _) => match w.as_bytes() {
+                    [b0, b1, ..] => heads.push((bucket(*b0, *b1), alt, owner)),
+                    _ => short.push((alt, owner)),
+                },
                 _ => short.push((alt, owner)),
             }
         }
-        WordIndex { anchored: Table::build(anchored), heads: Table::build(heads), short }
+        WordIndex { anchored: Table::build(anchored), anchored3: Table::build(anchored3), heads: Table::build(heads), short }
     })
 }
 
@@ -418,9 +430,14 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
         take(alt, owner, None);
     }
     let w = word.as_bytes();
-    if let [b0, b1, ..] = w {
+    if let [b0, b1, rest @ ..] = w {
         for &(alt, owner) in index.anchored.get(bucket(*b0, *b1)) {
             take(alt, owner, None);
+        }
+        if let [b2, ..] = rest {
+            for &(alt, owner) in index.anchored3.get(bucket3(*b0, *b1, *b2)) {
+                take(alt, owner, None);
+            }
         }
         for (i, pair) in w.windows(2).enumerate() {
             for &(alt, owner) in index.heads.get(bucket(pair[0], pair[1])) {
