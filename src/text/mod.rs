@@ -291,14 +291,18 @@ impl Analysis {
         let mut scores = [0usize; 3];
         // A prefilter per language: for each first byte, the lengths (bits) of its function
         // words starting with it; a word is compared only with the lists that pass it.
-        let mut lengths = [[0u32; 256]; 3];
-        for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-            for w in list.iter() {
-                if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
-                    lengths[i][usize::from(b)] |= 1 << w.len();
+        static LENGTHS: std::sync::OnceLock<[[u32; 256]; 3]> = std::sync::OnceLock::new();
+        let lengths = LENGTHS.get_or_init(|| {
+            let mut lengths = [[0u32; 256]; 3];
+            for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+                for w in list.iter() {
+                    if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
+                        lengths[i][usize::from(b)] |= 1 << w.len();
+                    }
                 }
             }
-        }
+            lengths
+        });
         for k in 0..self.words.len() {
             let w = self.word(k);
             let Some(&b) = w.as_bytes().first().filter(|_| w.len() < 32) else { continue };
