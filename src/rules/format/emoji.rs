@@ -116,25 +116,10 @@ fn groups(s: &str) -> Vec<Group> {
     // Whether only horizontal space has been seen since the last line break / the last group.
     let mut line_start = true;
     let mut touching_last = false;
-    while i < s.len() {
-        // Only a keycap base (digit, `#`, `*`) or a character with one of these UTF-8 lead bytes
-        // can start an emoji: C2 (© ®), E2 (U+2000–U+2FFF), E3 (U+3000–U+3FFF), F0 (U+10000–U+3FFFF).
-        let plain = s.as_bytes().get(i).is_some_and(|&b| !(b.is_ascii_digit() || matches!(b, b'#' | b'*' | 0xC2 | 0xE2 | 0xE3 | 0xF0)));
-        if let Some(end) = if plain { None } else { emoji_at(s, i) } {
-            match out.last_mut() {
-                Some(g) if touching_last => {
-                    g.end = end;
-                    g.count += 1;
-                }
-                _ => out.push(Group { start: i, end, count: 1, line_start }),
-            }
-            touching_last = true;
-            line_start = false;
-            i = end;
-            continue;
-        }
-        // ASCII (most of any text) without decoding a char.
-        if let Some(&b) = s.as_bytes().get(i).filter(|b| b.is_ascii()) {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // ASCII other than a keycap base (digit, `#`, `*`): most of any text, told by its byte.
+        if b.is_ascii() && !(b.is_ascii_digit() || b == b'#' || b == b'*') {
             match b {
                 b'\n' => {
                     line_start = true;
@@ -147,6 +132,22 @@ fn groups(s: &str) -> Vec<Group> {
                 }
             }
             i += 1;
+            continue;
+        }
+        // Only a keycap base or a character with one of these UTF-8 lead bytes can start an
+        // emoji: C2 (© ®), E2 (U+2000–U+2FFF), E3 (U+3000–U+3FFF), F0 (U+10000–U+3FFFF).
+        let may_start = b.is_ascii() || matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xF0);
+        if let Some(end) = if may_start { emoji_at(s, i) } else { None } {
+            match out.last_mut() {
+                Some(g) if touching_last => {
+                    g.end = end;
+                    g.count += 1;
+                }
+                _ => out.push(Group { start: i, end, count: 1, line_start }),
+            }
+            touching_last = true;
+            line_start = false;
+            i = end;
             continue;
         }
         let c = s[i..].chars().next().unwrap_or(' ');
