@@ -271,7 +271,15 @@ fn scan(s: &str, plain: bool) -> Vec<Hit> {
                 }
                 None => i += 1,
             },
-            _ => i += 1,
+            // Nothing starts before the next byte that can start markup or a line.
+            _ => {
+                i += 1 + b
+                    .get(i + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .position(|&c| matches!(c, b'\n' | b'<' | b'&' | b'*' | b'`' | b'['))
+                    .unwrap_or(b.len() - i - 1)
+            }
         }
     }
     out

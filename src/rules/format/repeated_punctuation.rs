@@ -65,7 +65,14 @@ fn runs(s: &str) -> Vec<(usize, usize, &'static str)> {
                     out.push((start, i, "…"));
                 }
             }
-            _ => i += 1,
+            _ => {
+                i += 1 + b
+                    .get(i + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .position(|&c| matches!(c, b'!' | b'?' | b'.' | 0xE2))
+                    .unwrap_or(b.len() - i - 1)
+            }
         }
     }
     out
