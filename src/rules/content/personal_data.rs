@@ -135,7 +135,8 @@ fn identity_codes(s: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() {
-            i += 1;
+            // on to the next digit
+            i += b[i..].iter().position(u8::is_ascii_digit).unwrap_or(b.len() - i);
             continue;
         }
         // A code starts with exactly six digits at the start of a word; no other position of a

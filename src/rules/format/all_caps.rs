@@ -137,7 +137,14 @@ fn shouting(s: &str) -> Vec<(usize, usize)> {
         }
     };
     let mut i = 0;
-    while i < s.len() {
+    while let Some(&b) = s.as_bytes().get(i) {
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            if b == b'\n' {
+                close(&mut run);
+            }
+            i += 1;
+            continue;
+        }
         let end = word_end(s, i);
         if end == i {
             // Not a word character: a line break ends the run; other characters are skipped.
