@@ -18,7 +18,6 @@ use std::rc::{Rc, Weak};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use js_sys::{Function, Object, Reflect, JSON};
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
@@ -105,7 +104,7 @@ fn element_of(value: &JsValue, scope: Option<&Element>, doc: &Document) -> Optio
 
 /// A finding as the widget renders and reports it: the wire form, owned (the engine's findings
 /// and those of `options.check`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 struct Diag {
     rule: String,
     severity: Severity,
@@ -114,14 +113,6 @@ struct Diag {
     message: String,
     suggestion: Option<String>,
     reference: Option<String>,
-}
-
-/// The Report as JavaScript gets it (the same shape as `validate()`'s).
-#[derive(Serialize)]
-struct OutReport<'a> {
-    ok: bool,
-    counts: Counts,
-    diagnostics: &'a [Diag],
 }
 
 fn severity_rank(s: Severity) -> usize {
@@ -626,7 +617,9 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
         })
         .collect();
     if let Some(check) = check {
-        let ad_js = JSON::parse(&value.to_string())?;
+        let mut ad_json = wire::JsonWriter::new();
+        ad_json.value(&value);
+        let ad_js = JSON::parse(&ad_json.finish())?;
         let extra = check.call1(&JsValue::NULL, &ad_js)?;
         merge_extra(&mut diags, &extra)?;
     }
@@ -638,9 +631,14 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
             Severity::Info => counts.info += 1,
         }
     }
-    let out = OutReport { ok: counts.error == 0, counts, diagnostics: &diags };
-    let json = serde_json::to_string(&out).map_err(|e| js_sys::Error::new(&e.to_string()))?;
-    let report_js = JSON::parse(&json)?;
+    // The Report as JavaScript gets it (the same shape as `validate()`'s).
+    let mut json = wire::JsonWriter::new();
+    json.open().key("ok").bool(counts.error == 0).key("counts").counts(&counts).key("diagnostics").open_list();
+    for d in &diags {
+        json.diagnostic(&d.rule, d.severity, d.field.as_deref(), d.span, &d.message, d.suggestion.as_deref(), d.reference.as_deref());
+    }
+    json.close_list().close();
+    let report_js = JSON::parse(&json.finish())?;
     {
         let Ok(mut inner) = rc.try_borrow_mut() else { return Ok(()) };
         if !inner.attached {
