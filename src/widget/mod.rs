@@ -539,16 +539,17 @@ fn apply(control: &Element, reported: &str, span: Utf16Span, suggestion: &str) -
     if current != reported {
         return false;
     }
-    let units: Vec<u16> = current.encode_utf16().collect();
-    if span.start > span.end || span.end > units.len() {
+    let (Some(start), Some(end)) = (byte_of_unit(&current, span.start), byte_of_unit(&current, span.end)) else { return false };
+    let (Some(head), Some(tail)) = (current.get(..start), current.get(end..)) else { return false };
+    if start > end {
         return false;
     }
-    let mut out: Vec<u16> = Vec::with_capacity(units.len() + suggestion.len());
-    out.extend_from_slice(&units[..span.start]);
-    out.extend(suggestion.encode_utf16());
-    let caret = out.len();
-    out.extend_from_slice(&units[span.end..]);
-    let next = js_sys::JsString::from_char_code(&out);
+    let mut next = String::with_capacity(current.len() + suggestion.len());
+    next.push_str(head);
+    next.push_str(suggestion);
+    let caret = wire::utf16_len(&next);
+    next.push_str(tail);
+    let next = JsValue::from_str(&next);
     // HTMLInputElement.prototype's own `value` setter: React's controlled inputs track the
     // instance property, and only see a change made through the prototype's setter.
     let setter = Reflect::get(&js_sys::global(), &proto.into())
@@ -579,6 +580,19 @@ fn apply(control: &Element, reported: &str, span: Utf16Span, suggestion: &str) -
         }
     }
     true
+}
+
+/// The byte offset of the UTF-16 offset `unit` in `text`; `None` past the end or inside a
+/// surrogate pair (such a span is neither shown nor applied).
+fn byte_of_unit(text: &str, unit: usize) -> Option<usize> {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units >= unit {
+            return (units == unit).then_some(i);
+        }
+        units += c.len_utf16();
+    }
+    (units == unit).then_some(text.len())
 }
 
 /// Reads the form, validates, renders, then calls `onReport`. The state is borrowed only while
@@ -966,9 +980,12 @@ impl Inner {
             .and_then(|(_, t)| t.clone())
             .or_else(|| d.field.as_deref().and_then(|f| wire::text_at(value, f)).map(str::to_owned));
         if let (Some(span), Some(text)) = (d.span, text.as_deref()) {
-            let units: Vec<u16> = text.encode_utf16().collect();
-            if span.start < span.end && span.end <= units.len() {
-                let mark = el(doc, "mark", "tmt-excerpt", Some(&String::from_utf16_lossy(&units[span.start..span.end])))?;
+            let excerpt = match (byte_of_unit(text, span.start), byte_of_unit(text, span.end)) {
+                (Some(start), Some(end)) if start < end => text.get(start..end),
+                _ => None,
+            };
+            if let Some(excerpt) = excerpt {
+                let mark = el(doc, "mark", "tmt-excerpt", Some(excerpt))?;
                 li.append_child(&mark)?;
                 li.append_with_str_1(" ")?;
             }
@@ -1050,6 +1067,20 @@ mod tests {
             suggestion: None,
             reference: None,
         }
+    }
+
+    #[test]
+    fn utf16_offsets_become_byte_offsets() {
+        // "ä" is 2 bytes / 1 unit; "😀" is 4 bytes / 2 units.
+        let text = "aä😀b";
+        for unit in 0..=6 {
+            // What JavaScript's text.slice(0, unit) would be, when it ends on a character boundary.
+            let prefix: Vec<u16> = text.encode_utf16().take(unit).collect();
+            let expected = String::from_utf16(&prefix).ok().filter(|p| unit <= 5).map(|p| p.len());
+            assert_eq!(byte_of_unit(text, unit), expected, "unit {unit}");
+        }
+        assert_eq!(byte_of_unit("", 0), Some(0));
+        assert_eq!(byte_of_unit("", 1), None);
     }
 
     #[test]
