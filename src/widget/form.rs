@@ -280,7 +280,14 @@ fn insert(root: &mut Value, path: &str, value: Value) {
                     map.insert((*part).to_owned(), value);
                     return;
                 }
-                map.entry((*part).to_owned()).or_insert_with(fresh)
+                // `insert` and `get_mut` rather than the entry API: the deserializer already has them.
+                if !map.contains_key(*part) {
+                    map.insert((*part).to_owned(), fresh());
+                }
+                match map.get_mut(*part) {
+                    Some(next) => next,
+                    None => return,
+                }
             }
             Value::Array(items) => {
                 let Some(index) = part.parse::<usize>().ok().filter(|&n| n <= MAX_INDEX) else { return };
