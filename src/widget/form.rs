@@ -200,16 +200,18 @@ fn group_value(group: &Group) -> Option<Value> {
         }
     }
     if as_list {
-        let items: Vec<Value> = values
-            .into_iter()
-            .flat_map(|v| match v {
+        let mut items: Vec<Value> = Vec::new();
+        for v in values {
+            match v {
                 // A text input for a list of codes: "091, 049".
                 Value::String(s) if s.contains(',') => {
-                    s.split(',').map(str::trim).filter(|p| !p.is_empty()).map(|p| Value::String(p.to_owned())).collect()
+                    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                        items.push(Value::String(part.to_owned()));
+                    }
                 }
-                other => vec![other],
-            })
-            .collect();
+                other => items.push(other),
+            }
+        }
         return (!items.is_empty()).then_some(Value::Array(items));
     }
     match values.len() {

@@ -956,8 +956,12 @@ impl Inner {
         }
 
         // A polite announcement when the set of findings changes (not on the first run, not per keystroke).
-        let signature: String =
-            diags.iter().map(|d| format!("{}|{}|{}\n", d.severity.as_str(), d.field.as_deref().unwrap_or(""), d.message)).collect();
+        let mut signature = String::new();
+        for d in &diags {
+            for part in [d.severity.as_str(), "|", d.field.as_deref().unwrap_or(""), "|", &d.message, "\n"] {
+                signature.push_str(part);
+            }
+        }
         if let Some(live) = &self.live {
             if self.signature.as_ref().is_some_and(|s| *s != signature) {
                 live.set_text_content(Some(if diags.is_empty() { ui.no_findings } else { &counts_text }));
