@@ -145,10 +145,14 @@ fn group_value(group: &Group) -> Option<Value> {
     let all_of = |t: &str| group.controls.iter().all(|el| input_type(el).as_deref() == Some(t));
 
     if all_of("checkbox") {
-        let checked: Vec<String> =
-            group.controls.iter().filter_map(|el| el.dyn_ref::<HtmlInputElement>().filter(|i| i.checked()).map(|i| i.value())).collect();
         if as_list || group.controls.len() > 1 {
-            return (!checked.is_empty()).then(|| Value::Array(checked.into_iter().map(|v| typed(path, hint, v)).collect()));
+            let mut checked: Vec<Value> = Vec::new();
+            for el in &group.controls {
+                if let Some(input) = el.dyn_ref::<HtmlInputElement>().filter(|i| i.checked()) {
+                    checked.push(typed(path, hint, input.value()));
+                }
+            }
+            return (!checked.is_empty()).then_some(Value::Array(checked));
         }
         // A single checkbox: a boolean field, or a value that is there only when checked.
         let input = first.dyn_ref::<HtmlInputElement>()?;
@@ -167,12 +171,14 @@ fn group_value(group: &Group) -> Option<Value> {
         if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
             if select.multiple() {
                 let selected = select.selected_options();
-                let items: Vec<Value> = (0..selected.length())
-                    .filter_map(|i| selected.item(i))
-                    .filter_map(|o| o.get_attribute("value").or_else(|| o.text_content()))
-                    .filter(|v| !v.is_empty())
-                    .map(|v| typed(path, hint, v))
-                    .collect();
+                let mut items: Vec<Value> = Vec::new();
+                for i in 0..selected.length() {
+                    let Some(option) = selected.item(i) else { continue };
+                    match option.get_attribute("value").or_else(|| option.text_content()) {
+                        Some(v) if !v.is_empty() => items.push(typed(path, hint, v)),
+                        _ => {}
+                    }
+                }
                 if !items.is_empty() {
                     return Some(Value::Array(items));
                 }
