@@ -817,34 +817,41 @@ impl Inner {
     fn render(&mut self, groups: &[Group], value: &Value, diags: Vec<Diag>) -> Result<(), JsValue> {
         let doc = self.doc.clone();
         let ui = i18n::ui(self.settings.lang);
-        // Which group each diagnostic goes to.
-        let placement: Vec<Option<&Group>> = diags.iter().map(|d| d.field.as_deref().and_then(|f| place(groups, f))).collect();
-        self.placed = diags
-            .iter()
-            .zip(&placement)
-            .map(|(d, g)| {
-                let text = d.field.as_deref().and_then(|f| wire::text_at(value, f)).map(str::to_owned);
-                // A suggestion can be applied only to the very field it was found in.
-                let exact = g.filter(|g| Some(g.path.as_str()) == d.field.as_deref());
-                (g.map(|g| g.controls.clone()).unwrap_or_default(), if exact.is_some() { text } else { None })
-            })
-            .collect();
+        // Which group each diagnostic goes to, and (for `apply`) its controls and, when the
+        // group is its very field, the text its span points into.
+        let mut placement: Vec<Option<&Group>> = Vec::with_capacity(diags.len());
+        self.placed.clear();
+        for d in &diags {
+            let group = d.field.as_deref().and_then(|f| place(groups, f));
+            // A suggestion can be applied only to the very field it was found in.
+            let text = match group {
+                Some(g) if Some(g.path.as_str()) == d.field.as_deref() => wire::text_at(value, &g.path).map(str::to_owned),
+                _ => None,
+            };
+            self.placed.push((group.map(|g| g.controls.clone()).unwrap_or_default(), text));
+            placement.push(group);
+        }
+        let mine_of = |group: &Group| -> Vec<usize> {
+            let mut mine = Vec::new();
+            for (i, g) in placement.iter().enumerate() {
+                if g.is_some_and(|g| std::ptr::eq(g, group)) {
+                    mine.push(i);
+                }
+            }
+            mine
+        };
 
         // Per-field messages: keep the UI of fields that still have findings, drop the rest.
         // Restore every field UI that is not kept *before* new ones record the controls' prior
         // attributes, so that a prior value is never one the widget set itself.
         let mut keep: Vec<FieldUi> = Vec::new();
         let mut old = std::mem::take(&mut self.fields);
-        let mine_of =
-            |group: &Group| -> Vec<usize> { (0..diags.len()).filter(|&i| placement[i].is_some_and(|g| std::ptr::eq(g, group))).collect() };
-        let mut reused: Vec<Option<FieldUi>> = groups
-            .iter()
-            .map(|group| {
-                let wanted = !mine_of(group).is_empty();
-                let at = old.iter().position(|u| u.controls == group.controls).filter(|_| wanted);
-                at.map(|i| old.swap_remove(i))
-            })
-            .collect();
+        let mut reused: Vec<Option<FieldUi>> = Vec::with_capacity(groups.len());
+        for group in groups {
+            let wanted = placement.iter().any(|g| g.is_some_and(|g| std::ptr::eq(g, group)));
+            let at = if wanted { old.iter().position(|u| u.controls == group.controls) } else { None };
+            reused.push(at.map(|i| old.swap_remove(i)));
+        }
         for ui in old {
             ui.restore();
         }
@@ -901,7 +908,12 @@ impl Inner {
         self.fields = keep;
 
         // Findings with no field in the form: in the summary when there is one, else at the top of the form.
-        let unplaced: Vec<usize> = (0..diags.len()).filter(|&i| placement[i].is_none()).collect();
+        let mut unplaced: Vec<usize> = Vec::new();
+        for (i, g) in placement.iter().enumerate() {
+            if g.is_none() {
+                unplaced.push(i);
+            }
+        }
         if self.summary.is_none() && !unplaced.is_empty() {
             let box_el = match self.form_level.take() {
                 Some(el) => el,
@@ -924,7 +936,10 @@ impl Inner {
         }
 
         // Summary: counts, then every finding with a button that focuses its field.
-        let counts = [0, 1, 2].map(|r| diags.iter().filter(|d| severity_rank(d.severity) == r).count());
+        let mut counts = [0; 3];
+        for d in &diags {
+            counts[severity_rank(d.severity)] += 1;
+        }
         let counts_text = i18n::counts(self.settings.lang, counts[0], counts[1], counts[2]);
         if let Some((container, _)) = &self.summary {
             container.set_text_content(None);
