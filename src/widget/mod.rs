@@ -603,12 +603,12 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
         if !inner.attached {
             return Ok(());
         }
-        let mapped: Vec<(String, Element)> = inner
-            .settings
-            .fields
-            .iter()
-            .filter_map(|(path, target)| Some((path.clone(), element_of(target, Some(&inner.form), &inner.doc)?)))
-            .collect();
+        let mut mapped: Vec<(String, Element)> = Vec::new();
+        for (path, target) in &inner.settings.fields {
+            if let Some(el) = element_of(target, Some(&inner.form), &inner.doc) {
+                mapped.push((path.clone(), el));
+            }
+        }
         let groups = form::scan(&inner.form, &mapped);
         let value = form::ad_value(&groups);
         (groups, value, inner.settings.engine.clone(), inner.settings.check.clone(), inner.settings.on_report.clone())
@@ -617,10 +617,9 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     let ad = JobAd::from_json_value(&value).map_err(|e| type_error(e.to_string()))?;
     let report = crate::validate(&ad, &options);
     let wire = wire::report(&report, |f| wire::text_at(&value, f?));
-    let mut diags: Vec<Diag> = wire
-        .diagnostics
-        .iter()
-        .map(|d| Diag {
+    let mut diags: Vec<Diag> = Vec::with_capacity(wire.diagnostics.len());
+    for d in &wire.diagnostics {
+        diags.push(Diag {
             rule: d.rule.to_owned(),
             severity: d.severity,
             field: d.field.map(str::to_owned),
@@ -628,8 +627,8 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
             message: d.message.to_owned(),
             suggestion: d.suggestion.map(str::to_owned),
             reference: d.reference.map(str::to_owned),
-        })
-        .collect();
+        });
+    }
     if let Some(check) = check {
         let mut ad_json = wire::JsonWriter::new();
         ad_json.value(&value);
