@@ -747,16 +747,23 @@ fn sorted(diags: Vec<Diag>) -> Vec<Diag> {
 /// The group a diagnostic belongs to: its exact path; else the first field under it
 /// (`contacts` → `contacts.0.email`); else the nearest field above it.
 fn place<'g>(groups: &'g [Group], field: &str) -> Option<&'g Group> {
-    groups
-        .iter()
-        .find(|g| g.path == field)
-        .or_else(|| groups.iter().find(|g| g.path.starts_with(field) && g.path.as_bytes().get(field.len()) == Some(&b'.')))
-        .or_else(|| {
-            groups
-                .iter()
-                .filter(|g| field.starts_with(&g.path) && field.as_bytes().get(g.path.len()) == Some(&b'.'))
-                .max_by_key(|g| g.path.len())
-        })
+    let (mut under, mut above): (Option<&Group>, Option<&Group>) = (None, None);
+    for g in groups {
+        if g.path == field {
+            return Some(g);
+        }
+        if under.is_none() && g.path.starts_with(field) && g.path.as_bytes().get(field.len()) == Some(&b'.') {
+            under = Some(g);
+        }
+        // The longest path above; the last of equally long ones.
+        if field.starts_with(&g.path)
+            && field.as_bytes().get(g.path.len()) == Some(&b'.')
+            && above.is_none_or(|a| g.path.len() >= a.path.len())
+        {
+            above = Some(g);
+        }
+    }
+    under.or(above)
 }
 
 /// Where a field's message element goes: after the control (after its `<label>` when the
@@ -1099,6 +1106,30 @@ mod tests {
         }
         assert_eq!(byte_of_unit("", 0), Some(0));
         assert_eq!(byte_of_unit("", 1), None);
+    }
+
+    #[test]
+    fn findings_are_placed_on_their_field_else_below_else_the_nearest_above() {
+        let paths = ["position", "contacts.0.email", "contacts.1.email", "position.title", "position.title.fi", "location", "location.x"];
+        let groups: Vec<Group> = paths.iter().map(|p| Group { path: (*p).to_owned(), controls: Vec::new() }).collect();
+        let cases = [
+            ("position.title.fi", Some("position.title.fi")),
+            ("contacts", Some("contacts.0.email")),
+            ("contacts.1", Some("contacts.1.email")),
+            ("position.title.sv", Some("position.title")),
+            ("position.jobDescription.fi", Some("position")),
+            ("location", Some("location")),
+            ("location.x.y.z", Some("location.x")),
+            ("positionx", None),
+            ("contacts.2.email", None),
+            ("", None),
+        ];
+        for (field, expected) in cases {
+            assert_eq!(place(&groups, field).map(|g| g.path.as_str()), expected, "{field}");
+        }
+        // Equally long paths above: the last one wins.
+        let twins: Vec<Group> = ["a.b", "a.b"].iter().map(|p| Group { path: (*p).to_owned(), controls: Vec::new() }).collect();
+        assert!(std::ptr::eq(place(&twins, "a.b.c").unwrap(), &twins[1]));
     }
 
     #[test]
