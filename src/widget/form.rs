@@ -163,8 +163,12 @@ fn group_value(group: &Group) -> Option<Value> {
         return input.checked().then(|| typed(path, hint, value));
     }
     if all_of("radio") {
-        let checked = group.controls.iter().filter_map(|el| el.dyn_ref::<HtmlInputElement>()).find(|i| i.checked())?;
-        return scalar(path, hint, as_list, checked.value());
+        for el in &group.controls {
+            if let Some(input) = el.dyn_ref::<HtmlInputElement>().filter(|i| i.checked()) {
+                return scalar(path, hint, as_list, input.value());
+            }
+        }
+        return None;
     }
     let mut values: Vec<Value> = Vec::new();
     for el in &group.controls {
@@ -299,8 +303,8 @@ fn insert(root: &mut Value, path: &str, value: Value) {
             }
             Value::Array(items) => {
                 let Some(index) = part.parse::<usize>().ok().filter(|&n| n <= MAX_INDEX) else { return };
-                if items.len() <= index {
-                    items.resize(index + 1, Value::Null);
+                while items.len() <= index {
+                    items.push(Value::Null);
                 }
                 if last {
                     items[index] = value;
