@@ -487,13 +487,13 @@ fn on_click(weak: &Weak<RefCell<Inner>>, event: &Event) {
     };
     let is_apply = button.has_attribute("data-tmt-apply");
     // Read what is needed, then let go of the state before touching the page (events re-enter).
-    let (diag, controls, text) = {
+    let (suggestion, span, controls, text) = {
         let Ok(inner) = rc.try_borrow() else { return };
         if widget != inner.id || !inner.attached {
             return;
         }
         let (Some(diag), Some((controls, text))) = (inner.diags.get(index), inner.placed.get(index)) else { return };
-        (diag.clone(), controls.clone(), text.clone())
+        (diag.suggestion.clone(), diag.span, controls.clone(), text.clone())
     };
     let Some(first) = controls.first() else { return };
     if !is_apply {
@@ -502,7 +502,7 @@ fn on_click(weak: &Weak<RefCell<Inner>>, event: &Event) {
         }
         return;
     }
-    if let (Some(suggestion), Some(span), Some(text)) = (diag.suggestion.as_deref(), diag.span, text.as_deref()) {
+    if let (Some(suggestion), Some(span), Some(text)) = (suggestion.as_deref(), span, text.as_deref()) {
         // Applied, or the text changed since the report (then nothing is replaced): validate again.
         let _ = apply(first, text, span, suggestion);
         if let Err(e) = run(&rc) {
