@@ -149,16 +149,17 @@ impl<'de> Deserialize<'de> for Options {
 }
 
 fn string_list(key: &str, value: Value) -> Result<Vec<String>, String> {
-    match value {
-        Value::Array(items) => items
-            .into_iter()
-            .map(|item| match item {
-                Value::String(s) => Ok(s),
-                _ => Err(format!("`{key}` must be a list of strings")),
-            })
-            .collect(),
-        _ => Err(format!("`{key}` must be a list of strings")),
+    let mut out = Vec::new();
+    if let Value::Array(items) = value {
+        for item in items {
+            match item {
+                Value::String(s) => out.push(s),
+                _ => return Err(format!("`{key}` must be a list of strings")),
+            }
+        }
+        return Ok(out);
     }
+    Err(format!("`{key}` must be a list of strings"))
 }
 
 impl Options {
