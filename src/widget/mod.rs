@@ -719,7 +719,10 @@ fn before(a: &Diag, b: &Diag) -> bool {
 /// A stable merge sort by [`before`] (bottom-up, O(n log n)): a few lines instead of an
 /// instance of the standard library's sort for this type.
 fn sorted(diags: Vec<Diag>) -> Vec<Diag> {
-    let mut runs: Vec<Vec<Diag>> = diags.into_iter().map(|d| vec![d]).collect();
+    let mut runs: Vec<Vec<Diag>> = Vec::with_capacity(diags.len());
+    for d in diags {
+        runs.push(vec![d]);
+    }
     while runs.len() > 1 {
         let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
         let mut pairs = runs.into_iter();
@@ -876,14 +879,16 @@ impl Inner {
                         id
                     });
                     message.set_id(&format!("tmt-msg-{}-{n}", self.id));
-                    let prior: Vec<_> =
-                        group.controls.iter().map(|c| (c.get_attribute("aria-describedby"), c.get_attribute("aria-invalid"))).collect();
-                    for (c, (described, _)) in group.controls.iter().zip(&prior) {
-                        let ids = match described.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-                            Some(d) => format!("{d} {}", message.id()),
-                            None => message.id(),
-                        };
+                    let mut prior = Vec::with_capacity(group.controls.len());
+                    for c in &group.controls {
+                        let described = c.get_attribute("aria-describedby");
+                        let mut ids = described.as_deref().unwrap_or_default().trim().to_owned();
+                        if !ids.is_empty() {
+                            ids.push(' ');
+                        }
+                        ids.push_str(&message.id());
                         c.set_attribute("aria-describedby", &ids)?;
+                        prior.push((described, c.get_attribute("aria-invalid")));
                     }
                     insert_message(&group.controls, &message)?;
                     FieldUi { controls: group.controls.clone(), message, prior }
@@ -896,7 +901,12 @@ impl Inner {
                 list.append_child(&item)?;
             }
             field_ui.message.append_child(&list)?;
-            let first_error = mine.iter().map(|&i| &diags[i]).find(|d| d.severity == Severity::Error);
+            let mut first_error = None;
+            for &i in &mine {
+                if first_error.is_none() && diags[i].severity == Severity::Error {
+                    first_error = Some(&diags[i]);
+                }
+            }
             for (c, (_, invalid)) in field_ui.controls.iter().zip(&field_ui.prior) {
                 match first_error {
                     Some(d) => {
