@@ -418,7 +418,7 @@ fn install(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     }
     {
         let weak = weak.clone();
-        listeners.push(EventListener::new(&form, "click", move |event| on_click(&weak, event)));
+        listeners.push(click_listener(&form, weak));
     }
     rc.borrow_mut().listeners = listeners;
     install_extras(rc)
@@ -451,10 +451,15 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     if let Some(target) = inner.settings.summary.clone() {
         let container = el(&doc, "div", "tmt-summary", None)?;
         target.append_child(&container)?;
-        let listener = EventListener::new(&container, "click", move |event| on_click(&weak, event));
+        let listener = click_listener(&container, weak);
         inner.summary = Some((container, listener));
     }
     Ok(())
+}
+
+/// The click listener of the form and of the summary (one closure type for both).
+fn click_listener(target: &web_sys::EventTarget, weak: Weak<RefCell<Inner>>) -> EventListener {
+    EventListener::new(target, "click", move |event| on_click(&weak, event))
 }
 
 /// Input or change: validate after `debounce` ms of quiet (a new event cancels the pending run).
