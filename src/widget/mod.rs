@@ -12,8 +12,9 @@
 mod form;
 mod i18n;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -69,12 +70,18 @@ const STYLE: &str = include_str!("style.css");
 const STYLE_ID: &str = "tmt-validator-style";
 const DEFAULT_DEBOUNCE_MS: u32 = 150;
 
-thread_local! {
-    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    /// How many attached widgets use the shared default stylesheet (removed when none does).
-    static STYLE_USERS: Cell<u32> = const { Cell::new(0) };
-    /// Whether the widget added that stylesheet (a page may bring its own with the same id).
-    static STYLE_OWNED: Cell<bool> = const { Cell::new(false) };
+// Page-wide counters. The wasm build has one thread, so relaxed atomics are plain loads and
+// stores (and, unlike `thread_local!`, bring no access-error path into the build).
+/// Ids for widgets and message elements.
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
+/// How many attached widgets use the shared default stylesheet (removed when none does).
+static STYLE_USERS: AtomicU32 = AtomicU32::new(0);
+/// Whether the widget added that stylesheet (a page may bring its own with the same id).
+static STYLE_OWNED: AtomicBool = AtomicBool::new(false);
+
+/// A fresh id.
+fn next_id() -> u32 {
+    NEXT_ID.fetch_add(1, Relaxed)
 }
 
 fn type_error(message: impl AsRef<str>) -> JsValue {
@@ -258,11 +265,7 @@ pub fn attach(form: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> 
         Some(_) => return Err(type_error("attach(form, options): options must be an object")),
     };
     let settings = Settings::parse(raw, &doc)?;
-    let id = NEXT_ID.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1));
-        id
-    });
+    let id = next_id();
     let inner = Rc::new(RefCell::new(Inner {
         id,
         doc,
@@ -356,11 +359,9 @@ impl Inner {
             el.remove();
         }
         if std::mem::take(&mut self.style) {
-            let users = STYLE_USERS.with(|n| {
-                n.set(n.get().saturating_sub(1));
-                n.get()
-            });
-            if users == 0 && STYLE_OWNED.with(|o| o.replace(false)) {
+            let users = STYLE_USERS.load(Relaxed).saturating_sub(1);
+            STYLE_USERS.store(users, Relaxed);
+            if users == 0 && STYLE_OWNED.swap(false, Relaxed) {
                 if let Some(el) = self.doc.get_element_by_id(STYLE_ID) {
                     el.remove();
                 }
@@ -436,9 +437,9 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
             style.set_id(STYLE_ID);
             style.set_text_content(Some(STYLE));
             doc.query_selector("head")?.ok_or_else(|| type_error("attach: the document has no <head>"))?.append_child(&style)?;
-            STYLE_OWNED.with(|o| o.set(true));
+            STYLE_OWNED.store(true, Relaxed);
         }
-        STYLE_USERS.with(|n| n.set(n.get() + 1));
+        STYLE_USERS.fetch_add(1, Relaxed);
         inner.style = true;
     }
     if inner.settings.announce {
@@ -878,11 +879,7 @@ impl Inner {
                 Some(ui) => ui,
                 None => {
                     let message = el(&doc, "div", "tmt-messages", None)?;
-                    let n = NEXT_ID.with(|n| {
-                        let id = n.get();
-                        n.set(id.wrapping_add(1));
-                        id
-                    });
+                    let n = next_id();
                     message.set_id(&format!("tmt-msg-{}-{n}", self.id));
                     let mut prior = Vec::with_capacity(group.controls.len());
                     for c in &group.controls {
