@@ -1113,7 +1113,7 @@ mod tests {
         for unit in 0..=6 {
             // What JavaScript's text.slice(0, unit) would be, when it ends on a character boundary.
             let prefix: Vec<u16> = text.encode_utf16().take(unit).collect();
-            let expected = String::from_utf16(&prefix).ok().filter(|p| unit <= 5).map(|p| p.len());
+            let expected = String::from_utf16(&prefix).ok().filter(|_| unit <= 5).map(|p| p.len());
             assert_eq!(byte_of_unit(text, unit), expected, "unit {unit}");
         }
         assert_eq!(byte_of_unit("", 0), Some(0));
