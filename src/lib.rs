@@ -68,12 +68,14 @@ use rule::Emitter;
 pub fn validate(ad: &JobAd, options: &Options) -> Report {
     let now = options.now();
     let mut out = Vec::new();
-    for rule in enabled(options) {
+    // The options are matched against the rules once, not once per text.
+    let rules: Vec<_> = enabled(options).collect();
+    for rule in &rules {
         rule.check_ad(ad, &mut Emitter::new(options, rule.info(), now, None, &mut out));
     }
     for text in ad.free_texts() {
         let input = TextInput::new(text.text, Some(&text.path), Some(text.lang), text.content_type);
-        check_text(&input, options, now, &mut out);
+        check_text(&rules, &input, options, now, &mut out);
     }
     Report::new(out)
 }
@@ -88,7 +90,8 @@ pub fn validate_text(text: &str, options: &Options) -> Report {
     let lang = field.and_then(|f| f.rsplit('.').next()).filter(|l| Lang::parse(l).is_some());
     let input = TextInput::new(text, field, lang, options.content_type.unwrap_or_default());
     let mut out = Vec::new();
-    check_text(&input, options, options.now(), &mut out);
+    let rules: Vec<_> = enabled(options).collect();
+    check_text(&rules, &input, options, options.now(), &mut out);
     Report::new(out)
 }
 
@@ -101,8 +104,8 @@ fn enabled(options: &Options) -> impl Iterator<Item = &'static dyn rule::Rule> +
     rules::RULES.iter().copied().filter(|r| options.is_enabled(r.info().id))
 }
 
-fn check_text(input: &TextInput<'_>, options: &Options, now: Option<DateTime>, out: &mut Vec<Diagnostic>) {
-    for rule in enabled(options) {
+fn check_text(rules: &[&dyn rule::Rule], input: &TextInput<'_>, options: &Options, now: Option<DateTime>, out: &mut Vec<Diagnostic>) {
+    for rule in rules {
         rule.check_text(input, &mut Emitter::new(options, rule.info(), now, Some(input), out));
     }
 }

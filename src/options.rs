@@ -105,12 +105,14 @@ pub struct Options {
 impl Options {
     /// Whether the rule `id` runs under these options.
     pub fn is_enabled(&self, id: &str) -> bool {
-        if self.severity.get(id) == Some(&Level::Off) {
+        if !self.severity.is_empty() && self.severity.get(id) == Some(&Level::Off) {
             return false;
         }
-        !self.disable.iter().any(|d| match d.strip_suffix('*') {
-            Some(prefix) => id.starts_with(prefix),
-            None => d == id,
+        // Byte comparisons: a long `disable` list (every rule but one) is checked per rule.
+        let id = id.as_bytes();
+        !self.disable.iter().any(|d| match d.as_bytes() {
+            [prefix @ .., b'*'] => id.starts_with(prefix),
+            d => d == id,
         })
     }
 
@@ -147,16 +149,17 @@ impl<'de> Deserialize<'de> for Options {
 }
 
 fn string_list(key: &str, value: Value) -> Result<Vec<String>, String> {
-    match value {
-        Value::Array(items) => items
-            .into_iter()
-            .map(|item| match item {
-                Value::String(s) => Ok(s),
-                _ => Err(format!("`{key}` must be a list of strings")),
-            })
-            .collect(),
-        _ => Err(format!("`{key}` must be a list of strings")),
+    let mut out = Vec::new();
+    if let Value::Array(items) = value {
+        for item in items {
+            match item {
+                Value::String(s) => out.push(s),
+                _ => return Err(format!("`{key}` must be a list of strings")),
+            }
+        }
+        return Ok(out);
     }
+    Err(format!("`{key}` must be a list of strings"))
 }
 
 impl Options {

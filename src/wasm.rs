@@ -227,9 +227,9 @@ pub(crate) fn options_from(options: &JsValue, what: &str) -> Result<Options, JsV
     Ok(parsed)
 }
 
-fn to_js(value: &impl serde::Serialize) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    JSON::parse(&json)
+/// JSON text (from [`wire::JsonWriter`]) as plain JS objects.
+pub(crate) fn to_js(json: &str) -> Result<JsValue, JsValue> {
+    JSON::parse(json)
 }
 
 /// `validate(ad, options?)`: the whole ad. Throws a `TypeError` when `ad` is not an object.
@@ -242,7 +242,7 @@ pub fn validate(ad: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let json = to_json(&ad, "validate(ad): ad")?;
     let ad = JobAd::from_json_value(&json).map_err(|e| type_error(format!("validate(ad): {e}")))?;
     let report = crate::validate(&ad, &options);
-    to_js(&wire::report(&report, |field| wire::text_at(&json, field?)))
+    to_js(&wire::report(&report, |field| wire::text_at(&json, field?)).to_json())
 }
 
 /// `validateText(text, options?)`: the content rules on one text.
@@ -253,7 +253,7 @@ pub fn validate_text(text: JsValue, options: JsValue) -> Result<JsValue, JsValue
         text.as_string().ok_or_else(|| type_error(format!("validateText(text): text must be a string, not {}", typeof_name(&text))))?;
     let options = options_from(&options, "validateText(text, options)")?;
     let report = crate::validate_text(&text, &options);
-    to_js(&wire::report(&report, |_| Some(text.as_str())))
+    to_js(&wire::report(&report, |_| Some(text.as_str())).to_json())
 }
 
 /// `rules(lang?)`: the catalogue in one language.
@@ -265,7 +265,7 @@ pub fn rules(lang: JsValue) -> Result<JsValue, JsValue> {
         lang.as_string().and_then(|l| Lang::parse(&l)).ok_or_else(|| type_error("rules(lang): lang must be \"fi\", \"sv\" or \"en\""))?
     };
     let entries: Vec<_> = crate::rules().into_iter().map(|info| wire::rule_entry(info, lang)).collect();
-    to_js(&entries)
+    to_js(&wire::rule_entries_json(&entries))
 }
 
 /// `version()`: the package version.

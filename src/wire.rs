@@ -207,6 +207,238 @@ pub fn repair_lone_surrogates(json: String) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// A small JSON writer for the wire types: the same text `serde_json::to_string` makes from
+/// their `Serialize` impls (a test checks that), without serde's serializer in the WebAssembly
+/// build. Strings are escaped as serde_json escapes them: `"`, `\` and control characters.
+#[derive(Debug, Default)]
+pub struct JsonWriter {
+    out: String,
+    /// Whether the next value in the current object or array needs a comma first.
+    comma: bool,
+}
+
+impl JsonWriter {
+    /// An empty writer.
+    pub fn new() -> Self {
+        JsonWriter::default()
+    }
+
+    /// The JSON text written.
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    fn sep(&mut self) {
+        if self.comma {
+            self.out.push(',');
+        }
+        self.comma = true;
+    }
+
+    /// Starts an object (as a value).
+    pub fn open(&mut self) -> &mut Self {
+        self.sep();
+        self.out.push('{');
+        self.comma = false;
+        self
+    }
+
+    /// Ends an object.
+    pub fn close(&mut self) -> &mut Self {
+        self.out.push('}');
+        self.comma = true;
+        self
+    }
+
+    /// Starts an array (as a value).
+    pub fn open_list(&mut self) -> &mut Self {
+        self.sep();
+        self.out.push('[');
+        self.comma = false;
+        self
+    }
+
+    /// Ends an array.
+    pub fn close_list(&mut self) -> &mut Self {
+        self.out.push(']');
+        self.comma = true;
+        self
+    }
+
+    /// Writes `"name":` (the next call writes its value). Names are never escaped.
+    pub fn key(&mut self, name: &str) -> &mut Self {
+        self.sep();
+        self.out.push('"');
+        self.out.push_str(name);
+        self.out.push_str("\":");
+        self.comma = false;
+        self
+    }
+
+    /// A JSON string.
+    pub fn str(&mut self, text: &str) -> &mut Self {
+        self.sep();
+        self.out.push('"');
+        let mut start = 0;
+        for (i, b) in text.bytes().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0C => "\\f",
+                0..=0x1F => "",
+                _ => continue,
+            };
+            self.out.push_str(&text[start..i]);
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.out.push_str("\\u00");
+                self.out.push(char::from(HEX[usize::from(b >> 4)]));
+                self.out.push(char::from(HEX[usize::from(b & 0xF)]));
+            } else {
+                self.out.push_str(escape);
+            }
+            start = i + 1;
+        }
+        self.out.push_str(&text[start..]);
+        self.out.push('"');
+        self
+    }
+
+    /// A string, or `null`.
+    pub fn opt_str(&mut self, text: Option<&str>) -> &mut Self {
+        match text {
+            Some(text) => self.str(text),
+            None => self.raw("null"),
+        }
+    }
+
+    /// A whole number.
+    pub fn num(&mut self, mut n: usize) -> &mut Self {
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.sep();
+        // Only ASCII digits were written.
+        self.out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+        self
+    }
+
+    /// `true` or `false`.
+    pub fn bool(&mut self, value: bool) -> &mut Self {
+        self.raw(if value { "true" } else { "false" })
+    }
+
+    /// Text that is already JSON (a literal, or a number as serde_json writes it).
+    pub fn raw(&mut self, json: &str) -> &mut Self {
+        self.sep();
+        self.out.push_str(json);
+        self
+    }
+
+    /// A JSON value.
+    pub fn value(&mut self, value: &Value) -> &mut Self {
+        match value {
+            Value::Null => self.raw("null"),
+            Value::Bool(b) => self.bool(*b),
+            Value::Number(n) => self.raw(&n.to_string()),
+            Value::String(s) => self.str(s),
+            Value::Array(items) => {
+                self.open_list();
+                for item in items {
+                    self.value(item);
+                }
+                self.close_list()
+            }
+            Value::Object(map) => {
+                self.open();
+                for (k, v) in map {
+                    self.key_escaped(k).value(v);
+                }
+                self.close()
+            }
+        }
+    }
+
+    /// `"name":` for a name that may need escaping.
+    fn key_escaped(&mut self, name: &str) -> &mut Self {
+        self.str(name);
+        self.out.push(':');
+        self.comma = false;
+        self
+    }
+
+    /// A span, or `null`.
+    pub fn span(&mut self, span: Option<Utf16Span>) -> &mut Self {
+        match span {
+            Some(s) => self.open().key("start").num(s.start).key("end").num(s.end).close(),
+            None => self.raw("null"),
+        }
+    }
+
+    /// The counts object.
+    pub fn counts(&mut self, counts: &Counts) -> &mut Self {
+        self.open().key("error").num(counts.error).key("warning").num(counts.warning).key("info").num(counts.info).close()
+    }
+
+    /// One diagnostic object (the fields of [`Diagnostic`], which other finders share).
+    #[allow(clippy::too_many_arguments)]
+    pub fn diagnostic(
+        &mut self,
+        rule: &str,
+        severity: Severity,
+        field: Option<&str>,
+        span: Option<Utf16Span>,
+        message: &str,
+        suggestion: Option<&str>,
+        reference: Option<&str>,
+    ) -> &mut Self {
+        self.open().key("rule").str(rule).key("severity").str(severity.as_str()).key("field").opt_str(field);
+        self.key("span").span(span).key("message").str(message).key("suggestion").opt_str(suggestion);
+        self.key("reference").opt_str(reference).close()
+    }
+}
+
+impl Report<'_> {
+    /// The report as JSON text: what `serde_json::to_string(self)` gives, written by
+    /// [`JsonWriter`] (no serde serializer in the WebAssembly build).
+    pub fn to_json(&self) -> String {
+        let mut w = JsonWriter::new();
+        w.open().key("ok").bool(self.ok).key("counts").counts(&self.counts).key("diagnostics").open_list();
+        for d in &self.diagnostics {
+            w.diagnostic(d.rule, d.severity, d.field, d.span, d.message, d.suggestion, d.reference);
+        }
+        w.close_list().close();
+        w.finish()
+    }
+}
+
+/// The catalogue entries as a JSON array: what `serde_json::to_string(entries)` gives.
+pub fn rule_entries_json(entries: &[RuleEntry]) -> String {
+    let mut w = JsonWriter::new();
+    w.open_list();
+    for e in entries {
+        let scope = match e.scope {
+            Scope::Ad => "ad",
+            Scope::Text => "text",
+        };
+        w.open().key("id").str(e.id).key("severity").str(e.severity.as_str()).key("scope").str(scope);
+        w.key("title").str(e.title).key("description").str(e.description).key("reference").opt_str(e.reference).close();
+    }
+    w.close_list();
+    w.finish()
+}
+
 /// A catalogue entry, as serialized (in one language).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleEntry {
@@ -251,6 +483,39 @@ mod tests {
             suggestion: None,
             reference: None,
         }
+    }
+
+    #[test]
+    fn the_hand_written_json_is_what_serde_json_writes() {
+        // Every character class the writer treats apart: quotes, backslashes, every control
+        // character, non-ASCII (written as is), and the empty string.
+        let controls: String = (0u8..0x20).map(char::from).collect();
+        let tricky = ["", "plain", "quote \" and \\ back", "ä😀\u{2028}\u{7f}", controls.as_str(), "/</script>"];
+        let mut all = Vec::new();
+        for (i, text) in tricky.iter().enumerate() {
+            let mut diag = d("position.title.fi", 0, text.len());
+            diag.message = (*text).to_owned();
+            diag.suggestion = (i % 2 == 0).then(|| (*text).to_owned());
+            diag.field = (i % 3 != 0).then(|| (*text).to_owned());
+            diag.reference = (i % 2 == 1).then_some("ref");
+            diag.severity = [Severity::Error, Severity::Warning, Severity::Info][i % 3];
+            all.push(diag);
+        }
+        for r in [report::Report::new(all), report::Report::new(Vec::new())] {
+            let wired = report(&r, |_| Some("the text of every field"));
+            assert!(wired.diagnostics.iter().any(|d| d.span.is_some()) || wired.diagnostics.is_empty());
+            assert_eq!(wired.to_json(), serde_json::to_string(&wired).unwrap());
+        }
+        let entries: Vec<_> = crate::rules().into_iter().map(|info| rule_entry(info, Lang::Sv)).collect();
+        assert_eq!(rule_entries_json(&entries), serde_json::to_string(&entries).unwrap());
+        let value = serde_json::json!({
+            "a": [1, -2, 3.5, 1e300, 0.1, null, true, false, "s\"\n\u{1}"],
+            "k\"ey\\": { "nested": [], "empty": {} },
+            "n": 18446744073709551615u64,
+        });
+        let mut w = JsonWriter::new();
+        w.value(&value);
+        assert_eq!(w.finish(), value.to_string());
     }
 
     #[test]

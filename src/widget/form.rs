@@ -145,10 +145,14 @@ fn group_value(group: &Group) -> Option<Value> {
     let all_of = |t: &str| group.controls.iter().all(|el| input_type(el).as_deref() == Some(t));
 
     if all_of("checkbox") {
-        let checked: Vec<String> =
-            group.controls.iter().filter_map(|el| el.dyn_ref::<HtmlInputElement>().filter(|i| i.checked()).map(|i| i.value())).collect();
         if as_list || group.controls.len() > 1 {
-            return (!checked.is_empty()).then(|| Value::Array(checked.into_iter().map(|v| typed(path, hint, v)).collect()));
+            let mut checked: Vec<Value> = Vec::new();
+            for el in &group.controls {
+                if let Some(input) = el.dyn_ref::<HtmlInputElement>().filter(|i| i.checked()) {
+                    checked.push(typed(path, hint, input.value()));
+                }
+            }
+            return (!checked.is_empty()).then_some(Value::Array(checked));
         }
         // A single checkbox: a boolean field, or a value that is there only when checked.
         let input = first.dyn_ref::<HtmlInputElement>()?;
@@ -159,20 +163,26 @@ fn group_value(group: &Group) -> Option<Value> {
         return input.checked().then(|| typed(path, hint, value));
     }
     if all_of("radio") {
-        let checked = group.controls.iter().filter_map(|el| el.dyn_ref::<HtmlInputElement>()).find(|i| i.checked())?;
-        return scalar(path, hint, as_list, checked.value());
+        for el in &group.controls {
+            if let Some(input) = el.dyn_ref::<HtmlInputElement>().filter(|i| i.checked()) {
+                return scalar(path, hint, as_list, input.value());
+            }
+        }
+        return None;
     }
     let mut values: Vec<Value> = Vec::new();
     for el in &group.controls {
         if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
             if select.multiple() {
                 let selected = select.selected_options();
-                let items: Vec<Value> = (0..selected.length())
-                    .filter_map(|i| selected.item(i))
-                    .filter_map(|o| o.get_attribute("value").or_else(|| o.text_content()))
-                    .filter(|v| !v.is_empty())
-                    .map(|v| typed(path, hint, v))
-                    .collect();
+                let mut items: Vec<Value> = Vec::new();
+                for i in 0..selected.length() {
+                    let Some(option) = selected.item(i) else { continue };
+                    match option.get_attribute("value").or_else(|| option.text_content()) {
+                        Some(v) if !v.is_empty() => items.push(typed(path, hint, v)),
+                        _ => {}
+                    }
+                }
                 if !items.is_empty() {
                     return Some(Value::Array(items));
                 }
@@ -200,16 +210,18 @@ fn group_value(group: &Group) -> Option<Value> {
         }
     }
     if as_list {
-        let items: Vec<Value> = values
-            .into_iter()
-            .flat_map(|v| match v {
+        let mut items: Vec<Value> = Vec::new();
+        for v in values {
+            match v {
                 // A text input for a list of codes: "091, 049".
                 Value::String(s) if s.contains(',') => {
-                    s.split(',').map(str::trim).filter(|p| !p.is_empty()).map(|p| Value::String(p.to_owned())).collect()
+                    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                        items.push(Value::String(part.to_owned()));
+                    }
                 }
-                other => vec![other],
-            })
-            .collect();
+                other => items.push(other),
+            }
+        }
         return (!items.is_empty()).then_some(Value::Array(items));
     }
     match values.len() {
@@ -280,12 +292,19 @@ fn insert(root: &mut Value, path: &str, value: Value) {
                     map.insert((*part).to_owned(), value);
                     return;
                 }
-                map.entry((*part).to_owned()).or_insert_with(fresh)
+                // `insert` and `get_mut` rather than the entry API: the deserializer already has them.
+                if !map.contains_key(*part) {
+                    map.insert((*part).to_owned(), fresh());
+                }
+                match map.get_mut(*part) {
+                    Some(next) => next,
+                    None => return,
+                }
             }
             Value::Array(items) => {
                 let Some(index) = part.parse::<usize>().ok().filter(|&n| n <= MAX_INDEX) else { return };
-                if items.len() <= index {
-                    items.resize(index + 1, Value::Null);
+                while items.len() <= index {
+                    items.push(Value::Null);
                 }
                 if last {
                     items[index] = value;

@@ -36,12 +36,19 @@ pub(super) fn ui(lang: Lang) -> Ui {
 
 /// "2 virhettä, 1 varoitus, 0 vinkkiä" with the right singular/plural forms.
 pub(super) fn counts(lang: Lang, error: usize, warning: usize, info: usize) -> String {
-    let pick = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let parts = match lang {
-        Lang::Fi => [pick(error, "virhe", "virhettä"), pick(warning, "varoitus", "varoitusta"), pick(info, "vinkki", "vinkkiä")],
-        Lang::Sv => [pick(error, "fel", "fel"), pick(warning, "varning", "varningar"), pick(info, "tips", "tips")],
-        Lang::En => [pick(error, "error", "errors"), pick(warning, "warning", "warnings"), pick(info, "tip", "tips")],
+    let words: [(&str, &str); 3] = match lang {
+        Lang::Fi => [("virhe", "virhettä"), ("varoitus", "varoitusta"), ("vinkki", "vinkkiä")],
+        Lang::Sv => [("fel", "fel"), ("varning", "varningar"), ("tips", "tips")],
+        Lang::En => [("error", "errors"), ("warning", "warnings"), ("tip", "tips")],
     };
-    let [a, b, c] = parts;
-    format!("{a}, {b}, {c}")
+    let mut out = String::new();
+    for (n, (one, many)) in [error, warning, info].into_iter().zip(words) {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(&n.to_string());
+        out.push(' ');
+        out.push_str(if n == 1 { one } else { many });
+    }
+    out
 }

@@ -12,13 +12,13 @@
 mod form;
 mod i18n;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use js_sys::{Function, Object, Reflect, JSON};
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
@@ -70,12 +70,18 @@ const STYLE: &str = include_str!("style.css");
 const STYLE_ID: &str = "tmt-validator-style";
 const DEFAULT_DEBOUNCE_MS: u32 = 150;
 
-thread_local! {
-    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
-    /// How many attached widgets use the shared default stylesheet (removed when none does).
-    static STYLE_USERS: Cell<u32> = const { Cell::new(0) };
-    /// Whether the widget added that stylesheet (a page may bring its own with the same id).
-    static STYLE_OWNED: Cell<bool> = const { Cell::new(false) };
+// Page-wide counters. The wasm build has one thread, so relaxed atomics are plain loads and
+// stores (and, unlike `thread_local!`, bring no access-error path into the build).
+/// Ids for widgets and message elements.
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
+/// How many attached widgets use the shared default stylesheet (removed when none does).
+static STYLE_USERS: AtomicU32 = AtomicU32::new(0);
+/// Whether the widget added that stylesheet (a page may bring its own with the same id).
+static STYLE_OWNED: AtomicBool = AtomicBool::new(false);
+
+/// A fresh id.
+fn next_id() -> u32 {
+    NEXT_ID.fetch_add(1, Relaxed)
 }
 
 fn type_error(message: impl AsRef<str>) -> JsValue {
@@ -105,7 +111,7 @@ fn element_of(value: &JsValue, scope: Option<&Element>, doc: &Document) -> Optio
 
 /// A finding as the widget renders and reports it: the wire form, owned (the engine's findings
 /// and those of `options.check`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 struct Diag {
     rule: String,
     severity: Severity,
@@ -114,14 +120,6 @@ struct Diag {
     message: String,
     suggestion: Option<String>,
     reference: Option<String>,
-}
-
-/// The Report as JavaScript gets it (the same shape as `validate()`'s).
-#[derive(Serialize)]
-struct OutReport<'a> {
-    ok: bool,
-    counts: Counts,
-    diagnostics: &'a [Diag],
 }
 
 fn severity_rank(s: Severity) -> usize {
@@ -267,11 +265,7 @@ pub fn attach(form: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> 
         Some(_) => return Err(type_error("attach(form, options): options must be an object")),
     };
     let settings = Settings::parse(raw, &doc)?;
-    let id = NEXT_ID.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1));
-        id
-    });
+    let id = next_id();
     let inner = Rc::new(RefCell::new(Inner {
         id,
         doc,
@@ -365,11 +359,9 @@ impl Inner {
             el.remove();
         }
         if std::mem::take(&mut self.style) {
-            let users = STYLE_USERS.with(|n| {
-                n.set(n.get().saturating_sub(1));
-                n.get()
-            });
-            if users == 0 && STYLE_OWNED.with(|o| o.replace(false)) {
+            let users = STYLE_USERS.load(Relaxed).saturating_sub(1);
+            STYLE_USERS.store(users, Relaxed);
+            if users == 0 && STYLE_OWNED.swap(false, Relaxed) {
                 if let Some(el) = self.doc.get_element_by_id(STYLE_ID) {
                     el.remove();
                 }
@@ -427,7 +419,7 @@ fn install(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     }
     {
         let weak = weak.clone();
-        listeners.push(EventListener::new(&form, "click", move |event| on_click(&weak, event)));
+        listeners.push(click_listener(&form, weak));
     }
     rc.borrow_mut().listeners = listeners;
     install_extras(rc)
@@ -445,9 +437,9 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
             style.set_id(STYLE_ID);
             style.set_text_content(Some(STYLE));
             doc.query_selector("head")?.ok_or_else(|| type_error("attach: the document has no <head>"))?.append_child(&style)?;
-            STYLE_OWNED.with(|o| o.set(true));
+            STYLE_OWNED.store(true, Relaxed);
         }
-        STYLE_USERS.with(|n| n.set(n.get() + 1));
+        STYLE_USERS.fetch_add(1, Relaxed);
         inner.style = true;
     }
     if inner.settings.announce {
@@ -460,10 +452,15 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     if let Some(target) = inner.settings.summary.clone() {
         let container = el(&doc, "div", "tmt-summary", None)?;
         target.append_child(&container)?;
-        let listener = EventListener::new(&container, "click", move |event| on_click(&weak, event));
+        let listener = click_listener(&container, weak);
         inner.summary = Some((container, listener));
     }
     Ok(())
+}
+
+/// The click listener of the form and of the summary (one closure type for both).
+fn click_listener(target: &web_sys::EventTarget, weak: Weak<RefCell<Inner>>) -> EventListener {
+    EventListener::new(target, "click", move |event| on_click(&weak, event))
 }
 
 /// Input or change: validate after `debounce` ms of quiet (a new event cancels the pending run).
@@ -496,13 +493,13 @@ fn on_click(weak: &Weak<RefCell<Inner>>, event: &Event) {
     };
     let is_apply = button.has_attribute("data-tmt-apply");
     // Read what is needed, then let go of the state before touching the page (events re-enter).
-    let (diag, controls, text) = {
+    let (suggestion, span, controls, text) = {
         let Ok(inner) = rc.try_borrow() else { return };
         if widget != inner.id || !inner.attached {
             return;
         }
         let (Some(diag), Some((controls, text))) = (inner.diags.get(index), inner.placed.get(index)) else { return };
-        (diag.clone(), controls.clone(), text.clone())
+        (diag.suggestion.clone(), diag.span, controls.clone(), text.clone())
     };
     let Some(first) = controls.first() else { return };
     if !is_apply {
@@ -511,7 +508,7 @@ fn on_click(weak: &Weak<RefCell<Inner>>, event: &Event) {
         }
         return;
     }
-    if let (Some(suggestion), Some(span), Some(text)) = (diag.suggestion.as_deref(), diag.span, text.as_deref()) {
+    if let (Some(suggestion), Some(span), Some(text)) = (suggestion.as_deref(), span, text.as_deref()) {
         // Applied, or the text changed since the report (then nothing is replaced): validate again.
         let _ = apply(first, text, span, suggestion);
         if let Err(e) = run(&rc) {
@@ -548,16 +545,17 @@ fn apply(control: &Element, reported: &str, span: Utf16Span, suggestion: &str) -
     if current != reported {
         return false;
     }
-    let units: Vec<u16> = current.encode_utf16().collect();
-    if span.start > span.end || span.end > units.len() {
+    let (Some(start), Some(end)) = (byte_of_unit(&current, span.start), byte_of_unit(&current, span.end)) else { return false };
+    let (Some(head), Some(tail)) = (current.get(..start), current.get(end..)) else { return false };
+    if start > end {
         return false;
     }
-    let mut out: Vec<u16> = Vec::with_capacity(units.len() + suggestion.len());
-    out.extend_from_slice(&units[..span.start]);
-    out.extend(suggestion.encode_utf16());
-    let caret = out.len();
-    out.extend_from_slice(&units[span.end..]);
-    let next = js_sys::JsString::from_char_code(&out);
+    let mut next = String::with_capacity(current.len() + suggestion.len());
+    next.push_str(head);
+    next.push_str(suggestion);
+    let caret = wire::utf16_len(&next);
+    next.push_str(tail);
+    let next = JsValue::from_str(&next);
     // HTMLInputElement.prototype's own `value` setter: React's controlled inputs track the
     // instance property, and only see a change made through the prototype's setter.
     let setter = Reflect::get(&js_sys::global(), &proto.into())
@@ -590,6 +588,19 @@ fn apply(control: &Element, reported: &str, span: Utf16Span, suggestion: &str) -
     true
 }
 
+/// The byte offset of the UTF-16 offset `unit` in `text`; `None` past the end or inside a
+/// surrogate pair (such a span is neither shown nor applied).
+fn byte_of_unit(text: &str, unit: usize) -> Option<usize> {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units >= unit {
+            return (units == unit).then_some(i);
+        }
+        units += c.len_utf16();
+    }
+    (units == unit).then_some(text.len())
+}
+
 /// Reads the form, validates, renders, then calls `onReport`. The state is borrowed only while
 /// reading and rendering, never while user callbacks run.
 fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
@@ -598,12 +609,12 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
         if !inner.attached {
             return Ok(());
         }
-        let mapped: Vec<(String, Element)> = inner
-            .settings
-            .fields
-            .iter()
-            .filter_map(|(path, target)| Some((path.clone(), element_of(target, Some(&inner.form), &inner.doc)?)))
-            .collect();
+        let mut mapped: Vec<(String, Element)> = Vec::new();
+        for (path, target) in &inner.settings.fields {
+            if let Some(el) = element_of(target, Some(&inner.form), &inner.doc) {
+                mapped.push((path.clone(), el));
+            }
+        }
         let groups = form::scan(&inner.form, &mapped);
         let value = form::ad_value(&groups);
         (groups, value, inner.settings.engine.clone(), inner.settings.check.clone(), inner.settings.on_report.clone())
@@ -612,10 +623,9 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     let ad = JobAd::from_json_value(&value).map_err(|e| type_error(e.to_string()))?;
     let report = crate::validate(&ad, &options);
     let wire = wire::report(&report, |f| wire::text_at(&value, f?));
-    let mut diags: Vec<Diag> = wire
-        .diagnostics
-        .iter()
-        .map(|d| Diag {
+    let mut diags: Vec<Diag> = Vec::with_capacity(wire.diagnostics.len());
+    for d in &wire.diagnostics {
+        diags.push(Diag {
             rule: d.rule.to_owned(),
             severity: d.severity,
             field: d.field.map(str::to_owned),
@@ -623,10 +633,12 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
             message: d.message.to_owned(),
             suggestion: d.suggestion.map(str::to_owned),
             reference: d.reference.map(str::to_owned),
-        })
-        .collect();
+        });
+    }
     if let Some(check) = check {
-        let ad_js = JSON::parse(&value.to_string())?;
+        let mut ad_json = wire::JsonWriter::new();
+        ad_json.value(&value);
+        let ad_js = JSON::parse(&ad_json.finish())?;
         let extra = check.call1(&JsValue::NULL, &ad_js)?;
         merge_extra(&mut diags, &extra)?;
     }
@@ -638,9 +650,14 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
             Severity::Info => counts.info += 1,
         }
     }
-    let out = OutReport { ok: counts.error == 0, counts, diagnostics: &diags };
-    let json = serde_json::to_string(&out).map_err(|e| js_sys::Error::new(&e.to_string()))?;
-    let report_js = JSON::parse(&json)?;
+    // The Report as JavaScript gets it (the same shape as `validate()`'s).
+    let mut json = wire::JsonWriter::new();
+    json.open().key("ok").bool(counts.error == 0).key("counts").counts(&counts).key("diagnostics").open_list();
+    for d in &diags {
+        json.diagnostic(&d.rule, d.severity, d.field.as_deref(), d.span, &d.message, d.suggestion.as_deref(), d.reference.as_deref());
+    }
+    json.close_list().close();
+    let report_js = JSON::parse(&json.finish())?;
     {
         let Ok(mut inner) = rc.try_borrow_mut() else { return Ok(()) };
         if !inner.attached {
@@ -656,7 +673,7 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
 }
 
 /// Adds the diagnostics `options.check` returned (checked, in the wire shape) and keeps the
-/// report's order: by field (indexes as numbers), then span.
+/// report's order: by field (indexes as numbers), then span start; ties keep their order.
 fn merge_extra(diags: &mut Vec<Diag>, extra: &JsValue) -> Result<(), JsValue> {
     if extra.is_undefined() || extra.is_null() {
         return Ok(());
@@ -694,37 +711,68 @@ fn merge_extra(diags: &mut Vec<Diag>, extra: &JsValue) -> Result<(), JsValue> {
             reference: s("reference"),
         });
     }
-    let mut keyed: Vec<(FieldKey, usize, usize, Diag)> = diags
-        .drain(..)
-        .enumerate()
-        .map(|(i, d)| (field_key(d.field.as_deref().unwrap_or_default()), d.span.map_or(0, |s| s.start), i, d))
-        .collect();
-    keyed.sort_unstable_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
-    diags.extend(keyed.into_iter().map(|k| k.3));
+    *diags = sorted(std::mem::take(diags));
     Ok(())
 }
 
-/// A dotted path as a sort key.
-type FieldKey = Vec<(u64, String)>;
+/// Whether `a` comes before `b` in the report's order: by field (as [`crate::report`] orders
+/// paths: the whole ad first, indexes as numbers), then by span start (none = 0).
+fn before(a: &Diag, b: &Diag) -> bool {
+    let start = |d: &Diag| d.span.map_or(0, |s| s.start);
+    crate::report::compare_paths(a.field.as_deref(), b.field.as_deref()).then(start(a).cmp(&start(b))).is_lt()
+}
 
-/// Sort key of a dotted path with array indexes compared as numbers (`contacts.2` < `contacts.10`).
-fn field_key(field: &str) -> FieldKey {
-    field.split('.').map(|p| p.parse::<u64>().map_or((u64::MAX, p.to_owned()), |n| (n, String::new()))).collect()
+/// A stable merge sort by [`before`] (bottom-up, O(n log n)): a few lines instead of an
+/// instance of the standard library's sort for this type.
+fn sorted(diags: Vec<Diag>) -> Vec<Diag> {
+    let mut runs: Vec<Vec<Diag>> = Vec::with_capacity(diags.len());
+    for d in diags {
+        runs.push(vec![d]);
+    }
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
+        let mut pairs = runs.into_iter();
+        while let Some(first) = pairs.next() {
+            let Some(second) = pairs.next() else {
+                merged.push(first);
+                break;
+            };
+            let mut out = Vec::with_capacity(first.len() + second.len());
+            let mut second = second.into_iter().peekable();
+            for d in first {
+                while let Some(earlier) = second.next_if(|e| before(e, &d)) {
+                    out.push(earlier);
+                }
+                out.push(d);
+            }
+            out.extend(second);
+            merged.push(out);
+        }
+        runs = merged;
+    }
+    runs.pop().unwrap_or_default()
 }
 
 /// The group a diagnostic belongs to: its exact path; else the first field under it
 /// (`contacts` → `contacts.0.email`); else the nearest field above it.
 fn place<'g>(groups: &'g [Group], field: &str) -> Option<&'g Group> {
-    groups
-        .iter()
-        .find(|g| g.path == field)
-        .or_else(|| groups.iter().find(|g| g.path.starts_with(field) && g.path.as_bytes().get(field.len()) == Some(&b'.')))
-        .or_else(|| {
-            groups
-                .iter()
-                .filter(|g| field.starts_with(&g.path) && field.as_bytes().get(g.path.len()) == Some(&b'.'))
-                .max_by_key(|g| g.path.len())
-        })
+    let (mut under, mut above): (Option<&Group>, Option<&Group>) = (None, None);
+    for g in groups {
+        if g.path == field {
+            return Some(g);
+        }
+        if under.is_none() && g.path.starts_with(field) && g.path.as_bytes().get(field.len()) == Some(&b'.') {
+            under = Some(g);
+        }
+        // The longest path above; the last of equally long ones.
+        if field.starts_with(&g.path)
+            && field.as_bytes().get(g.path.len()) == Some(&b'.')
+            && above.is_none_or(|a| g.path.len() >= a.path.len())
+        {
+            above = Some(g);
+        }
+    }
+    under.or(above)
 }
 
 /// Where a field's message element goes: after the control (after its `<label>` when the
@@ -784,34 +832,41 @@ impl Inner {
     fn render(&mut self, groups: &[Group], value: &Value, diags: Vec<Diag>) -> Result<(), JsValue> {
         let doc = self.doc.clone();
         let ui = i18n::ui(self.settings.lang);
-        // Which group each diagnostic goes to.
-        let placement: Vec<Option<&Group>> = diags.iter().map(|d| d.field.as_deref().and_then(|f| place(groups, f))).collect();
-        self.placed = diags
-            .iter()
-            .zip(&placement)
-            .map(|(d, g)| {
-                let text = d.field.as_deref().and_then(|f| wire::text_at(value, f)).map(str::to_owned);
-                // A suggestion can be applied only to the very field it was found in.
-                let exact = g.filter(|g| Some(g.path.as_str()) == d.field.as_deref());
-                (g.map(|g| g.controls.clone()).unwrap_or_default(), if exact.is_some() { text } else { None })
-            })
-            .collect();
+        // Which group each diagnostic goes to, and (for `apply`) its controls and, when the
+        // group is its very field, the text its span points into.
+        let mut placement: Vec<Option<&Group>> = Vec::with_capacity(diags.len());
+        self.placed.clear();
+        for d in &diags {
+            let group = d.field.as_deref().and_then(|f| place(groups, f));
+            // A suggestion can be applied only to the very field it was found in.
+            let text = match group {
+                Some(g) if Some(g.path.as_str()) == d.field.as_deref() => wire::text_at(value, &g.path).map(str::to_owned),
+                _ => None,
+            };
+            self.placed.push((group.map(|g| g.controls.clone()).unwrap_or_default(), text));
+            placement.push(group);
+        }
+        let mine_of = |group: &Group| -> Vec<usize> {
+            let mut mine = Vec::new();
+            for (i, g) in placement.iter().enumerate() {
+                if g.is_some_and(|g| std::ptr::eq(g, group)) {
+                    mine.push(i);
+                }
+            }
+            mine
+        };
 
         // Per-field messages: keep the UI of fields that still have findings, drop the rest.
         // Restore every field UI that is not kept *before* new ones record the controls' prior
         // attributes, so that a prior value is never one the widget set itself.
         let mut keep: Vec<FieldUi> = Vec::new();
         let mut old = std::mem::take(&mut self.fields);
-        let mine_of =
-            |group: &Group| -> Vec<usize> { (0..diags.len()).filter(|&i| placement[i].is_some_and(|g| std::ptr::eq(g, group))).collect() };
-        let mut reused: Vec<Option<FieldUi>> = groups
-            .iter()
-            .map(|group| {
-                let wanted = !mine_of(group).is_empty();
-                let at = old.iter().position(|u| u.controls == group.controls).filter(|_| wanted);
-                at.map(|i| old.swap_remove(i))
-            })
-            .collect();
+        let mut reused: Vec<Option<FieldUi>> = Vec::with_capacity(groups.len());
+        for group in groups {
+            let wanted = placement.iter().any(|g| g.is_some_and(|g| std::ptr::eq(g, group)));
+            let at = if wanted { old.iter().position(|u| u.controls == group.controls) } else { None };
+            reused.push(at.map(|i| old.swap_remove(i)));
+        }
         for ui in old {
             ui.restore();
         }
@@ -824,20 +879,18 @@ impl Inner {
                 Some(ui) => ui,
                 None => {
                     let message = el(&doc, "div", "tmt-messages", None)?;
-                    let n = NEXT_ID.with(|n| {
-                        let id = n.get();
-                        n.set(id.wrapping_add(1));
-                        id
-                    });
+                    let n = next_id();
                     message.set_id(&format!("tmt-msg-{}-{n}", self.id));
-                    let prior: Vec<_> =
-                        group.controls.iter().map(|c| (c.get_attribute("aria-describedby"), c.get_attribute("aria-invalid"))).collect();
-                    for (c, (described, _)) in group.controls.iter().zip(&prior) {
-                        let ids = match described.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-                            Some(d) => format!("{d} {}", message.id()),
-                            None => message.id(),
-                        };
+                    let mut prior = Vec::with_capacity(group.controls.len());
+                    for c in &group.controls {
+                        let described = c.get_attribute("aria-describedby");
+                        let mut ids = described.as_deref().unwrap_or_default().trim().to_owned();
+                        if !ids.is_empty() {
+                            ids.push(' ');
+                        }
+                        ids.push_str(&message.id());
                         c.set_attribute("aria-describedby", &ids)?;
+                        prior.push((described, c.get_attribute("aria-invalid")));
                     }
                     insert_message(&group.controls, &message)?;
                     FieldUi { controls: group.controls.clone(), message, prior }
@@ -850,7 +903,12 @@ impl Inner {
                 list.append_child(&item)?;
             }
             field_ui.message.append_child(&list)?;
-            let first_error = mine.iter().map(|&i| &diags[i]).find(|d| d.severity == Severity::Error);
+            let mut first_error = None;
+            for &i in &mine {
+                if first_error.is_none() && diags[i].severity == Severity::Error {
+                    first_error = Some(&diags[i]);
+                }
+            }
             for (c, (_, invalid)) in field_ui.controls.iter().zip(&field_ui.prior) {
                 match first_error {
                     Some(d) => {
@@ -868,7 +926,12 @@ impl Inner {
         self.fields = keep;
 
         // Findings with no field in the form: in the summary when there is one, else at the top of the form.
-        let unplaced: Vec<usize> = (0..diags.len()).filter(|&i| placement[i].is_none()).collect();
+        let mut unplaced: Vec<usize> = Vec::new();
+        for (i, g) in placement.iter().enumerate() {
+            if g.is_none() {
+                unplaced.push(i);
+            }
+        }
         if self.summary.is_none() && !unplaced.is_empty() {
             let box_el = match self.form_level.take() {
                 Some(el) => el,
@@ -891,7 +954,10 @@ impl Inner {
         }
 
         // Summary: counts, then every finding with a button that focuses its field.
-        let counts = [0, 1, 2].map(|r| diags.iter().filter(|d| severity_rank(d.severity) == r).count());
+        let mut counts = [0; 3];
+        for d in &diags {
+            counts[severity_rank(d.severity)] += 1;
+        }
         let counts_text = i18n::counts(self.settings.lang, counts[0], counts[1], counts[2]);
         if let Some((container, _)) = &self.summary {
             container.set_text_content(None);
@@ -923,8 +989,12 @@ impl Inner {
         }
 
         // A polite announcement when the set of findings changes (not on the first run, not per keystroke).
-        let signature: String =
-            diags.iter().map(|d| format!("{}|{}|{}\n", d.severity.as_str(), d.field.as_deref().unwrap_or(""), d.message)).collect();
+        let mut signature = String::new();
+        for d in &diags {
+            for part in [d.severity.as_str(), "|", d.field.as_deref().unwrap_or(""), "|", &d.message, "\n"] {
+                signature.push_str(part);
+            }
+        }
         if let Some(live) = &self.live {
             if self.signature.as_ref().is_some_and(|s| *s != signature) {
                 live.set_text_content(Some(if diags.is_empty() { ui.no_findings } else { &counts_text }));
@@ -947,9 +1017,12 @@ impl Inner {
             .and_then(|(_, t)| t.clone())
             .or_else(|| d.field.as_deref().and_then(|f| wire::text_at(value, f)).map(str::to_owned));
         if let (Some(span), Some(text)) = (d.span, text.as_deref()) {
-            let units: Vec<u16> = text.encode_utf16().collect();
-            if span.start < span.end && span.end <= units.len() {
-                let mark = el(doc, "mark", "tmt-excerpt", Some(&String::from_utf16_lossy(&units[span.start..span.end])))?;
+            let excerpt = match (byte_of_unit(text, span.start), byte_of_unit(text, span.end)) {
+                (Some(start), Some(end)) if start < end => text.get(start..end),
+                _ => None,
+            };
+            if let Some(excerpt) = excerpt {
+                let mark = el(doc, "mark", "tmt-excerpt", Some(excerpt))?;
                 li.append_child(&mark)?;
                 li.append_with_str_1(" ")?;
             }
@@ -1014,4 +1087,84 @@ fn button(doc: &Document, class: &str, attr: &str, reference: &str, text: &str) 
     b.set_attribute("type", "button")?;
     b.set_attribute(attr, reference)?;
     Ok(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn diag(n: usize, field: Option<&str>, start: Option<usize>) -> Diag {
+        Diag {
+            rule: format!("r{n}"),
+            severity: Severity::Info,
+            field: field.map(str::to_owned),
+            span: start.map(|start| Utf16Span { start, end: start + 1 }),
+            message: String::new(),
+            suggestion: None,
+            reference: None,
+        }
+    }
+
+    #[test]
+    fn utf16_offsets_become_byte_offsets() {
+        // "ä" is 2 bytes / 1 unit; "😀" is 4 bytes / 2 units.
+        let text = "aä😀b";
+        for unit in 0..=6 {
+            // What JavaScript's text.slice(0, unit) would be, when it ends on a character boundary.
+            let prefix: Vec<u16> = text.encode_utf16().take(unit).collect();
+            let expected = String::from_utf16(&prefix).ok().filter(|_| unit <= 5).map(|p| p.len());
+            assert_eq!(byte_of_unit(text, unit), expected, "unit {unit}");
+        }
+        assert_eq!(byte_of_unit("", 0), Some(0));
+        assert_eq!(byte_of_unit("", 1), None);
+    }
+
+    #[test]
+    fn findings_are_placed_on_their_field_else_below_else_the_nearest_above() {
+        let paths = ["position", "contacts.0.email", "contacts.1.email", "position.title", "position.title.fi", "location", "location.x"];
+        let groups: Vec<Group> = paths.iter().map(|p| Group { path: (*p).to_owned(), controls: Vec::new() }).collect();
+        let cases = [
+            ("position.title.fi", Some("position.title.fi")),
+            ("contacts", Some("contacts.0.email")),
+            ("contacts.1", Some("contacts.1.email")),
+            ("position.title.sv", Some("position.title")),
+            ("position.jobDescription.fi", Some("position")),
+            ("location", Some("location")),
+            ("location.x.y.z", Some("location.x")),
+            ("positionx", None),
+            ("contacts.2.email", None),
+            ("", None),
+        ];
+        for (field, expected) in cases {
+            assert_eq!(place(&groups, field).map(|g| g.path.as_str()), expected, "{field}");
+        }
+        // Equally long paths above: the last one wins.
+        let twins: Vec<Group> = ["a.b", "a.b"].iter().map(|p| Group { path: (*p).to_owned(), controls: Vec::new() }).collect();
+        assert!(std::ptr::eq(place(&twins, "a.b.c").unwrap(), &twins[1]));
+    }
+
+    #[test]
+    fn merged_findings_are_sorted_stably_like_a_stable_sort() {
+        let fields = [None, Some("contacts.10.email"), Some("contacts.2.email"), Some("position.title.fi"), Some("position")];
+        let starts = [None, Some(0), Some(3), Some(12)];
+        // Lists of every length up to 40 from a small generator, with many ties.
+        let mut seed = 7u32;
+        for len in 0..40 {
+            let list: Vec<Diag> = (0..len)
+                .map(|n| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    let r = (seed >> 16) as usize;
+                    diag(n, fields[r % fields.len()], starts[(r / 7) % starts.len()])
+                })
+                .collect();
+            let mut expected = list.clone();
+            expected.sort_by(|a, b| {
+                let start = |d: &Diag| d.span.map_or(0, |s| s.start);
+                crate::report::compare_paths(a.field.as_deref(), b.field.as_deref()).then(start(a).cmp(&start(b)))
+            });
+            let got: Vec<String> = sorted(list).into_iter().map(|d| d.rule).collect();
+            assert_eq!(got, expected.into_iter().map(|d| d.rule).collect::<Vec<_>>(), "length {len}");
+        }
+    }
 }
