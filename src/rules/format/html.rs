@@ -77,13 +77,19 @@ struct Hit {
     suggestion: String,
 }
 
+/// Where `needle` (a few ASCII bytes) first occurs in `hay`: a plain scan, linear for a needle
+/// this short (and `str::find`'s two-way searcher stays out of the .wasm).
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
 /// The end of the HTML tag starting at `i` (`s[i] == '<'`), and its lowercase name.
 fn tag_at(s: &str, i: usize, no_comment_end_after: &mut usize) -> Option<(usize, String)> {
     let b = s.as_bytes();
     let rest = &s[i..];
     if rest.starts_with("<!--") {
         if i < *no_comment_end_after {
-            if let Some(p) = s[i + 4..].find("-->") {
+            if let Some(p) = find_bytes(&b[i + 4..], b"-->") {
                 return Some((i + 4 + p + 3, "!--".into()));
             }
             *no_comment_end_after = i; // no "-->" anywhere after here: never search again
@@ -183,7 +189,7 @@ fn bold_at(s: &str, i: usize) -> Option<(usize, &str)> {
     let inner_start = i + 2;
     let rest = &s[inner_start..];
     // Only up to the next "**" (so that scans never overlap), and not across a line break.
-    let close = rest.find("**")?;
+    let close = find_bytes(rest.as_bytes(), b"**")?;
     let inner = &rest[..close];
     if inner.contains('\n') {
         return None;
