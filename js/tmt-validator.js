@@ -3,7 +3,7 @@
  *
  *   <script src="/tmt-validator/tmt-validator.js" data-form="#ad-form" data-lang="fi" defer></script>
  *
- * Loads the ES module and the .wasm next to this file (relative to its own URL), then attaches
+ * Loads the widget's ES module and .wasm from widget/ next to this file (relative to its own URL), then attaches
  * live validation to the form. Works under `Content-Security-Policy: script-src 'self'
  * 'wasm-unsafe-eval'`. Data attributes: data-form (a selector, default
  * "form[data-tmt-validator]"), data-lang (fi, sv, en), data-summary (a selector),
@@ -33,9 +33,10 @@
     });
   }
 
-  var ready = import(new URL('tmt_validator.js', base).href)
+  // The build with the widget (pkg/widget/): the engine alone has no attach().
+  var ready = import(new URL('widget/tmt_validator.js', base).href)
     .then(function (mod) {
-      return mod.default({ module_or_path: new URL('tmt_validator_bg.wasm', base) }).then(function () { return mod; });
+      return mod.default({ module_or_path: new URL('widget/tmt_validator_bg.wasm', base) }).then(function () { return mod; });
     })
     .then(function (mod) {
       return domReady().then(function () {

@@ -25,6 +25,8 @@ if [ "$native" = 1 ]; then
 fi
 printf '\n\033[1m== WebAssembly (pkg/)\033[0m\n' >&2
 scripts/build.sh
-w=pkg/tmt_validator_bg.wasm j=pkg/tmt_validator.js
-echo "size: $w $(wc -c <"$w") B raw, $(gzip -9 -c "$w" | wc -c) B gzip; $j $(wc -c <"$j") B raw, $(gzip -9 -c "$j" | wc -c) B gzip"
+for d in pkg pkg/widget; do
+  w=$d/tmt_validator_bg.wasm j=$d/tmt_validator.js
+  echo "size: $w $(wc -c <"$w") B raw, $(gzip -9 -c "$w" | wc -c) B gzip; $j $(wc -c <"$j") B raw, $(gzip -9 -c "$j" | wc -c) B gzip"
+done
 node bench/wasm.mjs "${wasm_args[@]}"

@@ -13,12 +13,17 @@ const extras = ['README.md', 'LICENSE-MIT', 'LICENSE-APACHE'];
 for (const file of extras) copyFileSync(join(root, file), join(pkgDir, file));
 // Files other issues add to the package (e.g. the script-include loader) are listed here.
 const added = ['tmt-validator.js'].filter((f) => existsSync(join(pkgDir, f)));
+// The engine with the form widget (scripts/build.sh): its own entry, `tmt-validator/widget`.
+const widget = ['widget/tmt_validator.js', 'widget/tmt_validator_bg.wasm', 'widget/tmt_validator.d.ts', 'widget/tmt_validator_bg.wasm.d.ts'];
+for (const f of widget) if (!existsSync(join(pkgDir, f))) throw new Error(`package: pkg/${f} is missing (scripts/build.sh builds it)`);
 
-pkg.files = [...new Set([...pkg.files, ...added, ...extras])];
+pkg.files = [...new Set([...pkg.files, ...added, ...widget, ...extras])];
 pkg.module = pkg.main;
 pkg.exports = {
   '.': { types: './tmt_validator.d.ts', default: './tmt_validator.js' },
+  './widget': { types: './widget/tmt_validator.d.ts', default: './widget/tmt_validator.js' },
   './tmt_validator_bg.wasm': './tmt_validator_bg.wasm',
+  './widget/tmt_validator_bg.wasm': './widget/tmt_validator_bg.wasm',
   ...Object.fromEntries(added.map((f) => [`./${f}`, `./${f}`])),
   './package.json': './package.json',
 };

@@ -1,7 +1,7 @@
 // The demo page: a Työmarkkinatori ad form with the widget attached (live feedback under each
 // field, the summary, the Report as JSON), sample ads, the rule catalogue and a UI-language
 // switch. User text is only ever written with textContent / value, never as HTML.
-import init, { attach, rules, version } from './pkg/tmt_validator.js';
+import init, { attach, rules, version } from './pkg/widget/tmt_validator.js';
 
 const T = {
   skip: ['Siirry lomakkeeseen', 'Gå till formuläret', 'Skip to the form'],

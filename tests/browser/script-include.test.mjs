@@ -58,7 +58,7 @@ test('one tag attaches the widget under the CSP, and the browser blocks submit o
   assert.ok(!fixed.report.diagnostics.some((d) => d.rule === AGE_RULE), JSON.stringify(fixed.report.diagnostics));
   assert.equal(fixed.formValid, true, 'no error left: submit is not blocked');
   const paths = log.requests.map((u) => new URL(u).pathname);
-  assert.deepEqual(paths.sort(), ['/fixtures/include.html', '/pkg/tmt-validator.js', '/pkg/tmt_validator.js', '/pkg/tmt_validator_bg.wasm'].sort());
+  assert.deepEqual(paths.sort(), ['/fixtures/include.html', '/pkg/tmt-validator.js', '/pkg/widget/tmt_validator.js', '/pkg/widget/tmt_validator_bg.wasm'].sort());
   assert.deepEqual(log.errors, [], 'no CSP violation, console error or page error');
   assert.deepEqual(foreignRequests(log, server.url), []);
 });

@@ -163,4 +163,24 @@ test('pkg/ is a real npm package with types', () => {
   assert.match(dts, /export function rules\(lang\?: Lang\): RuleInfo\[\];/);
   assert.doesNotMatch(dts, /export function (validate|validateText|rules)\([^)]*\bany\b/);
   assert.match(dts, /export default function __wbg_init/);
+  // The engine's module has no DOM code: attach() is in the widget entry only.
+  assert.doesNotMatch(dts, /export function attach\b/);
+});
+
+test('the widget entry (tmt-validator/widget) is the engine plus attach(), with its own types', async () => {
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  assert.deepEqual(manifest.exports['./widget'], { types: './widget/tmt_validator.d.ts', default: './widget/tmt_validator.js' });
+  for (const f of ['widget/tmt_validator.js', 'widget/tmt_validator_bg.wasm', 'widget/tmt_validator.d.ts']) {
+    assert.ok(manifest.files.includes(f), f);
+  }
+  const dts = readFileSync(join(pkgDir, 'widget', 'tmt_validator.d.ts'), 'utf8');
+  for (const re of [/export function attach\(/, /export interface AttachOptions\b/, /export function validate\(ad: JobAd/]) assert.match(dts, re);
+  const widget = await import(new URL('../../pkg/widget/tmt_validator.js', import.meta.url));
+  widget.initSync({ module: readFileSync(join(pkgDir, 'widget', 'tmt_validator_bg.wasm')) });
+  assert.equal(typeof widget.attach, 'function');
+  // Both builds are the same engine: the same findings for the same ad.
+  const ad = { languages: ['fi'], position: { title: { fi: 'Myyjä' }, jobDescription: { fi: 'Haemme alle 30-vuotiasta myyjää.' } } };
+  const options = { lang: 'en', now: '2026-11-25T12:00:00' };
+  assert.deepEqual(widget.validate(ad, options), validate(ad, options));
+  assert.deepEqual(widget.rules('sv'), rules('sv'));
 });

@@ -1,5 +1,5 @@
 // An ATS frontend using the package from a bundler, with its TypeScript types.
-import init, { attach, validate, type AttachOptions, type Report, type Severity, type WidgetHandle } from 'tmt-validator';
+import init, { attach, validate, type AttachOptions, type Report, type Severity, type WidgetHandle } from 'tmt-validator/widget';
 
 await init();
 const reports: Report[] = [];
