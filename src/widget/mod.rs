@@ -141,7 +141,7 @@ struct Settings {
     check: Option<Function>,
     styles: bool,
     announce: bool,
-    /// The engine's options (`disable`, `severity`, `allow`, `now`), as the JS binding reads them.
+    /// The engine's options (`disable`, `severity`, `allow`, `now`, `maxLengths`), as the JS binding reads them.
     engine: JsValue,
 }
 
@@ -191,7 +191,7 @@ impl Settings {
         let on_report = function("onReport")?;
         let check = function("check")?;
         let engine = Object::new();
-        for key in ["disable", "severity", "allow", "now"] {
+        for key in ["disable", "severity", "allow", "now", "maxLengths"] {
             if let Some(v) = present(get(&raw, key)) {
                 Reflect::set(&engine, &key.into(), &v)?;
             }

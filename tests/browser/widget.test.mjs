@@ -162,6 +162,24 @@ test('warnings and tips never block submit: no aria-invalid, no custom validity'
   assertClean(log);
 });
 
+test("the engine's options reach the engine, maxLengths too (a tighter title limit, and the form changes nothing else)", async () => {
+  const { page, log } = await fixture(`<form id="f"><label>Title <input id="t" name="position.title.fi" value="Myyjä Kampin myymälään"></label></form>`);
+  const rules = await page.evaluate(() => {
+    const of = (handle) => (handle.report()?.diagnostics ?? []).filter((d) => d.field === 'position.title.fi').map((d) => d.rule);
+    const plain = window.tmt.attach('#f');
+    const before = of(plain);
+    plain.detach();
+    const tight = window.tmt.attach('#f', { maxLengths: { 'position.title': 10 } });
+    const after = of(tight);
+    tight.setOptions({ maxLengths: {} });
+    return { before, after, reset: of(tight) };
+  });
+  assert.ok(!rules.before.includes('field.too_long'), rules.before.join());
+  assert.ok(rules.after.includes('field.too_long'), `a 22-character title over a limit of 10: ${rules.after.join()}`);
+  assert.ok(!rules.reset.includes('field.too_long'), rules.reset.join());
+  assertClean(log);
+});
+
 test('apply a suggestion: exactly the UTF-16 span is replaced through the native setter, caret after it, input and change fire', async () => {
   const { page, log } = await fixture(`<form id="f"><label for="t">Title</label><input id="t" name="position.title.fi" value="😀 Myynnin ninja Helsinkiin"></form>`);
   const result = await page.evaluate(() => {
