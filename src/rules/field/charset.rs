@@ -152,8 +152,10 @@ impl Rule for Charset {
         let table = |key: &str| TEXT_KEYS.contains(&key).then_some(&());
         let mut found = Vec::new();
         strings(ad, |path, value| {
-            if lookup(table, path).is_some() {
-                for run in runs(value) {
+            // The text first (a byte scan for most), the path's look-up only when it has a finding.
+            let runs = runs(value);
+            if !runs.is_empty() && lookup(table, path).is_some() {
+                for run in runs {
                     found.push((path.to_owned(), value[run.clone()].to_owned(), run));
                 }
             }

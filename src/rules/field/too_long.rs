@@ -69,8 +69,13 @@ impl Rule for TooLong {
         let lang = out.lang();
         let custom = out.options().max_lengths.clone();
         let table = |key: &str| custom.get(key).or_else(|| LIMITS.iter().find(|(k, _)| *k == key).map(|(_, n)| n));
+        // No text within the smallest limit can be over its own: most strings need no look-up.
+        let smallest = LIMITS.iter().map(|(_, n)| *n).chain(custom.values().copied()).min().unwrap_or(0);
         let mut found = Vec::new();
         strings(ad, |path, value| {
+            if value.len() <= smallest {
+                return;
+            }
             let Some(&limit) = lookup(table, path) else { return };
             // A text of at most `limit` bytes has at most `limit` characters (most texts).
             if value.len() <= limit {
