@@ -45,6 +45,13 @@ pub(crate) fn is_letter(c: char) -> bool {
     }
 }
 
+/// A letter ([`is_letter`]) or an ASCII digit: the word characters of the format and
+/// personal-data scanners (`char::is_alphanumeric` would pull in the numeric table).
+#[inline]
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c)
+}
+
 /// `text` with [`lower_char`] applied to every character.
 pub(crate) fn lower(text: &str) -> String {
     text.chars().map(lower_char).collect()

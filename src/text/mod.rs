@@ -26,6 +26,8 @@
 
 pub(crate) mod pattern;
 
+use crate::fold::is_letter as is_word_char;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -150,10 +152,6 @@ pub(crate) fn fold(c: char) -> char {
         '’' | 'ʼ' | '`' | '´' => '\'',
         _ => crate::fold::lower_char(c),
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    crate::fold::is_letter(c)
 }
 
 impl Analysis {

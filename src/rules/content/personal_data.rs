@@ -34,6 +34,7 @@
 
 use std::sync::OnceLock;
 
+use crate::fold::is_letter_or_digit as is_word_char;
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::Analysis;
@@ -57,11 +58,6 @@ static INFO: RuleInfo = RuleInfo {
 // ---- personal identity code -----------------------------------------------------------------
 
 const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
-
-/// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_digit() || crate::fold::is_letter(c)
-}
 
 fn century(sign: u8) -> Option<u32> {
     match sign.to_ascii_uppercase() {

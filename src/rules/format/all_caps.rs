@@ -16,6 +16,7 @@
 
 use std::sync::OnceLock;
 
+use crate::fold::is_letter_or_digit as is_word_char;
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::Severity;
@@ -49,11 +50,6 @@ fn is_listed(word: &str) -> bool {
     // The data file is kept sorted (a test checks it), so no sort is compiled in.
     let list = LIST.get_or_init(|| ACRONYMS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
     list.binary_search(&word).is_ok()
-}
-
-/// Letters and ASCII digits (`char::is_alphanumeric` would pull in the numeric table).
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_digit() || crate::fold::is_letter(c)
 }
 
 /// The end of the word starting at byte `i` (`i` itself when no word starts there); ASCII
