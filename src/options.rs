@@ -100,6 +100,10 @@ pub struct Options {
     /// (every language), `"contacts.*.email"` (every contact). Overrides the defaults listed in
     /// the rule catalogue; unknown keys add limits to other fields.
     pub max_lengths: BTreeMap<String, usize>,
+    /// Each content finding says why it was made: which mention (and its mode) and which
+    /// stance of its clause produced it, and a lawful exception that made it a warning
+    /// (`Diagnostic::explain`). For tuning and for users who ask "why?".
+    pub explain: bool,
 }
 
 impl Options {
@@ -206,6 +210,7 @@ impl Options {
                         options.max_lengths.insert(path, limit);
                     }
                 }
+                "explain" => options.explain = value.as_bool().ok_or("`explain` must be true or false")?,
                 "field" => match value {
                     Value::String(s) => options.field = Some(s),
                     _ => return Err("`field` must be a string".into()),

@@ -70,6 +70,8 @@ pub struct Diagnostic {
     pub suggestion: Option<String>,
     /// Law or guideline reference, with a URL where one exists.
     pub reference: Option<&'static str>,
+    /// Why the finding was made (which mention, which stance), only with `Options::explain`.
+    pub explain: Option<String>,
 }
 
 /// Number of findings per severity.
@@ -164,6 +166,7 @@ mod tests {
             message: String::new(),
             suggestion: None,
             reference: None,
+            explain: None,
         }
     }
 

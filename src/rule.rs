@@ -130,12 +130,13 @@ pub(crate) struct Finding {
     message: String,
     suggestion: Option<String>,
     reference: Option<&'static str>,
+    explain: Option<String>,
 }
 
 #[allow(dead_code)] // the builder is shared by every rule; not all rules use every part
 impl Finding {
     pub fn new(severity: Severity, message: String) -> Finding {
-        Finding { severity, field: None, span: None, message, suggestion: None, reference: None }
+        Finding { severity, field: None, span: None, message, suggestion: None, reference: None, explain: None }
     }
     pub fn error(message: String) -> Finding {
         Finding::new(Severity::Error, message)
@@ -159,6 +160,11 @@ impl Finding {
     /// Replacement text for the span.
     pub fn suggestion(mut self, text: impl Into<String>) -> Finding {
         self.suggestion = Some(text.into());
+        self
+    }
+    /// Why the finding was made (kept only when the options ask for explanations).
+    pub fn explain(mut self, why: String) -> Finding {
+        self.explain = Some(why);
         self
     }
     /// A reference other than the rule's own.
@@ -201,6 +207,11 @@ impl<'a> Emitter<'a> {
         self.options
     }
 
+    /// Whether findings should say why they were made (`Options::explain`).
+    pub fn explaining(&self) -> bool {
+        self.options.explain
+    }
+
     /// "Now" for date rules (`None` only when the caller gave no clock, which the wasm binding always does).
     #[allow(dead_code)]
     pub fn now(&self) -> Option<DateTime> {
@@ -209,7 +220,7 @@ impl<'a> Emitter<'a> {
 
     /// Reports a finding.
     pub fn push(&mut self, finding: Finding) {
-        let Finding { severity, field, span, message, suggestion, reference } = finding;
+        let Finding { severity, field, span, message, suggestion, reference, explain } = finding;
         let field = field.or_else(|| self.text.and_then(|t| t.field).map(str::to_owned));
         if let (Some(span), Some(input)) = (span, self.text) {
             if is_allowed(&self.options.allow, input.text, span) {
@@ -224,6 +235,7 @@ impl<'a> Emitter<'a> {
             message,
             suggestion,
             reference: reference.or(self.rule.reference),
+            explain: explain.filter(|_| self.options.explain),
         });
     }
 }

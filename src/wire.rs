@@ -37,6 +37,9 @@ pub struct Diagnostic<'a> {
     pub suggestion: Option<&'a str>,
     /// Reference.
     pub reference: Option<&'static str>,
+    /// Why the finding was made (only with `options.explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<&'a str>,
 }
 
 /// The Report, as serialized.
@@ -81,6 +84,7 @@ pub fn report<'a, 't>(report: &'a report::Report, text_of: impl Fn(Option<&str>)
                 message: &d.message,
                 suggestion: d.suggestion.as_deref(),
                 reference: d.reference,
+                explain: d.explain.as_deref(),
             });
         }
         i = j;
@@ -407,6 +411,28 @@ impl JsonWriter {
         self.key("span").span(span).key("message").str(message).key("suggestion").opt_str(suggestion);
         self.key("reference").opt_str(reference).close()
     }
+
+    /// [`JsonWriter::diagnostic`] with the explanation, written only when there is one.
+    #[allow(clippy::too_many_arguments)]
+    pub fn diagnostic_explained(
+        &mut self,
+        rule: &str,
+        severity: Severity,
+        field: Option<&str>,
+        span: Option<Utf16Span>,
+        message: &str,
+        suggestion: Option<&str>,
+        reference: Option<&str>,
+        explain: Option<&str>,
+    ) -> &mut Self {
+        self.open().key("rule").str(rule).key("severity").str(severity.as_str()).key("field").opt_str(field);
+        self.key("span").span(span).key("message").str(message).key("suggestion").opt_str(suggestion);
+        self.key("reference").opt_str(reference);
+        if let Some(why) = explain {
+            self.key("explain").str(why);
+        }
+        self.close()
+    }
 }
 
 impl Report<'_> {
@@ -416,7 +442,7 @@ impl Report<'_> {
         let mut w = JsonWriter::new();
         w.open().key("ok").bool(self.ok).key("counts").counts(&self.counts).key("diagnostics").open_list();
         for d in &self.diagnostics {
-            w.diagnostic(d.rule, d.severity, d.field, d.span, d.message, d.suggestion, d.reference);
+            w.diagnostic_explained(d.rule, d.severity, d.field, d.span, d.message, d.suggestion, d.reference, d.explain);
         }
         w.close_list().close();
         w.finish()
@@ -482,6 +508,7 @@ mod tests {
             message: "m".into(),
             suggestion: None,
             reference: None,
+            explain: None,
         }
     }
 
@@ -498,6 +525,7 @@ mod tests {
             diag.suggestion = (i % 2 == 0).then(|| (*text).to_owned());
             diag.field = (i % 3 != 0).then(|| (*text).to_owned());
             diag.reference = (i % 2 == 1).then_some("ref");
+            diag.explain = (i % 2 == 0).then(|| (*text).to_owned());
             diag.severity = [Severity::Error, Severity::Warning, Severity::Info][i % 3];
             all.push(diag);
         }

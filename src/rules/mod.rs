@@ -3,10 +3,6 @@
 
 use crate::rule::Rule;
 
-pub(crate) mod content;
-pub(crate) mod field;
-pub(crate) mod format;
-
 /// References shared by several rules.
 pub(crate) mod refs {
     /// Non-Discrimination Act 1325/2014, section 8.
@@ -19,6 +15,9 @@ pub(crate) mod refs {
     pub const DISCRIMINATION: &str = "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325; Rikoslaki 47:3 (työsyrjintä) / Criminal Code 47:3 — https://www.finlex.fi/fi/laki/ajantasa/1889/18890039001";
     /// Equality Act 609/1986 (discriminatory job advertising, s. 14) and Criminal Code 47:3.
     pub const EQUALITY_ACT: &str = "Tasa-arvolaki 609/1986 14 § (syrjivä ilmoittaminen) / Act on Equality between Women and Men 609/1986 s. 14 — https://www.finlex.fi/fi/laki/ajantasa/1986/19860609; Rikoslaki 47:3 — https://www.finlex.fi/fi/laki/ajantasa/1889/18890039001";
+    /// Non-Discrimination Act 1325/2014 s. 8 (family relationships) and the Equality Act 609/1986
+    /// s. 7–8 (pregnancy and parenthood in recruitment).
+    pub const FAMILY: &str = "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325; Tasa-arvolaki 609/1986 7–8 § (raskaus ja vanhemmuus) / Act on Equality between Women and Men 609/1986 s. 7–8 — https://www.finlex.fi/fi/laki/ajantasa/1986/19860609";
     /// Act on the Protection of Privacy in Working Life 759/2004, s. 3 (only data the job needs), with
     /// the Non-Discrimination Act (a photo shows age, origin, sex...).
     pub const PRIVACY_AND_NON_DISCRIMINATION: &str = "Laki yksityisyyden suojasta työelämässä 759/2004 3 § / Act on the Protection of Privacy in Working Life 759/2004 s. 3 — https://www.finlex.fi/fi/laki/ajantasa/2004/20040759; Yhdenvertaisuuslaki 1325/2014 8 §";
@@ -43,54 +42,82 @@ pub(crate) mod refs {
     pub const PERSONAL_ID_CODE: &str = "Tietosuojalaki 1050/2018 29 § (henkilötunnuksen käsittely) / Data Protection Act 1050/2018 s. 29 — https://www.finlex.fi/fi/laki/ajantasa/2018/20181050";
 }
 
-/// Every rule, in catalogue order: field rules, then content rules, then format rules.
-pub(crate) static RULES: &[&dyn Rule] = &[
-    // field.*
-    &field::required::Required,
-    &field::types::WrongType,
-    &field::empty_text::EmptyText,
-    &field::business_id::BusinessId,
-    &field::email::Email,
-    &field::phone::Phone,
-    &field::url::Url,
-    &field::postal_code::PostalCode,
-    &field::code::Code,
-    &field::occupation::Occupation,
-    &field::date::Date,
-    &field::date_order::DateOrder,
-    &field::date_past::DatePast,
-    &field::range::Range,
-    &field::too_long::TooLong,
-    &field::charset::Charset,
-    &field::title_start::TitleStart,
-    &field::language_mismatch::LanguageMismatch,
-    &field::wage_info::WageInfo,
-    &field::part_time_hours::PartTimeHours,
-    &field::fixed_term_duration::FixedTermDuration,
-    &field::work_start_date::WorkStartDate,
-    &field::contact::Contact,
-    // content.*
-    &content::age::Age,
-    &content::gender::Gender,
-    &content::origin::Origin,
-    &content::language::Language,
-    &content::religion::Religion,
-    &content::health::Health,
-    &content::family::Family,
-    &content::sexual_orientation::SexualOrientation,
-    &content::other::Other,
-    &content::photo_request::PhotoRequest,
-    &content::fee_from_applicant::FeeFromApplicant,
-    &content::commission_only::CommissionOnly,
-    &content::mlm_scheme::MlmScheme,
-    &content::forbidden_ad_type::ForbiddenAdType,
-    &content::personal_data::PersonalData,
-    // format.*
-    &format::html::Html,
-    &format::all_caps::AllCaps,
-    &format::emoji::Emoji,
-    &format::repeated_punctuation::RepeatedPunctuation,
-];
+/// Declares the rule families and every rule, once: each line `module::Rule` names the rule's
+/// file (`src/rules/<family>/<module>.rs`) and its type, and becomes both the `mod` declaration
+/// and the rule's entry in [`RULES`] (catalogue order = line order). Each family's shared
+/// helpers live in its `shared.rs`; helper modules that are not rules are listed after `uses`.
+macro_rules! registry {
+    ($($(#[$doc:meta])* $family:ident $(uses $($helper:ident),+)? { $($module:ident :: $rule:ident),* $(,)? })*) => {
+        $(
+            $(#[$doc])*
+            pub(crate) mod $family {
+                mod shared;
+                #[allow(unused_imports)]
+                pub(crate) use shared::*;
+                $($(pub(crate) mod $helper;)+)?
+                $(pub(crate) mod $module;)*
+            }
+        )*
+        /// Every rule, in catalogue order: field rules, then content rules, then format rules.
+        pub(crate) static RULES: &[&dyn Rule] = &[$($(&$family::$module::$rule,)*)*];
+    };
+}
+
+// Adding a rule: its file under src/rules/<family>/ (logic, messages, tests, and for a content
+// rule a lexicon data/lexicon/<name>.tsv), and one line here.
+registry! {
+    /// Field rules (`field.*`): required data, types, formats, codes, dates, cross-field checks. Shared helpers: `shared.rs`; the code lists: `codes.rs`.
+    field uses codes {
+        required::Required,
+        types::WrongType,
+        empty_text::EmptyText,
+        business_id::BusinessId,
+        email::Email,
+        phone::Phone,
+        url::Url,
+        postal_code::PostalCode,
+        code::Code,
+        occupation::Occupation,
+        date::Date,
+        date_order::DateOrder,
+        date_past::DatePast,
+        range::Range,
+        too_long::TooLong,
+        charset::Charset,
+        title_start::TitleStart,
+        language_mismatch::LanguageMismatch,
+        wage_info::WageInfo,
+        part_time_hours::PartTimeHours,
+        fixed_term_duration::FixedTermDuration,
+        work_start_date::WorkStartDate,
+        contact::Contact,
+    }
+    /// Content-guideline rules (`content.*`): what the text says. Shared helpers: `shared.rs`.
+    content {
+        age::Age,
+        gender::Gender,
+        origin::Origin,
+        language::Language,
+        religion::Religion,
+        health::Health,
+        family::Family,
+        sexual_orientation::SexualOrientation,
+        other::Other,
+        photo_request::PhotoRequest,
+        fee_from_applicant::FeeFromApplicant,
+        commission_only::CommissionOnly,
+        mlm_scheme::MlmScheme,
+        forbidden_ad_type::ForbiddenAdType,
+        personal_data::PersonalData,
+    }
+    /// Format rules (`format.*`): how the text is written (markup, shouting, emoji, punctuation). Shared helpers: `shared.rs`.
+    format {
+        html::Html,
+        all_caps::AllCaps,
+        emoji::Emoji,
+        repeated_punctuation::RepeatedPunctuation,
+    }
+}
 
 #[cfg(test)]
 mod tests {

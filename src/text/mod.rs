@@ -20,11 +20,24 @@
 //!    between), so phrase patterns
 //!    do not match across commas or sentences.
 //!
-//! Every step is a single pass; matching ([`pattern`]) tries a bounded number of patterns of
-//! bounded length at each word, so the whole analysis is **linear in the input** (tested with
-//! a large adversarial input in `tests`).
+//! 5. **Lines**: which clauses are list headings ("Edellytämme:", "Requirements") and which are
+//!    bulleted list items ([`Analysis::clause_info`]), for the stance a heading gives its list.
+//!
+//! On top of it: [`morph`] (word forms), [`lexicon`] (the data files and the phrase matcher),
+//! [`index`] (the word index over every lexicon and cue set), [`cues`] (single-word cue sets)
+//! and [`stance`] (what a clause does with a mention: requires, excludes, states equality...).
+//!
+//! Every step is a single pass; matching tries a bounded number of patterns of bounded length
+//! at each word, so the whole analysis is **linear in the input** (tested with a large
+//! adversarial input in `tests`).
 
-pub(crate) mod pattern;
+pub(crate) mod cues;
+pub(crate) mod index;
+pub(crate) mod lexicon;
+pub(crate) mod morph;
+pub(crate) mod stance;
+
+pub(crate) use morph::LangCode;
 
 use crate::fold::is_letter as is_word_char;
 
@@ -58,6 +71,8 @@ pub(crate) struct Token {
     pub clause: u32,
     /// Inside quotation marks.
     pub quoted: bool,
+    /// Line number (0, 1, ...).
+    pub line: u32,
 }
 
 /// The shared analysis of one text.
@@ -75,10 +90,26 @@ pub(crate) struct Analysis {
     /// matches (computed once, on first use, through the word index).
     hits: std::cell::OnceCell<WordHits>,
     /// The language guessed from function words (`None` when there are none).
-    pub guessed: Option<pattern::LangCode>,
+    pub guessed: Option<LangCode>,
+    /// The stance cues and list headings (computed once, on first use).
+    stances: std::cell::OnceCell<stance::StanceMap>,
+    /// Per cue set, its first unquoted word in the text (`u32::MAX`: none), made once.
+    first_cues: std::cell::OnceCell<[u32; 64]>,
 }
 
-/// What the word index ([`pattern::word_matches_all`]) says about each word of a text.
+/// What a clause is on its line ([`Analysis::clause_info`]).
+#[derive(Debug, Clone)]
+pub(crate) struct ClauseInfo {
+    /// Its words (indexes into `words`).
+    pub words: std::ops::Range<usize>,
+    /// A heading: a whole line that ends with a colon, or a short line without a full stop
+    /// ("Edellytämme:", "TARJOAMME SINULLE", "What do we offer?").
+    pub heading: bool,
+    /// A list item: its line starts with a bullet or a dash.
+    pub bullet: bool,
+}
+
+/// What the word index ([`index::word_matches_all`]) says about each word of a text.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordHits {
     /// Per word, its cue-set mask.
@@ -108,29 +139,34 @@ impl WordHits {
 }
 
 /// Frequent function words, distinct per language, for [`Analysis::guessed`].
-const FUNCTION_WORDS: [(pattern::LangCode, &[&str]); 3] = [
+const FUNCTION_WORDS: [(LangCode, &[&str]); 3] = [
     (
-        pattern::LangCode::Fi,
+        LangCode::Fi,
         &[
             "ja", "on", "ei", "että", "olet", "sinulla", "meillä", "tai", "myös", "kanssa", "haemme", "etsimme", "olla", "voit", "tulee",
             "sekä", "työ", "sinun", "meidän", "sinulla", "olemme",
         ],
     ),
     (
-        pattern::LangCode::Sv,
+        LangCode::Sv,
         &[
             "och", "är", "att", "som", "det", "för", "med", "på", "vi", "av", "till", "har", "söker", "eller", "inte", "ska", "du",
             "måste", "kunna", "kan", "vara", "oss", "dig", "din", "ditt", "hos",
         ],
     ),
     (
-        pattern::LangCode::En,
+        LangCode::En,
         &[
             "the", "and", "to", "of", "you", "we", "is", "are", "for", "with", "our", "will", "be", "have", "or", "in", "a", "must",
             "your", "can", "this",
         ],
     ),
 ];
+
+/// Characters that start a list item.
+fn is_bullet(s: &str) -> bool {
+    matches!(s, "*" | "+" | "•" | "·" | "▪" | "●" | "○" | "◦" | "►" | "▸" | "✓" | "✔" | "➢" | "→" | "■" | "□" | "◆" | "❖" | "✅")
+}
 
 /// Dashes and hyphens, all treated alike.
 pub(crate) fn is_dash(c: char) -> bool {
@@ -166,7 +202,10 @@ impl Analysis {
             clauses: Vec::new(),
             hits: std::cell::OnceCell::new(),
             guessed: None,
+            stances: std::cell::OnceCell::new(),
+            first_cues: std::cell::OnceCell::new(),
         };
+        let mut line = 0u32;
         let mut clause = 0u32;
         let mut quoted = false;
         // The token index of the open quotation mark: a quote left open at the end of a line
@@ -183,6 +222,9 @@ impl Analysis {
         while let Some(c) = char_at(i) {
             let start = i;
             if c.is_whitespace() {
+                if c == '\n' || (c == '\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    line += 1;
+                }
                 if c == '\n' || c == '\r' {
                     clause += 1;
                     if quoted {
@@ -244,7 +286,7 @@ impl Analysis {
                 kind = Kind::Other;
                 a.folded.push(fold(c));
             }
-            let token = Token { start, end, kind, norm: (norm_start, a.folded.len()), clause, quoted: quoted && kind != Kind::Quote };
+            let token = Token { start, end, kind, norm: (norm_start, a.folded.len()), clause, quoted: quoted && kind != Kind::Quote, line };
             if kind == Kind::Word || kind == Kind::Number {
                 let linked = a.tokens.last().is_some_and(|prev| prev.clause == clause) && {
                     // Linked when the tokens since the previous word are only dashes/colons.
@@ -285,7 +327,7 @@ impl Analysis {
         a
     }
 
-    fn guess(&self) -> Option<pattern::LangCode> {
+    fn guess(&self) -> Option<LangCode> {
         let mut scores = [0usize; 3];
         // A prefilter per language: for each first byte, the lengths (bits) of its function
         // words starting with it; a word is compared only with the lists that pass it.
@@ -372,7 +414,7 @@ impl Analysis {
                         match first_of.get(slot).copied() {
                             Some(u32::MAX) | None => {
                                 first_of[slot & (size - 1)] = u32::try_from(k).unwrap_or(u32::MAX);
-                                mask = pattern::word_matches_all(w, &mut hits.entries);
+                                mask = index::word_matches_all(w, &mut hits.entries);
                                 break;
                             }
                             Some(j) if self.word(j as usize) == w => {
@@ -405,6 +447,78 @@ impl Analysis {
     #[inline]
     pub fn cue_mask(&self, k: usize) -> u64 {
         self.word_hits().masks.get(k).copied().unwrap_or(0)
+    }
+
+    /// The first unquoted word of the text in cue set `bit` (one pass for every set, made once).
+    pub fn first_cue(&self, bit: u8) -> Option<usize> {
+        let firsts = self.first_cues.get_or_init(|| {
+            let mut firsts = [u32::MAX; 64];
+            for k in 0..self.words.len() {
+                let mut mask = self.cue_mask(k);
+                if mask == 0 || self.word_token(k).quoted {
+                    continue;
+                }
+                while mask != 0 {
+                    let b = mask.trailing_zeros() as usize;
+                    if firsts[b] == u32::MAX {
+                        firsts[b] = k as u32;
+                    }
+                    mask &= mask - 1;
+                }
+            }
+            firsts
+        });
+        firsts.get(usize::from(bit)).copied().filter(|&k| k != u32::MAX).map(|k| k as usize)
+    }
+
+    /// The stance cues of the text and the stance its list headings give ([`stance`]).
+    pub fn stances(&self) -> &stance::StanceMap {
+        self.stances.get_or_init(|| stance::StanceMap::new(self))
+    }
+
+    /// What each clause is on its line (one pass over the tokens).
+    pub fn clause_infos(&self) -> Vec<ClauseInfo> {
+        let mut out: Vec<ClauseInfo> =
+            self.clauses.iter().map(|&(lo, hi)| ClauseInfo { words: lo..hi, heading: false, bullet: false }).collect();
+        // Per clause: (line start, bullet, line end, colon end, full stop), filled as the tokens pass.
+        let mut facts = vec![(true, false, false, false, false); out.len()];
+        let mut line = u32::MAX;
+        // Only bullets or dashes so far on this line.
+        let mut only_bullets = true;
+        let mut bullet_on_line = false;
+        for (t, tok) in self.tokens.iter().enumerate() {
+            if tok.line != line {
+                line = tok.line;
+                only_bullets = true;
+                bullet_on_line = false;
+            }
+            let is_bullet_tok = tok.kind == Kind::Dash || (tok.kind == Kind::Other && is_bullet(self.norm(t)));
+            let Some(f) = facts.get_mut(tok.clause as usize) else { continue };
+            let first_of_clause = t == 0 || self.tokens[t - 1].clause != tok.clause;
+            if first_of_clause {
+                f.0 = only_bullets;
+                f.1 = bullet_on_line;
+            }
+            if is_bullet_tok && only_bullets {
+                bullet_on_line = true;
+                f.1 = true;
+            }
+            if !is_bullet_tok {
+                only_bullets = false;
+            }
+            let last_of_clause = self.tokens.get(t + 1).is_none_or(|n| n.clause != tok.clause);
+            if last_of_clause {
+                f.2 = self.tokens.get(t + 1).is_none_or(|n| n.line != tok.line);
+                f.3 = tok.kind == Kind::Colon;
+                f.4 = tok.kind == Kind::Other && self.norm(t) == ".";
+            }
+        }
+        for (info, (line_start, bullet, line_end, colon_end, full_stop)) in out.iter_mut().zip(facts) {
+            let n = info.words.len();
+            info.bullet = bullet;
+            info.heading = n > 0 && line_start && line_end && !bullet && (colon_end || (n <= 6 && !full_stop));
+        }
+        out
     }
 
     /// The clause of word `k`.

@@ -4,19 +4,20 @@
 //!
 //! Lexicon `data/lexicon/commission_only.tsv` finds where commission is mentioned; the text as
 //! a whole decides: nothing when it states base pay ("peruspalkka", "grundlön", "base salary",
-//! "tuntipalkka", "TES") or says plainly that the pay is commission only ("pelkkä provisio",
-//! "100 % provisio", "commission only"). One warning per text, on the first mention.
+//! "tuntipalkka", "TES"); a tip (info) when it says openly that the pay is commission only
+//! ("pelkkä provisio", "100 % provisio", "commission only": it complies); otherwise one
+//! warning per text, on the first mention (the terms are unclear: "Provisiopalkka.").
 
-use super::{emit, lexicon, text_lang};
+use super::{emit, text_lang, Verdict};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-use crate::text::pattern::{cues, window};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
+use crate::text::stance;
 use crate::Severity;
 
 pub(crate) struct CommissionOnly;
-
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/commission_only.tsv");
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.commission_only",
@@ -31,13 +32,26 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Text,
 };
 
-fn message(lang: Lang, excerpt: &str) -> String {
-    tr!(lang,
-        fi: "”{excerpt}”: kerro, onko palkka pelkkää provisiota vai onko työssä peruspalkka, ja mikä on provision osuus (esim. ”peruspalkka 1 800 €/kk + provisio 10 %” tai ”pelkkä provisiopalkka”).",
-        sv: "”{excerpt}”: ange om lönen enbart är provision eller om det finns en grundlön, och hur stor provisionen är (t.ex. ”grundlön 1 800 €/mån + provision 10 %” eller ”enbart provisionslön”).",
-        en: "“{excerpt}”: say whether the pay is commission only or includes a base pay, and what the commission share is (e.g. “base pay €1,800/month + 10% commission” or “commission only”).",
-    )
+/// The message for a finding of `kind`: `commission` (the terms are unclear, a warning) or
+/// `stated` (the ad says openly that the pay is commission only: a tip).
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    Some(match kind {
+        "commission" => tr!(lang,
+            fi: "”{excerpt}”: kerro, onko palkka pelkkää provisiota vai onko työssä peruspalkka, ja mikä on provision osuus (esim. ”peruspalkka 1 800 €/kk + provisio 10 %” tai ”pelkkä provisiopalkka”).",
+            sv: "”{excerpt}”: ange om lönen enbart är provision eller om det finns en grundlön, och hur stor provisionen är (t.ex. ”grundlön 1 800 €/mån + provision 10 %” eller ”enbart provisionslön”).",
+            en: "“{excerpt}”: say whether the pay is commission only or includes a base pay, and what the commission share is (e.g. “base pay €1,800/month + 10% commission” or “commission only”).",
+        ),
+        "stated" => tr!(lang,
+            fi: "Vinkki: ”{excerpt}”: ilmoitus kertoo palkan olevan pelkkää provisiota. Valitse myös palkkausperusteeksi provisio ja kerro provision osuus palkkatiedoissa.",
+            sv: "Tips: ”{excerpt}”: annonsen säger att lönen enbart är provision. Välj också provision som lönegrund och ange provisionens andel i löneuppgifterna.",
+            en: "Tip: “{excerpt}”: the ad says the pay is commission only. Also set the wage basis to commission and state the commission share in the wage information.",
+        ),
+        _ => return None,
+    })
 }
+
+/// How the openly stated commission-only pay is reported.
+static STATED: Entry = Entry::internal(Severity::Info, Mode::Word, "stated");
 
 impl Rule for CommissionOnly {
     fn info(&self) -> &'static RuleInfo {
@@ -46,32 +60,52 @@ impl Rule for CommissionOnly {
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();
-        let cues = cues();
-        let hits = lexicon("commission_only").find(a, text_lang(input));
-        // English "commission" only when it is about pay.
-        let mut pay_hits = hits.iter().filter(|h| {
+        let cs = cues();
+        let hits = lexicon(lex::COMMISSION_ONLY).find(a, text_lang(input), |h| {
+            // English "commission" only when it is about pay (not the European Commission).
             let is_english = a.word(h.first).starts_with("commission") || matches!(a.word(h.first), "on" | "per");
             let clause = a.clause_words(h.first);
             let near = h.first.saturating_sub(12).max(clause.start)..(h.last + 13).min(clause.end);
-            !is_english || cues.find_in("paycue", a, near).is_some()
+            (!is_english || cs.find_in(cue::PAYCUE, a, near).is_some()).then_some(())
         });
-        let Some(first) = pay_hits.next() else { return };
-        if cues.in_text("basepay", a) {
-            return;
+        let Some((first, ())) = hits.first() else { return };
+        // Base pay stated (not "ei peruspalkkaa", "no base salary": that says commission only).
+        let mut no_base = None;
+        for k in (0..a.words.len()).filter(|&k| cs.is(cue::BASEPAY, a, k)) {
+            if stance::negated(a, k, k) {
+                no_base.get_or_insert(k);
+            } else {
+                return;
+            }
         }
-        let stated = hits.iter().any(|h| cues.find_in("commission_explicit", a, window(a, h.first, h.last)).is_some());
-        if stated {
-            return;
+        let stated = hits.iter().find_map(|(h, ())| {
+            let clause = a.clause_words(h.first);
+            let near = h.first.saturating_sub(6).max(clause.start)..(h.last + 6).min(clause.end);
+            let hundred = near.clone().find(|&k| a.number(k) == Some(100));
+            cs.find_in(cue::COMMISSION_EXPLICIT, a, near).or(hundred).or(no_base).map(|k| (h, k))
+        });
+        let stance = stance::of(a, first.first, first.last);
+        match stated {
+            Some((h, k)) => {
+                let k = if a.clause_of(k) == a.clause_of(h.first) { k } else { h.first };
+                let (lo, hi) = (h.first.min(k), h.last.max(k));
+                let hit = Hit { first: lo, last: hi, start: a.word_token(lo).start, end: a.word_token(hi).end, entry: &STATED, index: 0 };
+                emit(input, out, &hit, &Verdict { severity: Severity::Info, stance, exception: None }, message);
+            }
+            None => emit(input, out, first, &Verdict { severity: Severity::Warning, stance, exception: None }, message),
         }
-        let excerpt = super::excerpt(input.text, first);
-        emit(input, out, first, Severity::Warning, message(out.lang(), excerpt));
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    use crate::Severity::Warning as W;
+    use super::super::{check_cases, check_messages};
+    use crate::Severity::{Info as I, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::COMMISSION_ONLY, &["stated"], super::message);
+    }
 
     #[test]
     fn warns_on_commission_without_base_pay() {
@@ -83,12 +117,14 @@ mod tests {
                 ("Lönen är provisionsbaserad.", "provisionsbaserad", W),
                 ("Pay is commission-based with great earning potential.", "commission", W),
                 ("Palkka: myyntiprovisio.", "myyntiprovisio", W),
+                ("Provisiopalkkaus + bonusjärjestelmä", "Provisiopalkkaus", W),
+                ("Palkkaus on pelkkää provisiota, 20 % myynnistä.", "pelkkää provisiota", I),
+                ("Commission only: 15% of each sale.", "Commission only", I),
+                ("100 % provisiopalkka, ei peruspalkkaa.", "100 % provisiopalkka", I),
             ],
             &[
                 "Peruspalkka 2000 €/kk + provisio.",
-                "Palkkaus on pelkkää provisiota, 20 % myynnistä.",
                 "Grundlön och provision.",
-                "Commission only: 15% of each sale.",
                 "Base salary plus commission.",
                 "The European Commission funds this project.",
                 "Palkka TES:n mukaan.",

@@ -1,41 +1,47 @@
-//! `content.discrimination.family`: civil status, children, family plans and pregnancy ("ei lapsia", "naimaton", "raskaana", "inga barn", "no children").
-//!
-//! Lexicon: `data/lexicon/family.tsv` (format in `src/text/pattern.rs`).
+//! `content.discrimination.family`: civil status, children, family plans and pregnancy as
+//! selection criteria or questions ("Hakijalla ei saa olla pieniä lapsia", "lapseton",
+//! "please state your marital status", "sökande med små barn kommer inte att beaktas"). Lexicon:
+//! `data/lexicon/family.tsv`. Children in the work ("lapset ovat 3- ja 5-vuotiaita", "work with
+//! children"), family-friendly benefits and equality statements are not findings.
 
-use super::{keep_severity, lexicon, run};
+use super::{plain, run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::lexicon::lex;
 use crate::Severity;
 
 pub(crate) struct Family;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/family.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.family",
     severity: Severity::Error,
-    title: Tr { fi: "Perhesuhteisiin perustuva syrjintä", sv: "Diskriminering på grund av familjeförhållanden", en: "Discrimination by family status" },
-    description: Tr {
-        fi: "Ilmoitus kysyy tai rajaa siviilisäätyä, lapsia, perhesuunnitelmia tai raskautta. Perhesuhteet ovat yhdenvertaisuuslain ja raskaus tasa-arvolain mukaan kiellettyjä syrjintäperusteita.",
-        sv: "Annonsen frågar efter eller begränsar civilstånd, barn, familjeplaner eller graviditet. Familjeförhållanden och graviditet är förbjudna diskrimineringsgrunder.",
-        en: "The ad asks about or restricts civil status, children, family plans or pregnancy. Family relationships and pregnancy are prohibited grounds of discrimination.",
+    title: Tr {
+        fi: "Mahdollinen perhesuhteisiin perustuva syrjintä",
+        sv: "Möjlig diskriminering på grund av familjeförhållanden",
+        en: "Possible discrimination by family status",
     },
-    reference: Some(refs::DISCRIMINATION),
+    description: Tr {
+        fi: "Ilmoitus kysyy tai rajaa siviilisäätyä, lapsia, perhesuunnitelmia tai raskautta. Perhesuhteet ovat yhdenvertaisuuslaissa ja raskaus ja vanhemmuus tasa-arvolaissa kiellettyjä syrjintäperusteita.",
+        sv: "Annonsen frågar efter eller begränsar civilstånd, barn, familjeplaner eller graviditet. Familjeförhållanden är en förbjuden diskrimineringsgrund enligt diskrimineringslagen, och graviditet och föräldraskap enligt jämställdhetslagen.",
+        en: "The ad asks about or restricts marital status, children, family plans or pregnancy. Family relationships are a prohibited ground under the Non-Discrimination Act, and pregnancy and parenthood under the Equality Act.",
+    },
+    reference: Some(refs::FAMILY),
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    tr!(lang,
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    if !matches!(kind, "family" | "ask") {
+        return None;
+    }
+    Some(tr!(lang,
         fi: "”{excerpt}” koskee hakijan perhesuhteita, jotka eivät saa vaikuttaa valintaan. Poista maininta; kerro tarvittaessa työajoista tai matkustamisesta.",
         sv: "”{excerpt}” gäller den sökandes familjeförhållanden, som inte får påverka urvalet. Ta bort det; beskriv vid behov arbetstider eller resor.",
         en: "“{excerpt}” concerns the applicant's family situation, which may not affect selection. Remove it; describe working hours or travel instead if relevant.",
-    )
+    ))
 }
+
+const SPEC: Spec = Spec { lexicon: lex::FAMILY, exception: None, refine: plain, message };
 
 impl Rule for Family {
     fn info(&self) -> &'static RuleInfo {
@@ -43,15 +49,19 @@ impl Rule for Family {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("family"), None, keep_severity, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
-    use crate::Severity::{Error as E, Warning as W};
+    use super::super::{check_cases, check_messages};
+    use crate::Severity::Error as E;
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::FAMILY, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -65,6 +75,11 @@ mod tests {
                 ("Inga barn.", "Inga barn", E),
                 ("No children or family commitments.", "No children", E),
                 ("Civilstånd anges i ansökan.", "Civilstånd", E),
+                ("Hakijalla ei saa olla pieniä lapsia.", "lapsia", E),
+                ("Persons with young children need not apply.", "children", E),
+                ("Please state your marital status and the number of your children.", "marital status", E),
+                ("We prefer candidates without children.", "without children", E),
+                ("Sökande med små barn kommer inte att beaktas.", "barn", E),
             ],
             &[
                 "Perhevapaat TES:n mukaan.",
@@ -73,6 +88,12 @@ mod tests {
                 "We offer parental leave and childcare support.",
                 "Vi erbjuder föräldraledighet.",
                 "Ei vaadita aiempaa kokemusta.",
+                "Lapset ovat 3- ja 5-vuotiaita.",
+                "Olet tottunut hoitamaan lapsia.",
+                "You will work with children aged 5 to 7.",
+                "Voima suits people with and without families.",
+                "We do not discriminate on the basis of race, color, religion, sex, marital status, pregnancy or disability.",
+                "Perheessä on kaksi lasta, ja etsimme heille hoitajaa.",
             ],
         );
     }

@@ -1,26 +1,29 @@
-//! `content.fee_from_applicant`: fees charged to applicants ("välitysmaksu", "ohjelmamaksu", "aloitusmaksu", "förmedlingsavgift", "registration fee"). Nothing for "maksuton"/"no fee" or when the employer pays.
-//!
-//! Lexicon: `data/lexicon/fee_from_applicant.tsv` (format in `src/text/pattern.rs`).
+//! `content.fee_from_applicant`: a fee charged to applicants (placement, programme, starter,
+//! registration fees; deposits; "workers pay their own flights and visa fees"). Charging a
+//! private person for job placement is an offence (Act on Organising Employment Services
+//! 380/2023 by name; au pair placement is the one exemption). Lexicon:
+//! `data/lexicon/fee_from_applicant.tsv`. Nothing when the employer or client pays, when the ad
+//! says there is no fee ("maksuton", "emme peri", "no fee"), or for a generic "-maksu" word
+//! without the applicant in its clause ("palkanmaksu").
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::{self, Stance};
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct FeeFromApplicant;
-
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/fee_from_applicant.tsv");
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.fee_from_applicant",
     severity: Severity::Error,
     title: Tr { fi: "Maksu työnhakijalta", sv: "Avgift från arbetssökande", en: "Fee charged to applicants" },
     description: Tr {
-        fi: "Ilmoitus perii hakijalta maksun (välitys-, ohjelma-, aloitus- tai rekisteröintimaksu). Yksityishenkilöltä ei saa periä maksua työnvälityksestä; se on rangaistavaa. Työnantajan maksama rekrytointipalkkio on sallittu.",
+        fi: "Ilmoituksen mukaan hakijalta peritään maksu (välitys-, ohjelma-, aloitus- tai rekisteröintimaksu). Yksityishenkilöltä ei saa periä maksua työnvälityksestä; se on rangaistavaa. Työnantajan maksama rekrytointipalkkio on sallittu.",
         sv: "Annonsen tar ut en avgift av den sökande (förmedlings-, program-, start- eller registreringsavgift). Det är förbjudet och straffbart att ta betalt av en privatperson för arbetsförmedling. En rekryteringsavgift som arbetsgivaren betalar är tillåten.",
         en: "The ad charges applicants a fee (placement, programme, starter or registration fee). Charging a private person for job placement is prohibited and punishable. A recruitment fee paid by the employer is fine.",
     },
@@ -28,22 +31,42 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    tr!(lang,
-        fi: "”{excerpt}”: työnhakijalta ei saa periä maksua työpaikasta tai työnvälityksestä (laki työvoimapalvelujen järjestämisestä). Poista maksu ilmoituksesta ja palvelusta.",
+/// The message for a finding of `kind`.
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    if !matches!(kind, "fee" | "fee_generic") {
+        return None;
+    }
+    Some(tr!(lang,
+        fi: "”{excerpt}”: työnhakijalta ei saa periä maksua työpaikasta tai työnvälityksestä (laki työvoimapalveluiden järjestämisestä). Poista maksu ilmoituksesta ja palvelusta.",
         sv: "”{excerpt}”: arbetssökande får inte avkrävas en avgift för ett jobb eller för arbetsförmedling. Ta bort avgiften ur annonsen och tjänsten.",
         en: "“{excerpt}”: applicants may not be charged for a job or for job placement (Act on Organising Employment Services). Remove the fee from the ad and the service.",
-    )
+    ))
 }
 
-/// Nothing when the employer (or client) is the one who pays.
-fn decide(hit: &Hit<'_>, a: &Analysis, _excepted: bool) -> Option<Severity> {
+/// Whether a word is a form of "to pay" ("we pay your flights": the payer is its subject).
+fn pays(word: &str) -> bool {
+    word.starts_with("pay") || word.starts_with("betal") || word.starts_with("maks")
+}
+
+/// Nothing when the employer (or client) pays, when the fee is negated, or for a generic fee
+/// word without the applicant in its clause.
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    let cs = cues();
     let clause = a.clause_words(hit.first);
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
-    cues().find_in("payer", a, near).is_none().then_some(hit.entry.severity)
+    let employer_pays = cs.find_in(cue::PAYER, a, near).is_some()
+        || (pays(a.word(hit.first)) && hit.first > clause.start && cs.is(cue::PAYER_SUBJECT, a, hit.first - 1));
+    if employer_pays || stance::negated(a, hit.first, hit.last) {
+        return None;
+    }
+    if hit.entry.kind == "fee_generic" && cs.find_in(cue::APPLICANT, a, clause).is_none() {
+        return None;
+    }
+    Some(severity)
 }
+
+const SPEC: Spec = Spec { lexicon: lex::FEE_FROM_APPLICANT, exception: None, refine, message };
 
 impl Rule for FeeFromApplicant {
     fn info(&self) -> &'static RuleInfo {
@@ -51,15 +74,19 @@ impl Rule for FeeFromApplicant {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("fee_from_applicant"), None, decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
-    use crate::Severity::{Error as E, Warning as W};
+    use super::super::{check_cases, check_messages};
+    use crate::Severity::Error as E;
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::FEE_FROM_APPLICANT, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -73,6 +100,10 @@ mod tests {
                 ("A registration fee of 50 EUR applies.", "registration fee", E),
                 ("Maksat itse koulutuksen.", "Maksat itse koulutuksen", E),
                 ("You will need to pay a deposit.", "You will need to pay", E),
+                ("Valituksi tulleelta peritään 90 euron välitysmaksu ennen työn alkua.", "peritään 90 euron välitysmaksu", E),
+                ("Koulutusmaksu 150 € maksetaan etukäteen, ja se hyvitetään ensimmäisestä palkasta.", "Koulutusmaksu", E),
+                ("Workers pay their own flights, visa and work permit fees before starting.", "pay their own flights", E),
+                ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
                 "Palvelu on hakijalle maksuton.",
@@ -83,6 +114,10 @@ mod tests {
                 "Avgiftsfri för sökande.",
                 "Maksamme koulutuksen.",
                 "Kilpailukykyinen palkka.",
+                "Palkanmaksu kaksi kertaa kuukaudessa.",
+                "We pay for your visa and flights.",
+                "Visa costs are covered by the employer.",
+                "Palkka maksetaan ennen juhannusta.",
             ],
         );
     }

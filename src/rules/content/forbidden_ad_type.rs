@@ -1,18 +1,18 @@
-//! `content.forbidden_ad_type`: ads that are not job ads: au pair, volunteer posts, sales or letting of business premises, pure advertising (errors); invoicing cooperative (warning).
-//!
-//! Lexicon: `data/lexicon/forbidden_ad_type.tsv` (format in `src/text/pattern.rs`).
+//! `content.forbidden_ad_type`: ads that Työmarkkinatori does not accept as job ads (its guide
+//! "Laadukas työpaikkailmoitus"): au pair, volunteer and unpaid posts, a person advertising
+//! their own services or looking for work, business premises for sale or rent, and pure sales
+//! ads; invoicing cooperatives (a warning: only the legacy form guidance banned them).
+//! Lexicon: `data/lexicon/forbidden_ad_type.tsv`. "Au pair" in a list of links, volunteer
+//! experience as a merit or unpaid leave are not findings.
 
-use super::{keep_severity, lexicon, run};
+use super::{plain, run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::lexicon::lex;
 use crate::Severity;
 
 pub(crate) struct ForbiddenAdType;
-
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/forbidden_ad_type.tsv");
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.forbidden_ad_type",
@@ -27,22 +27,30 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    match kind {
+/// The message for a finding of `kind`.
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    Some(match kind {
         "invoicing" => tr!(lang,
-            fi: "”{excerpt}”: laskutusosuuskunnan kautta tehtävä työ ei ole työsuhde, eikä vanha lomakeohje hyväksynyt tällaisia ilmoituksia. Kerro selvästi, kuka on työnantaja ja millä ehdoilla työtä tehdään.",
-            sv: "”{excerpt}”: arbete via ett faktureringsandelslag är ingen anställning, och den gamla blankettanvisningen godtog inte sådana annonser. Ange tydligt vem som är arbetsgivare och på vilka villkor.",
-            en: "“{excerpt}”: work through an invoicing cooperative is not employment, and the legacy guidance did not accept such ads. State clearly who the employer is and on what terms.",
+            fi: "”{excerpt}”: vanha lomakeohje ei hyväksynyt laskutusosuuskuntien ilmoituksia. Kerro, onko kyse työsuhteesta vai toimeksiannosta ja kuka maksaa palkan.",
+            sv: "”{excerpt}”: den gamla blankettanvisningen godtog inte annonser från faktureringsandelslag. Ange om det gäller en anställning eller ett uppdrag och vem som betalar lönen.",
+            en: "“{excerpt}”: the legacy form guidance did not accept invoicing-cooperative ads. Say whether this is employment or a commission, and who pays the wages.",
         ),
-        _ => tr!(lang,
-            fi: "”{excerpt}”: tällaista ilmoitusta (au pair, vapaaehtoistyö, liiketilat, mainos) ei julkaista Työmarkkinatorilla työpaikkailmoituksena. Julkaise se muussa kanavassa.",
-            sv: "”{excerpt}”: en sådan annons (au pair, frivilligarbete, lokaler, reklam) publiceras inte som platsannons på Jobbmarknaden. Publicera den i en annan kanal.",
-            en: "“{excerpt}”: this kind of ad (au pair, volunteer work, premises, advertising) is not published as a job ad on Job Market Finland. Publish it elsewhere.",
+        "self_ad" => tr!(lang,
+            fi: "”{excerpt}”: ilmoitus näyttää henkilön omalta palvelu- tai työnhakuilmoitukselta. Työmarkkinatori julkaisee vain työnantajien työpaikkailmoituksia; työnhakija voi tehdä profiilin palveluun.",
+            sv: "”{excerpt}”: annonsen ser ut som en persons egen tjänste- eller jobbsökaranons. Jobbmarknaden publicerar bara arbetsgivares platsannonser; den som söker arbete kan skapa en profil i tjänsten.",
+            en: "“{excerpt}”: this looks like a person advertising their own services or looking for work. Job Market Finland publishes only employers' job ads; a jobseeker can create a profile in the service.",
         ),
-    }
+        "au_pair" | "volunteer" | "premises" | "advert" => tr!(lang,
+            fi: "”{excerpt}”: tällaista ilmoitusta (au pair, vapaaehtois- tai palkaton työ, liiketilat, mainos) ei julkaista Työmarkkinatorilla työpaikkailmoituksena. Julkaise se muussa kanavassa.",
+            sv: "”{excerpt}”: en sådan annons (au pair, frivilligt eller oavlönat arbete, affärslokaler, reklam) publiceras inte som platsannons på Jobbmarknaden. Publicera den i en annan kanal.",
+            en: "“{excerpt}”: this kind of ad (au pair, volunteer or unpaid work, business premises, advertising) is not published as a job ad on Job Market Finland. Use another channel.",
+        ),
+        _ => return None,
+    })
 }
+
+
+const SPEC: Spec = Spec { lexicon: lex::FORBIDDEN_AD_TYPE, exception: None, refine: plain, message };
 
 impl Rule for ForbiddenAdType {
     fn info(&self) -> &'static RuleInfo {
@@ -50,15 +58,19 @@ impl Rule for ForbiddenAdType {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("forbidden_ad_type"), None, keep_severity, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
+    use super::super::{check_cases, check_messages};
     use crate::Severity::{Error as E, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::FORBIDDEN_AD_TYPE, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -73,6 +85,9 @@ mod tests {
                 ("Au pair sökes till familj i London.", "Au pair", E),
                 ("Työskentely laskutusosuuskunnan kautta.", "laskutusosuuskunnan", W),
                 ("Office space for rent in Espoo.", "Office space for rent", E),
+                ("Work is done on a voluntary basis.", "on a voluntary basis", E),
+                ("Perheemme etsii au pairia syksyksi.", "au pairia", E),
+                ("Olen 25-vuotias siivooja ja tarjoan siivouspalveluita Espoossa.", "tarjoan siivouspalveluita", E),
             ],
             &[
                 "Vapaaehtoinen lisäeläkevakuutus.",
@@ -81,6 +96,9 @@ mod tests {
                 "Myyt asiakkaillemme tuotteita liikkeessämme.",
                 "Kassatyössä myyt ja palvelet asiakkaita.",
                 "Entrepreneurs welcome: franchising opportunity.",
+                "Au pair i USA: https://my-nanny.se/au-pair/",
+                "Experience in volunteer work is an advantage.",
+                "Mahdollisuus palkattomaan vapaaseen.",
             ],
         );
     }

@@ -1,85 +1,107 @@
-//! `content.discrimination.gender`: requirements addressed to one sex ("hakijan tulee olla mies", "vi söker en kvinnlig", "male applicants only") as errors; gendered titles (palomies → pelastaja, myyjätär → myyjä) and military-service requirements as warnings. An actor's role or personal-assistant work in the text turns requirements into warnings.
+//! `content.discrimination.gender`: an ad addressed to one sex. Mentions (lexicon
+//! `data/lexicon/gender.tsv`): the sexes' words ("nainen", "kvinnlig", "male"), which are
+//! findings only where the clause requires, prefers, excludes or seeks them ("hakijan tulee
+//! olla mies", "sopii parhaiten naiselle", "vi söker en kvinnlig säljare"); criteria by
+//! themselves ("naispuolinen", "male applicants only"); a required military service
+//! (warning); and gendered job titles: explicitly gendered ones ("myyjätär", "städerska",
+//! "waitress") are warnings with a neutral suggestion, generic masculine titles in common use
+//! ("esimies", "palomies", "förman", "foreman") a tip (info).
 //!
-//! Lexicon: `data/lexicon/gender.tsv` (format in `src/text/pattern.rs`).
+//! Both sexes in one clause ("naisia ja miehiä", "men and women") is inclusive, not a finding; an
+//! actor's role, personal-assistant work or women-only swimming sessions in the text make the
+//! requirements warnings that ask for the reason (lawful exceptions of the Equality Act).
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct Gender;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/gender.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.gender",
     severity: Severity::Error,
-    title: Tr { fi: "Sukupuoleen perustuva syrjintä", sv: "Könsdiskriminering", en: "Gender discrimination" },
+    title: Tr { fi: "Mahdollinen sukupuoleen perustuva syrjintä", sv: "Möjlig könsdiskriminering", en: "Possible gender discrimination" },
     description: Tr {
-        fi: "Ilmoitus on suunnattu vain naisille tai miehille, vaatii asepalveluksen tai käyttää sukupuolittunutta ammattinimikettä. Tasa-arvolain mukaan työpaikkailmoitus ei saa koskea vain toista sukupuolta ilman painavaa, työhön liittyvää syytä.",
-        sv: "Annonsen riktar sig bara till kvinnor eller män, kräver militärtjänst eller använder en könad yrkestitel. En platsannons får inte rikta sig till bara det ena könet utan ett vägande, arbetsrelaterat skäl.",
-        en: "The ad addresses only women or only men, requires military service or uses a gendered job title. A job ad may not address one sex only without a weighty, job-related reason.",
+        fi: "Ilmoitus on suunnattu vain naisille tai miehille, edellyttää suoritettua varusmiespalvelusta tai käyttää sukupuolittunutta ammattinimikettä. Työpaikkaa ei saa ilmoittaa haettavaksi vain naisille tai miehille ilman painavaa, työn laatuun liittyvää syytä (tasa-arvolaki). Yleisesti käytetyistä nimikkeistä (esimies, palomies) annetaan vinkki.",
+        sv: "Annonsen riktar sig bara till kvinnor eller män, kräver avtjänad värnplikt eller använder en könsbunden yrkesbenämning. En tjänst får inte utlysas bara för kvinnor eller män utan ett vägande skäl som hänger samman med arbetets art (jämställdhetslagen). För vanliga benämningar (förman) ges ett tips.",
+        en: "The ad addresses only women or only men, requires completed military service or uses a gendered job title. A job may not be advertised to one sex only without a weighty reason related to the nature of the work (Equality Act). Generic titles in common use (foreman, chairman) get a tip.",
     },
     reference: Some(refs::EQUALITY_ACT),
     scope: Scope::Text,
 };
 
 /// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    match kind {
-        "req" | "req_object" => tr!(lang,
-            fi: "”{excerpt}” rajaa hakijat sukupuolen mukaan. Se on tasa-arvolain vastaista, ellei työlle ole painavaa syytä. Poista sukupuolivaatimus ja kuvaa työn vaatimukset.",
-            sv: "”{excerpt}” begränsar de sökande efter kön. Det strider mot jämställdhetslagen om det inte finns ett vägande skäl. Ta bort kravet på kön och beskriv arbetets krav.",
-            en: "“{excerpt}” limits applicants by sex. That breaks the Equality Act unless the job has a weighty reason. Remove the gender requirement and describe the job's requirements.",
+fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<String> {
+    Some(match kind {
+        "female" | "male" | "object" | "req" if exception => tr!(lang,
+            fi: "”{excerpt}” rajaa hakijat sukupuolen mukaan. Se on sallittua vain painavasta, työn laatuun liittyvästä syystä (esim. rooli tai henkilökohtainen avustaja): kerro peruste ilmoituksessa.",
+            sv: "”{excerpt}” utesluter sökande på grund av kön. Det är tillåtet bara av ett vägande skäl som hänger samman med arbetets art (t.ex. en roll eller personlig assistent): ange skälet i annonsen.",
+            en: "“{excerpt}” limits applicants by sex. That is allowed only for a weighty reason related to the nature of the work (e.g. a role or a personal assistant): state the reason in the ad.",
+        ),
+        "female" | "male" | "object" | "req" => tr!(lang,
+            fi: "”{excerpt}” rajaa hakijat sukupuolen mukaan. Työpaikkaa ei saa ilmoittaa haettavaksi vain naisille tai miehille ilman painavaa, työn laatuun liittyvää syytä. Poista sukupuolivaatimus ja kuvaa työn vaatimukset.",
+            sv: "”{excerpt}” utesluter sökande på grund av kön. En tjänst får inte utlysas bara för kvinnor eller män utan ett vägande skäl som hänger samman med arbetets art. Ta bort kravet på kön och beskriv arbetets krav.",
+            en: "“{excerpt}” limits applicants by sex. A job may not be advertised to women or men only without a weighty reason related to the nature of the work. Remove the gender requirement and describe the job's requirements.",
         ),
         "military" => tr!(lang,
-            fi: "”{excerpt}”: asepalvelusvaatimus syrjii välillisesti naisia ja palveluksesta vapautettuja. Kerro mieluummin, mitä taitoja työssä tarvitaan.",
-            sv: "”{excerpt}”: krav på militärtjänst diskriminerar indirekt kvinnor och de som befriats från tjänst. Beskriv hellre vilka färdigheter arbetet kräver.",
-            en: "“{excerpt}”: requiring military service indirectly discriminates against women and those exempted. Say which skills the job needs instead.",
+            fi: "”{excerpt}”: suoritetun varusmiespalveluksen edellyttäminen voi syrjiä välillisesti naisia ja palveluksesta vapautettuja. Kerro mieluummin, mitä taitoja työssä tarvitaan.",
+            sv: "”{excerpt}”: krav på avtjänad värnplikt kan indirekt diskriminera kvinnor och de som befriats från tjänst. Beskriv hellre vilka färdigheter arbetet kräver.",
+            en: "“{excerpt}”: requiring completed military service can indirectly discriminate against women and those exempted. Say which skills the job needs instead.",
         ),
-        _ => tr!(lang,
+        "title_female" => tr!(lang,
             fi: "”{excerpt}” on sukupuolittunut ammattinimike. Käytä sukupuolineutraalia nimikettä, jotta ilmoitus puhuttelee kaikkia hakijoita.",
-            sv: "”{excerpt}” är en könad yrkestitel. Använd en könsneutral titel så att annonsen vänder sig till alla sökande.",
+            sv: "”{excerpt}” är en könsbunden yrkesbenämning. Använd en könsneutral benämning så att annonsen vänder sig till alla sökande.",
             en: "“{excerpt}” is a gendered job title. Use a gender-neutral title so the ad addresses every applicant.",
         ),
+        "title_generic" => tr!(lang,
+            fi: "Vinkki: ”{excerpt}” on yleisesti käytetty mutta sukupuolittunut nimike. Sukupuolineutraali nimike puhuttelee kaikkia hakijoita.",
+            sv: "Tips: ”{excerpt}” är en vanlig men könsbunden benämning. En könsneutral benämning vänder sig till alla sökande.",
+            en: "Tip: “{excerpt}” is a common but gendered title. A gender-neutral title addresses every applicant.",
+        ),
+        _ => return None,
+    })
+}
+
+/// The words of the other sex near a mention of one ("naisia ja miehiä", "men and women").
+fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
+    let clause = a.clause_words(hit.first);
+    let near = hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(clause.end);
+    let cs = cues();
+    cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
+}
+
+/// Both sexes together are inclusive; "naisen"/"miehen" (genitive or accusative) is the sought
+/// person only at the end of the phrase ("tarvitsemme nuoren miehen.") or before a place
+/// ("haemme miehen varastoon"), not in "naisen vaatteet"; the statutory "luottamusmies" is no
+/// title to change.
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    match hit.entry.kind {
+        "title_generic" | "title_female" if cues().is(cue::STATUTORY, a, hit.first) => None,
+        "female" | "male" | "object" | "req" if both_sexes(a, hit) => None,
+        "object" => {
+            let next = (hit.last + 1 < a.words.len() && a.linked[hit.last + 1]).then(|| a.word(hit.last + 1));
+            let place = |w: &str| ["iin", "aan", "ään", "oon", "uun", "yyn", "öön", "lle", "ksi", "hin", "seen"].iter().any(|e| w.ends_with(e));
+            // The seeking verb right before, or adjectives between ("tarvitsemme reippaan nuoren miehen").
+            // (in the same case: "reippaan nuoren" agree with "miehen"; "haemme hoitajaa iäkkään
+            // naisen kotiin" seeks a carer)
+            let right_after_verb = stance.cue.is_some_and(|(_, end)| {
+                (1..=3).any(|d| hit.first >= d && a.word_token(hit.first - d).end == end && (hit.first - d + 1..hit.first).all(|k| a.word(k).ends_with('n')))
+            });
+            let object = (stance.kind == StanceKind::Seeks && right_after_verb && next.is_none_or(place)) || next.is_none();
+            (object && stance.kind.directed() || next.is_none() && stance.kind.directed()).then_some(severity)
+        }
+        _ => Some(severity),
     }
 }
 
-/// Drops one-sex words in an inclusive clause ("naisia ja miehiä", "men and women"); an
-/// actor's role or a personal assistant's work in the text makes requirements warnings.
-fn decide(hit: &Hit<'_>, a: &Analysis, excepted: bool) -> Option<Severity> {
-    // "luottamusmies" is the statutory term of collective agreements: not flagged.
-    if hit.entry.kind == "ignore" {
-        return None;
-    }
-    // "naisen"/"miehen" is a genitive ("naisen vaatteet", "iäkkään naisen kotiin") unless it
-    // ends the phrase ("tarvitsemme nuoren miehen.") or follows the recruiting verb with a
-    // place after it ("haemme miehen varastoon"): then it is the object sought.
-    if hit.entry.kind == "req_object" {
-        let next = (hit.last + 1 < a.words.len() && a.linked[hit.last + 1]).then(|| a.word(hit.last + 1));
-        let after_verb = hit.first > 0 && a.linked[hit.first] && cues().is("recruit", a, hit.first - 1);
-        let place = |w: &str| ["iin", "aan", "ään", "oon", "uun", "yyn", "öön", "lle", "ksi", "hin", "seen"].iter().any(|e| w.ends_with(e));
-        if next.is_some_and(|w| !(after_verb && place(w))) {
-            return None;
-        }
-    }
-    if hit.entry.kind.starts_with("req") {
-        let w = window(a, hit.first, hit.last);
-        let cues = cues();
-        if cues.find_in("female", a, w.clone()).is_some() && cues.find_in("male", a, w).is_some() {
-            return None;
-        }
-        if excepted {
-            return Some(Severity::Warning);
-        }
-    }
-    Some(hit.entry.severity)
-}
+const SPEC: Spec = Spec { lexicon: lex::GENDER, exception: Some(cue::EXC_GENDER), refine, message };
 
 impl Rule for Gender {
     fn info(&self) -> &'static RuleInfo {
@@ -87,15 +109,19 @@ impl Rule for Gender {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("gender"), Some("exc_gender"), decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
-    use crate::Severity::{Error as E, Warning as W};
+    use super::super::{check_cases, check_messages};
+    use crate::Severity::{Error as E, Info as I, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::GENDER, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -108,17 +134,30 @@ mod tests {
                 ("Vi söker en kvinnlig säljare", "kvinnlig", E),
                 ("Male applicants only", "Male applicants", E),
                 ("Palkkaamme vain miehiä.", "vain miehiä", E),
-                ("Haemme palomiestä", "palomiestä", W),
+                ("Hakijoiden tulee olla naisia.", "naisia", E),
+                ("Sopii parhaiten naiselle.", "naiselle", E),
+                ("Etsimme mies- tai muunsukupuolista henkilöä.", "mies- tai muunsukupuolista", E),
+                ("Endast manliga sökande beaktas.", "Endast manliga", E),
+                ("Only men need apply; the job involves heavy lifting.", "men", E),
+                ("Tarvitsemme nuoren miehen.", "miehen", E),
+                ("Haemme miehen varastoon.", "miehen", E),
                 ("Myyjätär", "Myyjätär", W),
                 ("Varusmiespalvelus suoritettuna", "Varusmiespalvelus suoritettuna", W),
+                ("Edellytämme suoritettua varusmiespalvelusta.", "suoritettua varusmiespalvelusta", W),
                 ("Vi söker en servitris", "servitris", W),
-                ("We need a salesman", "salesman", W),
+                ("We need a waitress for the weekends", "waitress", W),
+                ("Haemme palomiestä", "palomiestä", I),
+                ("Asiantuntevat esimiehet", "esimiehet", I),
+                ("Är du känd som en lösningsinriktad förman?", "förman", I),
+                ("We need a salesman", "salesman", I),
                 ("Haemme näyttelijää naisrooliin: hakijan tulee olla nainen.", "nainen", W),
+                ("Uimahalli hakee naisten vuoroille naispuolista uinninvalvojaa; naisilla ja miehillä on omat uintivuorot.", "naispuolista", W),
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
                 "Toivomme hakijoiksi myös naisia.",
                 "We encourage women to apply.",
+                "We encourage women and non-binary people to apply.",
                 "Vi välkomnar sökande oavsett kön.",
                 "Naistenvaateliike hakee myyjää.",
                 "Myymme naisten ja miesten vaatteita.",
@@ -129,6 +168,12 @@ mod tests {
                 "Ihmiset ovat meille tärkeitä.",
                 "Haemme pelastajaa.",
                 "Women's clothing store seeks a sales assistant.",
+                "Haemme naisten ja miesten vaatteiden myyjää liikkeeseemme Kuopioon.",
+                "Luottamusmies on tavattavissa joka tiistai.",
+                "UN Women is looking for a programme analyst.",
+                "Olemme naisten perustama yritys.",
+                "Hoidat iäkästä naista hänen kotonaan.",
+                "We are an equal opportunity employer: minorities, women, veterans and people with disabilities are encouraged to apply.",
             ],
         );
     }

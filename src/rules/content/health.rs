@@ -1,62 +1,82 @@
-//! `content.discrimination.health`: health, fitness, disability and appearance requirements ("hoikka", "edustava ulkonäkö", "ei pitkäaikaissairauksia", "erinomainen fyysinen kunto"); fitness and health as warnings (lawful where the job needs them, e.g. firefighting), appearance and disability exclusions as errors.
-//!
-//! Lexicon: `data/lexicon/health.tsv` (format in `src/text/pattern.rs`).
+//! `content.discrimination.health`: health, disability, fitness and appearance as selection
+//! criteria. Appearance ("hoikka", "hyvännäköinen", "good-looking", "snygg") and the absence of
+//! illness or disability ("ei sairauksia", "able-bodied") are errors; health and fitness
+//! ("hyvä terveys", "erinomainen kunto", "physically fit") warnings where the clause requires
+//! them, and nothing where the text names physical work (care transfers, warehouse, rescue,
+//! construction: a physical demand of the job). Lexicon: `data/lexicon/health.tsv`. In
+//! modelling or acting work, appearance requirements are warnings that ask for the reason.
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::Stance;
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct Health;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/health.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.health",
     severity: Severity::Error,
-    title: Tr { fi: "Terveyteen tai ulkonäköön perustuva syrjintä", sv: "Diskriminering på grund av hälsa eller utseende", en: "Discrimination by health or appearance" },
+    title: Tr {
+        fi: "Mahdollinen terveydentilaan tai ulkonäköön perustuva syrjintä",
+        sv: "Möjlig diskriminering på grund av hälsotillstånd eller utseende",
+        en: "Possible discrimination by health or appearance",
+    },
     description: Tr {
-        fi: "Ilmoitus vaatii terveyttä, kuntoa, vammattomuutta tai tiettyä ulkonäköä. Terveys ja vammaisuus ovat kiellettyjä syrjintäperusteita; fyysistä kuntoa saa vaatia vain, kun työ sitä edellyttää (esim. pelastaja).",
-        sv: "Annonsen kräver hälsa, kondition, att man saknar funktionsnedsättning eller ett visst utseende. Hälsa och funktionsnedsättning är förbjudna grunder; fysisk kondition får krävas bara när arbetet kräver det (t.ex. brandman).",
-        en: "The ad requires health, fitness, absence of disability or a certain appearance. Health and disability are prohibited grounds; fitness may be required only when the job needs it (e.g. firefighting).",
+        fi: "Ilmoitus vaatii terveyttä, kuntoa, vammattomuutta tai tiettyä ulkonäköä. Terveydentila ja vammaisuus ovat yhdenvertaisuuslaissa kiellettyjä syrjintäperusteita; fyysistä kuntoa saa vaatia, kun työ sitä edellyttää (esim. pelastaja, hoitotyön siirrot).",
+        sv: "Annonsen kräver hälsa, kondition, att man saknar funktionsnedsättning eller ett visst utseende. Hälsotillstånd och funktionsnedsättning är förbjudna diskrimineringsgrunder; fysisk kondition får krävas när arbetet kräver det (t.ex. brandman, förflyttningar i vården).",
+        en: "The ad requires health, fitness, absence of disability or a certain appearance. Health and disability are prohibited grounds of discrimination; fitness may be required when the job needs it (e.g. firefighting, patient transfers).",
     },
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    match kind {
+/// The message for a finding of `kind` (`exception`: modelling or acting work).
+fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<String> {
+    Some(match kind {
         "fitness" | "health" => tr!(lang,
-            fi: "”{excerpt}”: terveys- tai kuntovaatimus on sallittu vain, jos työ sitä todella edellyttää. Kerro, mitä työssä fyysisesti tehdään, tai poista vaatimus.",
-            sv: "”{excerpt}”: krav på hälsa eller kondition är tillåtna bara om arbetet verkligen kräver det. Beskriv vad arbetet fysiskt innebär eller ta bort kravet.",
-            en: "“{excerpt}”: a health or fitness requirement is allowed only if the job really needs it. Describe what the work physically involves, or remove it.",
+            fi: "”{excerpt}”: terveys- tai kuntovaatimus on perusteltu vain, jos työ sitä todella edellyttää. Kerro, mitä työssä fyysisesti tehdään, tai poista vaatimus.",
+            sv: "”{excerpt}”: krav på hälsa eller kondition är motiverade bara om arbetet verkligen kräver det. Beskriv vad arbetet fysiskt innebär eller ta bort kravet.",
+            en: "“{excerpt}”: a health or fitness requirement is justified only if the job really needs it. Describe what the work physically involves, or remove it.",
+        ),
+        "appearance" if exception => tr!(lang,
+            fi: "”{excerpt}” arvioi hakijan ulkonäköä. Se voi olla perusteltua malli- tai roolityössä: kerro peruste ilmoituksessa.",
+            sv: "”{excerpt}” bedömer den sökandes utseende. Det kan vara motiverat i modell- eller rollarbete: ange skälet i annonsen.",
+            en: "“{excerpt}” judges the applicant's appearance. That can be justified in modelling or acting work: state the reason in the ad.",
         ),
         "appearance" => tr!(lang,
-            fi: "”{excerpt}” arvioi hakijan ulkonäköä, mikä ei liity työn tekemiseen ja on syrjivää. Poista ulkonäköä koskeva vaatimus.",
-            sv: "”{excerpt}” bedömer den sökandes utseende, vilket inte hör till arbetet och är diskriminerande. Ta bort kravet på utseende.",
-            en: "“{excerpt}” judges the applicant's appearance, which has nothing to do with the work and is discriminatory. Remove the appearance requirement.",
+            fi: "”{excerpt}” arvioi hakijan ulkonäköä, mikä ei yleensä liity työhön ja voi olla syrjivää. Poista ulkonäköä koskeva vaatimus.",
+            sv: "”{excerpt}” bedömer den sökandes utseende, vilket vanligen inte hör till arbetet och kan vara diskriminerande. Ta bort kravet på utseende.",
+            en: "“{excerpt}” judges the applicant's appearance, which usually has nothing to do with the work and can be discriminatory. Remove the appearance requirement.",
         ),
-        _ => tr!(lang,
-            fi: "”{excerpt}” sulkee pois hakijat terveydentilan tai vamman perusteella, mikä on syrjintää. Kuvaa työn tehtävät ja tarvittaessa kohtuulliset mukautukset.",
-            sv: "”{excerpt}” utesluter sökande på grund av hälsa eller funktionsnedsättning, vilket är diskriminering. Beskriv arbetsuppgifterna och vid behov rimliga anpassningar.",
-            en: "“{excerpt}” excludes applicants by health or disability, which is discrimination. Describe the tasks and, where needed, reasonable accommodation.",
+        "disability" if exception => tr!(lang,
+            fi: "”{excerpt}” rajaa hakijoita terveydentilan tai vamman perusteella. Jos työ sitä edellyttää, kerro peruste ja tarvittaessa kohtuulliset mukautukset.",
+            sv: "”{excerpt}” begränsar sökande på grund av hälsa eller funktionsnedsättning. Om arbetet kräver det, ange skälet och vid behov rimliga anpassningar.",
+            en: "“{excerpt}” limits applicants by health or disability. If the job requires it, state the reason and, where needed, reasonable accommodation.",
         ),
+        "disability" => tr!(lang,
+            fi: "”{excerpt}” sulkee pois hakijat terveydentilan tai vamman perusteella, mikä voi olla syrjintää. Kuvaa työn tehtävät ja tarvittaessa kohtuulliset mukautukset.",
+            sv: "”{excerpt}” utesluter sökande på grund av hälsotillstånd eller funktionsnedsättning, vilket kan vara diskriminering. Beskriv arbetsuppgifterna och vid behov rimliga anpassningar.",
+            en: "“{excerpt}” excludes applicants by health or disability, which may be discrimination. Describe the tasks and, where needed, reasonable accommodation.",
+        ),
+        _ => return None,
+    })
+}
+
+/// Fitness and health are physical demands where the text names physical work.
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    match hit.entry.kind {
+        "fitness" | "health" if cues().in_text(cue::PHYSICAL, a).is_some() => None,
+        _ => Some(severity),
     }
 }
 
-/// Fitness is a genuine requirement for firefighters, police, soldiers...: nothing there.
-fn decide(hit: &Hit<'_>, _a: &Analysis, excepted: bool) -> Option<Severity> {
-    match hit.entry.kind {
-        "fitness" if excepted => None,
-        _ => Some(hit.entry.severity),
-    }
-}
+const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO), refine, message };
 
 impl Rule for Health {
     fn info(&self) -> &'static RuleInfo {
@@ -64,15 +84,19 @@ impl Rule for Health {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("health"), Some("exc_fitness"), decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
+    use super::super::{check_cases, check_messages};
     use crate::Severity::{Error as E, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::HEALTH, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -87,6 +111,12 @@ mod tests {
                 ("Must be physically fit.", "physically fit", W),
                 ("No disabilities.", "No disabilities", E),
                 ("God fysisk kondition krävs.", "God fysisk kondition", W),
+                ("Toimistosiivooja. Edellytämme erinomaista kuntoa.", "erinomaista kuntoa", W),
+                ("Hakijan tulee olla terve, hoikka ja hyväkuntoinen. Tehtävä on toimistoassistentti.", "terve", W),
+                ("Haemme 20–30-vuotiasta, terveeltä vaikuttavaa myyjää.", "terveeltä vaikuttavaa", E),
+                ("Cool and good-looking", "good-looking", E),
+                ("TV-seriesnygg eller söderhipster", "seriesnygg", E),
+                ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
                 "Työterveyshuolto ja liikuntaetu.",
@@ -98,6 +128,9 @@ mod tests {
                 "Työ on fyysisesti vaativaa.",
                 "Terve työyhteisö ja hyvä ilmapiiri.",
                 "A beautiful office by the sea.",
+                "Attractive salary package and benefits.",
+                "Hoitajana teet potilassiirtoja, joten edellytämme hyvää fyysistä kuntoa.",
+                "Warehouse associate: must be physically fit and able to lift 50 lbs.",
             ],
         );
     }

@@ -1,58 +1,73 @@
-//! `content.discrimination.language`: native-language requirements ("suomi äidinkielenä", "äidinkielinen suomen kielen taito", "finska som modersmål", "native English speaker") as errors; "erinomainen suomen kielen taito" as a warning when the text is about work that does not need it (cleaning, driving, warehouse). Skill requirements ("hyvä suomen kielen taito", "svenska krävs") are fine.
-//!
-//! Lexicon: `data/lexicon/language.tsv` (format in `src/text/pattern.rs`).
+//! `content.discrimination.language`: a native language as a requirement ("suomi
+//! äidinkielenä", "äidinkielistä suomea", "finska som modersmål", "native English speaker") is
+//! an error: language is a ground of discrimination, and the skill the job needs can be asked
+//! for as a level. "Native-level" wording is a warning that asks for the level instead, and
+//! "excellent Finnish" a warning only where the text names work that plainly does not need it
+//! (cleaning, driving, warehouse). Lexicon: `data/lexicon/language.tsv`. Language skills at any
+//! level ("hyvä suomen kielen taito", "svenska krävs", "native or near-native proficiency") are
+//! not findings.
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::Stance;
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct Language;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/language.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.language",
     severity: Severity::Error,
-    title: Tr { fi: "Kieleen perustuva syrjintä", sv: "Språkdiskriminering", en: "Language discrimination" },
+    title: Tr { fi: "Mahdollinen kieleen perustuva syrjintä", sv: "Möjlig språkdiskriminering", en: "Possible language discrimination" },
     description: Tr {
-        fi: "Ilmoitus vaatii tiettyä äidinkieltä tai natiivitasoa. Kielitaitoa saa vaatia työn edellyttämällä tasolla, mutta äidinkieli on yhdenvertaisuuslain kielletty syrjintäperuste. Erinomaista kielitaitoa työhön, joka ei sitä vaadi, kannattaa harkita.",
-        sv: "Annonsen kräver ett visst modersmål eller infödd nivå. Språkkunskaper får krävas på den nivå arbetet kräver, men modersmål är en förbjuden diskrimineringsgrund. Överväg om utmärkta språkkunskaper verkligen behövs.",
-        en: "The ad requires a native language or native-level skill. Language skills may be required at the level the job needs, but native language is a prohibited ground. Consider whether excellent skills are really needed.",
+        fi: "Ilmoitus vaatii tiettyä äidinkieltä tai äidinkielen tasoista kielitaitoa. Kielitaitoa saa vaatia sillä tasolla, jota työ edellyttää, mutta kieli on yhdenvertaisuuslaissa kielletty syrjintäperuste: äidinkielen vaatiminen on kieleen perustuvaa syrjintää. Harkitse, tarvitaanko työssä todella erinomaista kielitaitoa.",
+        sv: "Annonsen kräver ett visst modersmål eller språkkunskaper på modersmålsnivå. Språkkunskaper får krävas på den nivå arbetet kräver, men språk är en förbjuden diskrimineringsgrund: att kräva ett modersmål är språklig diskriminering. Överväg om arbetet verkligen kräver utmärkta språkkunskaper.",
+        en: "The ad requires a native language or native-level skill. Language skills may be required at the level the job needs, but language is a prohibited ground of discrimination: requiring a mother tongue is discrimination by language. Consider whether the job really needs excellent skills.",
     },
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    match kind {
+/// The message for a finding of `kind`.
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    Some(match kind {
         "excellent" => tr!(lang,
-            fi: "”{excerpt}”: vaadittu kielitaito vaikuttaa tähän työhön tarpeettoman korkealta ja voi syrjiä hakijoita. Kerro taso, jota työ todella edellyttää (esim. ”hyvä suomen kielen taito”).",
-            sv: "”{excerpt}”: den krävda språknivån verkar onödigt hög för arbetet och kan diskriminera sökande. Ange den nivå arbetet verkligen kräver (t.ex. ”goda kunskaper i finska”).",
-            en: "“{excerpt}”: the required language level seems higher than this job needs and can discriminate. State the level the work really requires (e.g. “good Finnish”).",
+            fi: "”{excerpt}”: varmista, että vaadittu kielitaidon taso vastaa työn tarpeita; tarpeettoman korkea vaatimus voi syrjiä hakijoita. Kerro taso, jota työ todella edellyttää (esim. ”hyvä suomen kielen taito”).",
+            sv: "”{excerpt}”: kontrollera att den krävda språknivån motsvarar arbetets behov; ett onödigt högt krav kan diskriminera sökande. Ange den nivå arbetet verkligen kräver (t.ex. ”goda kunskaper i finska”).",
+            en: "“{excerpt}”: make sure the required level matches what the job needs; a needlessly high requirement can discriminate. State the level the work really requires (e.g. “good Finnish”).",
         ),
-        _ => tr!(lang,
-            fi: "”{excerpt}” vaatii tiettyä äidinkieltä. Äidinkieli on syrjintäperuste; vaadi sen sijaan kielitaidon taso, jota työ edellyttää (esim. ”erinomainen suomen kielen taito” tai taso C1).",
-            sv: "”{excerpt}” kräver ett visst modersmål. Modersmål är en diskrimineringsgrund; kräv i stället den språknivå arbetet behöver (t.ex. ”utmärkta kunskaper i finska” eller nivå C1).",
-            en: "“{excerpt}” requires a native language. Native language is a ground of discrimination; require the skill level the job needs instead (e.g. “excellent Finnish” or level C1).",
+        "level" => tr!(lang,
+            fi: "”{excerpt}”: äidinkielen tasoinen vaatimus voi sulkea pois hakijat, jotka osaavat kieltä erinomaisesti mutta eivät äidinkielenään. Kerro mieluummin taso, jota työ edellyttää (esim. ”erinomainen suomen kielen taito” tai C1).",
+            sv: "”{excerpt}”: ett krav på modersmålsnivå kan utesluta sökande som behärskar språket utmärkt men inte som modersmål. Ange hellre den nivå arbetet kräver (t.ex. ”utmärkta kunskaper i finska” eller C1).",
+            en: "“{excerpt}”: a native-level requirement can exclude applicants who master the language excellently but not as their mother tongue. State the level the job needs instead (e.g. “excellent Finnish” or C1).",
         ),
+        "native" | "only" => tr!(lang,
+            fi: "”{excerpt}” vaatii tiettyä äidinkieltä. Äidinkielen vaatiminen on kieleen perustuvaa syrjintää; vaadi sen sijaan sellaista kielitaitoa, jota työ edellyttää (esim. ”erinomainen suomen kielen taito” tai taso C1).",
+            sv: "”{excerpt}” kräver ett visst modersmål. Att kräva ett modersmål är språklig diskriminering; kräv i stället de språkkunskaper arbetet behöver (t.ex. ”utmärkta kunskaper i finska” eller nivå C1).",
+            en: "“{excerpt}” requires a particular mother tongue. Requiring a native language is discrimination by language; require the skill level the job needs instead (e.g. “excellent Finnish” or level C1).",
+        ),
+        _ => return None,
+    })
+}
+
+/// "Excellent Finnish" only where the text names work that plainly does not need it; "near-native" is a level.
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    // "near-native", "lähes natiivi", "nästan modersmålsnivå" name a level.
+    if hit.first > 0 && a.linked[hit.first] && matches!(a.word(hit.first - 1), "near" | "nearly" | "almost" | "lähes" | "melkein" | "nästan") {
+        return None;
+    }
+    match hit.entry.kind {
+        "excellent" => cues().in_text(cue::LOWLANG_JOBS, a).map(|_| severity),
+        _ => Some(severity),
     }
 }
 
-/// Native-language requirements stay errors; "excellent Finnish" is a warning only when the
-/// text names work that plainly does not need it (cleaning, driving, warehouse...).
-fn decide(hit: &Hit<'_>, _a: &Analysis, excepted: bool) -> Option<Severity> {
-    match hit.entry.kind {
-        "excellent" => excepted.then_some(Severity::Warning),
-        _ => Some(hit.entry.severity),
-    }
-}
+const SPEC: Spec = Spec { lexicon: lex::LANGUAGE, exception: None, refine, message };
 
 impl Rule for Language {
     fn info(&self) -> &'static RuleInfo {
@@ -60,15 +75,19 @@ impl Rule for Language {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("language"), Some("lowlang_jobs"), decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
+    use super::super::{check_cases, check_messages};
     use crate::Severity::{Error as E, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::LANGUAGE, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -82,6 +101,14 @@ mod tests {
                 ("Haemme siivoojaa, jolla on erinomainen suomen kielen taito.", "erinomainen suomen kielen taito", W),
                 ("Natiivi englannin kielen taito", "Natiivi englannin", E),
                 ("Mother tongue Finnish", "Mother tongue Finnish", E),
+                ("Edellytämme äidinkielenään suomea puhuvaa hakijaa.", "äidinkielenään suomea puhuvaa", E),
+                ("Vaatimuksena on suomenkielinen äidinkieli ja hyvä asiakaspalveluasenne.", "suomenkielinen äidinkieli", E),
+                ("Sökanden ska ha svenska som modersmål.", "svenska som modersmål", E),
+                ("Haemme myyjää, jonka äidinkieli on suomi.", "äidinkieli on suomi", E),
+                ("-Puhut suomea äidinkielenä", "Puhut suomea äidinkielenä", E),
+                ("English teacher - native English speaker + Bachelor Degree", "native English speaker", E),
+                ("Native-level Finnish is required.", "Native-level", W),
+                ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
                 "Hyvä suomen kielen taito.",
@@ -94,6 +121,9 @@ mod tests {
                 "Excellent written English.",
                 "Goda kunskaper i finska och svenska.",
                 "Kehität natiivisovelluksia.",
+                "Native or near-native proficiency in Swedish (language teacher).",
+                "Native speakers of Finnish and Swedish are encouraged to apply.",
+                "Albanska som modersmål är ett skolämne hos oss.",
             ],
         );
     }

@@ -1,24 +1,25 @@
-//! `content.mlm_scheme`: network marketing, recruit-your-downline and passive-income signals (warnings), a starter pack with a price or fee (error). Inference, kept as data (DOMAIN.md).
-//!
-//! Lexicon: `data/lexicon/mlm_scheme.tsv` (format in `src/text/pattern.rs`).
+//! `content.mlm_scheme`: network marketing, pyramid and get-rich schemes: network marketing
+//! named, recruiting a downline, passive income, "get rich working from home", a starter pack.
+//! Lexicon: `data/lexicon/mlm_scheme.tsv`. Warnings (such ads may not be published as job ads);
+//! a starter pack with a price is an error (the applicant pays). Not for "rekrytoimme uusia
+//! myyjiä", onboarding packages or network engineers.
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::{self, Stance};
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct MlmScheme;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/mlm_scheme.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.mlm_scheme",
     severity: Severity::Warning,
-    title: Tr { fi: "Verkostomarkkinointi tai pyramidi", sv: "Nätverksmarknadsföring eller pyramid", en: "Network marketing or pyramid scheme" },
+    title: Tr { fi: "Verkostomarkkinointi tai pyramidihuijaus", sv: "Nätverksmarknadsföring eller pyramidspel", en: "Network marketing or pyramid scheme" },
     description: Tr {
         fi: "Ilmoituksessa on verkostomarkkinoinnin tai pyramidin tunnusmerkkejä: alaisten rekrytointi, passiivinen tulo, maksullinen aloituspaketti. Tällainen ilmoitus ei ole työpaikkailmoitus; maksullinen aloituspaketti on virhe.",
         sv: "Annonsen har kännetecken för nätverksmarknadsföring eller pyramid: värvning av nya medlemmar, passiv inkomst, ett startpaket mot avgift. En sådan annons är ingen platsannons; ett startpaket mot avgift är ett fel.",
@@ -28,33 +29,41 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    match kind {
+/// The message for a finding of `kind`.
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    Some(match kind {
         "starter" => tr!(lang,
-            fi: "”{excerpt}”: hakijalta perittävä aloituspaketti on verkostomarkkinoinnin tunnusmerkki, eikä hakijalta saa periä maksua. Poista maksullinen paketti tai kerro, että se on maksuton.",
+            fi: "”{excerpt}”: aloituspaketti, josta hakijan on maksettava, on verkostomarkkinoinnin tunnusmerkki, eikä hakijalta saa periä maksua. Poista maksullinen paketti tai kerro, että se on maksuton.",
             sv: "”{excerpt}”: ett startpaket som den sökande betalar är ett kännetecken för nätverksmarknadsföring, och sökande får inte avkrävas avgifter. Ta bort det eller ange att det är kostnadsfritt.",
             en: "“{excerpt}”: a starter pack the applicant pays for is a sign of network marketing, and applicants may not be charged. Remove it or state that it is free.",
         ),
-        _ => tr!(lang,
-            fi: "”{excerpt}” viittaa verkostomarkkinointiin tai pyramidiin. Työmarkkinatori ei julkaise tällaisia ilmoituksia työpaikkoina. Kerro palkka, työnantaja ja työtehtävät selvästi, tai älä julkaise ilmoitusta.",
-            sv: "”{excerpt}” tyder på nätverksmarknadsföring eller en pyramid. Sådana annonser publiceras inte som lediga jobb. Ange lön, arbetsgivare och uppgifter tydligt, eller publicera inte annonsen.",
-            en: "“{excerpt}” points to network marketing or a pyramid scheme. Such ads are not published as jobs. State the pay, employer and duties clearly, or do not publish the ad.",
+        "get_rich" => tr!(lang,
+            fi: "”{excerpt}”: lupaukset helposta rikastumisesta ovat huijausten ja pyramidihuijausten tunnusmerkki. Tällaista ilmoitusta ei välttämättä julkaista työpaikkailmoituksena: kuvaa työ, palkka ja työnantaja.",
+            sv: "”{excerpt}”: löften om lätta pengar är ett kännetecken för bedrägerier och pyramidspel. En sådan annons publiceras inte nödvändigtvis som platsannons: beskriv arbetet, lönen och arbetsgivaren.",
+            en: "“{excerpt}”: promises of easy riches are a sign of scams and pyramid schemes. Such an ad may not be published as a job ad: describe the work, the pay and the employer.",
         ),
-    }
+        "network" | "downline" | "passive" => tr!(lang,
+            fi: "”{excerpt}” viittaa verkostomarkkinointiin (uusien jäsenten värvääminen omaan verkostoon, passiivinen tulo). Tällaista ilmoitusta ei välttämättä julkaista työpaikkailmoituksena; maksullinen aloituspaketti merkitään virheeksi.",
+            sv: "”{excerpt}” tyder på nätverksmarknadsföring (värvning av nya medlemmar, passiv inkomst). En sådan annons publiceras inte nödvändigtvis som platsannons; ett startpaket mot avgift markeras som fel.",
+            en: "“{excerpt}” points to network marketing (recruiting a downline, passive income). Such an ad may not be published as a job ad; a paid starter pack is marked as an error.",
+        ),
+        _ => return None,
+    })
 }
 
-/// A starter pack with a price or fee nearby is an error (without one, nothing); other signals warnings.
-fn decide(hit: &Hit<'_>, a: &Analysis, _excepted: bool) -> Option<Severity> {
+/// A starter pack is an error with a price near it, and onboarding material without one.
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
     if hit.entry.kind == "starter" {
-        let w = window(a, hit.first, hit.last);
-        let priced = cues().find_in("money", a, w.clone()).is_some() || w.clone().any(|k| a.number(k).is_some() && k != hit.first);
-        // a starter pack without a price is onboarding material, not a scheme
-        return priced.then_some(Severity::Error);
+        let clause = a.clause_words(hit.first);
+        let w = hit.first.saturating_sub(6).max(clause.start)..(hit.last + 6).min(clause.end);
+        let priced = cues().find_in(cue::MONEY, a, w.clone()).is_some() || w.clone().any(|k| stance::is_number(a, k) && k != hit.first);
+        return (priced && !stance::negated(a, hit.first, hit.last)).then_some(Severity::Error);
     }
-    Some(hit.entry.severity)
+    Some(severity)
 }
+
+const SPEC: Spec = Spec { lexicon: lex::MLM_SCHEME, exception: None, refine, message };
 
 impl Rule for MlmScheme {
     fn info(&self) -> &'static RuleInfo {
@@ -62,15 +71,19 @@ impl Rule for MlmScheme {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("mlm_scheme"), None, decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
+    use super::super::{check_cases, check_messages};
     use crate::Severity::{Error as E, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::MLM_SCHEME, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -84,6 +97,8 @@ mod tests {
                 ("Build your own downline.", "Build your own downline", W),
                 ("Nätverksmarknadsföring ger passiv inkomst.", "Nätverksmarknadsföring", W),
                 ("Starter kit only 49 EUR.", "Starter kit", E),
+                ("Get rich working two hours a day from home!", "Get rich", W),
+                ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
                 "Rekrytoimme uusia myyjiä.",
@@ -92,6 +107,7 @@ mod tests {
                 "Perehdytys ja aloituspaketti uusille työntekijöille.",
                 "Welcome package for new employees.",
                 "Vi söker en nätverkstekniker.",
+                "Kilpailukykyinen palkka ja hyvät ansiomahdollisuudet.",
             ],
         );
     }

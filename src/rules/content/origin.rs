@@ -1,53 +1,68 @@
-//! `content.discrimination.origin`: citizenship, birthplace and ethnic-origin requirements ("Suomen kansalaisuus", "Suomessa syntynyt", "finskt medborgarskap", "Finnish citizens only"); warnings when the text names an office where the law can require citizenship (police, judge, defence).
-//!
-//! Lexicon: `data/lexicon/origin.tsv` (format in `src/text/pattern.rs`).
+//! `content.discrimination.origin`: citizenship, birthplace and ethnic origin as selection
+//! criteria ("Suomen kansalaisuus", "Suomessa syntynyt", "finskt medborgarskap", "Finnish
+//! citizens only"). Lexicon: `data/lexicon/origin.tsv`. Nothing where the clause is about the
+//! right to work ("EU citizens do not need a work permit"); a warning that asks for the
+//! statute where the text names an office or a security clearance for which the law can
+//! require citizenship (police, judge, defence, "säkerhetsprövning", "security clearance").
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::Stance;
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct Origin;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/origin.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.origin",
     severity: Severity::Error,
-    title: Tr { fi: "Alkuperään tai kansalaisuuteen perustuva syrjintä", sv: "Diskriminering på grund av ursprung eller medborgarskap", en: "Discrimination by origin or nationality" },
+    title: Tr {
+        fi: "Mahdollinen alkuperään tai kansalaisuuteen perustuva syrjintä",
+        sv: "Möjlig diskriminering på grund av ursprung eller medborgarskap",
+        en: "Possible discrimination by origin or nationality",
+    },
     description: Tr {
-        fi: "Ilmoitus vaatii tiettyä kansalaisuutta, syntymämaata tai etnistä taustaa. Ne ovat yhdenvertaisuuslain kiellettyjä syrjintäperusteita; vaadi sen sijaan työnteko-oikeutta ja työn edellyttämiä taitoja. Vain laissa säädetyissä tehtävissä (esim. poliisi, tuomari) kansalaisuus voidaan vaatia.",
-        sv: "Annonsen kräver ett visst medborgarskap, födelseland eller etniskt ursprung. Det är förbjudna diskrimineringsgrunder; kräv i stället rätt att arbeta och de färdigheter arbetet kräver. Endast i tjänster där lagen kräver det (t.ex. polis, domare) får medborgarskap krävas.",
-        en: "The ad requires a nationality, birthplace or ethnic origin. These are prohibited grounds of discrimination; require the right to work and the skills the job needs instead. Only offices where the law requires it (e.g. police, judges) may require citizenship.",
+        fi: "Ilmoitus vaatii tiettyä kansalaisuutta, syntymämaata tai etnistä taustaa. Ne ovat yhdenvertaisuuslaissa kiellettyjä syrjintäperusteita; vaadi sen sijaan työnteko-oikeutta ja työn edellyttämiä taitoja. Vain tehtävissä, joissa laki sitä edellyttää (esim. poliisi, tuomari, turvallisuusselvitys), kansalaisuutta voidaan vaatia.",
+        sv: "Annonsen kräver ett visst medborgarskap, födelseland eller etniskt ursprung. Det är förbjudna diskrimineringsgrunder; kräv i stället rätt att arbeta och de färdigheter arbetet kräver. Endast i tjänster där lagen kräver det (t.ex. polis, domare, säkerhetsprövning) får medborgarskap krävas.",
+        en: "The ad requires a nationality, birthplace or ethnic origin. These are prohibited grounds of discrimination; require the right to work and the skills the job needs instead. Only offices where the law requires it (e.g. police, judges, a security clearance) may require citizenship.",
     },
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
 
 /// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    tr!(lang,
-        fi: "”{excerpt}” rajaa hakijat alkuperän tai kansalaisuuden mukaan, mikä on syrjintää. Vaadi sen sijaan työnteko-oikeutta Suomessa ja työn edellyttämiä taitoja.",
-        sv: "”{excerpt}” begränsar de sökande efter ursprung eller medborgarskap, vilket är diskriminering. Kräv i stället rätt att arbeta i Finland och de färdigheter arbetet kräver.",
-        en: "“{excerpt}” limits applicants by origin or nationality, which is discrimination. Require the right to work in Finland and the skills the job needs instead.",
-    )
-}
-
-/// Nothing when the clause is about work permits ("EU citizens do not need a work permit");
-/// a lawful exception (police, judge) in the text makes it a warning.
-fn decide(hit: &Hit<'_>, a: &Analysis, excepted: bool) -> Option<Severity> {
-    let clause = a.clause_words(hit.first);
-    let near = hit.first.saturating_sub(10).max(clause.start)..(hit.last + 11).min(clause.end);
-    if cues().find_in("permit", a, near).is_some() {
+fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<String> {
+    if !matches!(kind, "citizen" | "ethnic" | "birth" | "exclude") {
         return None;
     }
-    Some(if excepted { Severity::Warning } else { hit.entry.severity })
+    Some(if exception {
+        tr!(lang,
+            fi: "”{excerpt}” rajaa hakijat kansalaisuuden tai alkuperän mukaan. Se on sallittua vain, kun laki sitä edellyttää (esim. poliisi, tuomari, turvallisuusselvitys): mainitse peruste ilmoituksessa.",
+            sv: "”{excerpt}” begränsar sökande efter medborgarskap eller ursprung. Det är tillåtet bara när lagen kräver det (t.ex. polis, domare, säkerhetsprövning): ange grunden i annonsen.",
+            en: "“{excerpt}” limits applicants by nationality or origin. That is allowed only where the law requires it (e.g. police, judges, a security clearance): state the legal basis in the ad.",
+        )
+    } else {
+        tr!(lang,
+            fi: "”{excerpt}” rajaa hakijat alkuperän tai kansalaisuuden mukaan, mikä voi olla syrjintää. Vaadi sen sijaan työnteko-oikeutta Suomessa ja työn edellyttämiä taitoja.",
+            sv: "”{excerpt}” utesluter sökande på grund av ursprung eller medborgarskap, vilket kan vara diskriminering. Kräv i stället rätt att arbeta i Finland och de färdigheter arbetet kräver.",
+            en: "“{excerpt}” limits applicants by origin or nationality, which may be discrimination. Require the right to work in Finland and the skills the job needs instead.",
+        )
+    })
 }
+
+/// Nothing when the clause is about the right to work ("EU citizens do not need a work permit").
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    let clause = a.clause_words(hit.first);
+    let near = hit.first.saturating_sub(10).max(clause.start)..(hit.last + 11).min(clause.end);
+    cues().find_in(cue::PERMIT, a, near).is_none().then_some(severity)
+}
+
+const SPEC: Spec = Spec { lexicon: lex::ORIGIN, exception: Some(cue::EXC_ORIGIN), refine, message };
 
 impl Rule for Origin {
     fn info(&self) -> &'static RuleInfo {
@@ -55,15 +70,19 @@ impl Rule for Origin {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("origin"), Some("exc_origin"), decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
+    use super::super::{check_cases, check_messages};
     use crate::Severity::{Error as E, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::ORIGIN, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -77,6 +96,10 @@ mod tests {
                 ("Poliisin virkaan vaaditaan Suomen kansalaisuus.", "Suomen kansalaisuus", W),
                 ("Haemme kantasuomalaista siivoojaa", "kantasuomalaista", E),
                 ("Född i Finland.", "Född i Finland", E),
+                ("Hakijan tulee olla Suomessa syntynyt Suomen kansalainen.", "Suomessa syntynyt", E),
+                ("Etsimme syntyperäistä suomalaista asiakaspalvelijaa puhelinmyyntiin.", "syntyperäistä suomalaista", E),
+                ("Cleaner. Applicants must have Finnish citizenship.", "Finnish citizenship", E),
+                ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
                 "Työnteko-oikeus Suomessa vaaditaan.",
@@ -86,6 +109,9 @@ mod tests {
                 "Kansalaisuudella ei ole merkitystä.",
                 "Valid work permit required.",
                 "Asiakkaamme ovat suomalaisia ja ruotsalaisia yrityksiä.",
+                "EU citizens do not need a work permit; others must hold a valid residence permit.",
+                "Without regard to race, color, religion, sex, national origin, citizenship status or disability.",
+                "Kansalaisuus: ei merkitystä.",
             ],
         );
     }

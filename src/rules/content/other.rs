@@ -1,24 +1,26 @@
-//! `content.discrimination.other`: residence requirements ("asuinpaikka Helsingin talousalue"), union or political activity, sick-leave history (errors) and credit-record requirements (warning; nothing where finance or security work is named). A workplace location is fine.
-//!
-//! Lexicon: `data/lexicon/other.tsv` (format in `src/text/pattern.rs`).
+//! `content.discrimination.other`: other personal characteristics as selection criteria:
+//! place of residence ("asuinpaikka pääkaupunkiseudulla", "hakijoiden tulee asua Espoossa",
+//! "local candidates only"), trade-union and political activity ("ammattiliittoon kuuluvia
+//! emme palkkaa"), sick-leave history, and a credit record outside finance and security work
+//! (a warning). Lexicon: `data/lexicon/other.tsv`. The workplace's location ("työpaikka
+//! sijaitsee Espoossa") and equality statements are not findings.
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::Stance;
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct Other;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/other.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.other",
     severity: Severity::Error,
-    title: Tr { fi: "Muu syrjivä vaatimus", sv: "Annat diskriminerande krav", en: "Other discriminatory requirement" },
+    title: Tr { fi: "Muu mahdollisesti syrjivä vaatimus", sv: "Annat möjligen diskriminerande krav", en: "Other possibly discriminatory requirement" },
     description: Tr {
         fi: "Ilmoitus rajaa hakijoita asuinpaikan, ammattiyhdistys- tai poliittisen toiminnan, luottotietojen tai sairauspoissaolojen perusteella. Ne ovat henkilöön liittyviä syitä, jotka eivät saa vaikuttaa valintaan ilman hyväksyttävää perustetta.",
         sv: "Annonsen begränsar sökande efter bostadsort, facklig eller politisk verksamhet, kreditupplysning eller sjukfrånvaro. Det är personliga omständigheter som inte får påverka urvalet utan godtagbart skäl.",
@@ -28,35 +30,38 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    match kind {
+/// The message for a finding of `kind`.
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    Some(match kind {
         "residence" => tr!(lang,
-            fi: "”{excerpt}”: hakijan asuinpaikkaa ei saa vaatia. Kerro sen sijaan työpaikan sijainti ja työajat.",
-            sv: "”{excerpt}”: den sökandes bostadsort får inte krävas. Ange i stället var arbetsplatsen finns och arbetstiderna.",
-            en: "“{excerpt}”: the applicant's place of residence may not be required. State where the workplace is and the working hours instead.",
+            fi: "”{excerpt}”: hakijan asuinpaikkaa ei pidä vaatia ilman työhön liittyvää syytä. Kerro sen sijaan työpaikan sijainti ja työajat.",
+            sv: "”{excerpt}”: den sökandes bostadsort ska inte krävas utan ett arbetsrelaterat skäl. Ange i stället var arbetsplatsen finns och arbetstiderna.",
+            en: "“{excerpt}”: the applicant's place of residence should not be required without a job-related reason. State where the workplace is and the working hours instead.",
         ),
         "credit" => tr!(lang,
             fi: "”{excerpt}”: luottotietoja saa edellyttää vain tehtävissä, joissa se on perusteltua (esim. rahaliikenne). Kerro peruste tai poista vaatimus.",
             sv: "”{excerpt}”: kreditupplysning får krävas bara i uppgifter där det är motiverat (t.ex. penninghantering). Ange skälet eller ta bort kravet.",
             en: "“{excerpt}”: a credit record may be required only where the job justifies it (e.g. handling money). State the reason or remove it.",
         ),
-        _ => tr!(lang,
+        "union" | "political" | "sick" => tr!(lang,
             fi: "”{excerpt}” koskee hakijan henkilökohtaisia ominaisuuksia (ay- tai poliittinen toiminta, sairauspoissaolot), jotka eivät saa vaikuttaa valintaan. Poista vaatimus.",
             sv: "”{excerpt}” gäller personliga förhållanden (facklig eller politisk verksamhet, sjukfrånvaro) som inte får påverka urvalet. Ta bort kravet.",
             en: "“{excerpt}” concerns personal characteristics (union or political activity, sick leave) that may not affect selection. Remove the requirement.",
         ),
+        _ => return None,
+    })
+}
+
+/// A credit-record requirement is fine where finance or security work is named.
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    match hit.entry.kind {
+        "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
+        _ => Some(severity),
     }
 }
 
-/// A credit-record requirement is dropped where finance or security work is named.
-fn decide(hit: &Hit<'_>, _a: &Analysis, excepted: bool) -> Option<Severity> {
-    match hit.entry.kind {
-        "credit" if excepted => None,
-        _ => Some(hit.entry.severity),
-    }
-}
+const SPEC: Spec = Spec { lexicon: lex::OTHER, exception: None, refine, message };
 
 impl Rule for Other {
     fn info(&self) -> &'static RuleInfo {
@@ -64,15 +69,19 @@ impl Rule for Other {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("other"), Some("exc_credit"), decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
+    use super::super::{check_cases, check_messages};
     use crate::Severity::{Error as E, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::OTHER, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -86,7 +95,13 @@ mod tests {
                 ("Vähän sairauspoissaoloja.", "Vähän sairauspoissaoloja", E),
                 ("Du ska vara bosatt i Vasa.", "bosatt i", E),
                 ("Local candidates only.", "Local candidates only", E),
-                ("Must live in Helsinki.", "Must live in", E),
+                ("Must live in Helsinki.", "live in", E),
+                ("Hakijoiden tulee asua Espoossa tai Kauniaisissa.", "asua Espoossa", E),
+                ("Ammattiliittoon kuuluvia emme palkkaa.", "Ammattiliittoon kuuluvia", E),
+                ("Boningsort Helsingfors ekonomiområde.", "Boningsort Helsingfors ekonomiområde", E),
+                ("In your application, tell us about your sick leave history and the reasons for your absences.", "sick leave history", E),
+                ("Älä anna hakemuksessasi kuvaa itsestäsi ay-aktivistina.", "ay-aktivistina", E),
+                ("Vi ser gärna att du bor i närheten av butiken.", "bor i", E),
                 ("No union members.", "No union members", E),
             ],
             &[
@@ -97,6 +112,9 @@ mod tests {
                 "Arbetsplatsen ligger i Vasa.",
                 "Boende ingår under sommaren.",
                 "European Union member states.",
+                "Olemme ammattiliiton jäsen ja noudatamme työehtosopimusta.",
+                "Without regard to race, religion, union membership or political affiliation.",
+                "Many of our staff live in Espoo.",
             ],
         );
     }

@@ -1,19 +1,20 @@
-//! `content.photo_request`: requests for a photo with the application ("liitä hakemukseen valokuva", "bifoga foto", "attach a photo"), except when the text is about modelling, acting or casting.
-//!
-//! Lexicon: `data/lexicon/photo_request.tsv` (format in `src/text/pattern.rs`).
+//! `content.photo_request`: a request for a photo with the application ("liitä hakemukseen
+//! valokuva", "kuvallinen CV", "bifoga foto", "attach a photo"): the photo word is a finding
+//! where the clause asks for or requires it, and a "CV with photo" by itself. Lexicon:
+//! `data/lexicon/photo_request.tsv`. Not for modelling, acting or casting work, where a photo is
+//! part of the job, nor for "photo editing skills" or "älä liitä kuvaa".
 
-use super::{lexicon, run};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct PhotoRequest;
-
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/photo_request.tsv");
 
 static INFO: RuleInfo = RuleInfo {
     id: "content.photo_request",
@@ -28,20 +29,37 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Text,
 };
 
-/// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    tr!(lang,
-        fi: "”{excerpt}”: älä pyydä valokuvaa. Se altistaa valinnan ulkonäköön, ikään ja alkuperään perustuvalle syrjinnälle eikä ole työn kannalta tarpeellinen tieto. Poista pyyntö.",
-        sv: "”{excerpt}”: be inte om foto. Det utsätter urvalet för diskriminering på grund av utseende, ålder och ursprung och är inte nödvändigt för arbetet. Ta bort begäran.",
-        en: "“{excerpt}”: do not ask for a photo. It exposes the selection to discrimination by appearance, age and origin and is not information the job needs. Remove the request.",
-    )
+/// The message for a finding of `kind`.
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    if kind != "photo" {
+        return None;
+    }
+    Some(tr!(lang,
+        fi: "”{excerpt}”: älä pyydä valokuvaa. Valokuva voi johtaa ulkonäköön, ikään tai alkuperään perustuvaan syrjintään, eikä se ole työn kannalta tarpeellinen tieto. Poista pyyntö.",
+        sv: "”{excerpt}”: be inte om foto. Ett foto kan leda till diskriminering på grund av utseende, ålder eller ursprung och är inte nödvändigt för arbetet. Ta bort begäran.",
+        en: "“{excerpt}”: do not ask for a photo. A photo can lead to discrimination by appearance, age or origin and is not information the job needs. Remove the request.",
+    ))
 }
 
-/// No finding for modelling, acting or casting work, where a photo is part of the job.
-fn decide(hit: &Hit<'_>, _a: &Analysis, excepted: bool) -> Option<Severity> {
-    (!excepted).then_some(hit.entry.severity)
+/// Nothing for modelling, acting or casting work, a photo word that names something else
+/// ("photo editing", "kuvankäsittely"), a negation ("ilman valokuvaa"), or an exclusion ("älä anna kuvaa itsestäsi...").
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    // "Älä anna kuvaa itsestäsi ..." is about an impression, not a photo to send.
+    if stance.kind == StanceKind::Excludes {
+        return None;
+    }
+    let cs = cues();
+    let compound = hit.last + 1 < a.words.len() && a.linked[hit.last + 1] && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1);
+    // "ilman valokuvaa", "without a photo", "utan foto"
+    let clause = a.clause_words(hit.first);
+    if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cs.is(cue::NEG, a, k)) {
+        return None;
+    }
+    (!compound && cs.in_text(cue::EXC_PHOTO, a).is_none()).then_some(severity)
 }
+
+const SPEC: Spec = Spec { lexicon: lex::PHOTO_REQUEST, exception: None, refine, message };
 
 impl Rule for PhotoRequest {
     fn info(&self) -> &'static RuleInfo {
@@ -49,15 +67,19 @@ impl Rule for PhotoRequest {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("photo_request"), Some("exc_photo"), decide, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
-    use crate::Severity::{Error as E, Warning as W};
+    use super::super::{check_cases, check_messages};
+    use crate::Severity::Error as E;
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::PHOTO_REQUEST, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -70,6 +92,9 @@ mod tests {
                 ("Please attach a photo.", "photo", E),
                 ("Hakemus ja CV kuvalla osoitteeseen rekry@example.fi.", "CV kuvalla", E),
                 ("Include a recent picture with your application.", "picture", E),
+                ("Liitä hakemukseen kasvokuva ja tieto siviilisäädystä.", "kasvokuva", E),
+                ("Bifoga ett foto och uppge din civilstånd.", "foto", E),
+                ("Please include a recent photograph and your date of birth.", "photograph", E),
             ],
             &[
                 "Älä liitä hakemukseen valokuvaa.",
@@ -79,6 +104,9 @@ mod tests {
                 "Kuvaat tuotteita verkkokauppaan.",
                 "Photo editing skills are a plus.",
                 "Ansökan utan foto.",
+                "Photo editing skills are a plus.",
+                "Do not include a photo with your application.",
+                "Please attach your CV and a cover letter.",
             ],
         );
     }

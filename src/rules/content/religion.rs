@@ -1,23 +1,22 @@
-//! `content.discrimination.religion`: religion, belief and church-membership requirements; warnings when the employer is a parish or church (a lawful exception may apply).
-//!
-//! Lexicon: `data/lexicon/religion.tsv` (format in `src/text/pattern.rs`).
+//! `content.discrimination.religion`: a religion, belief or church membership as a selection
+//! criterion ("hakijan tulee olla kristitty", "du ska vara troende", "applicants must be
+//! Christian") or a question about it. Lexicon: `data/lexicon/religion.tsv`. Where the text names
+//! a religious community's own duties (a parish, a priest, a cantor), a warning that asks for
+//! the reason; equality statements and church employers' descriptions are not findings.
 
-use super::{keep_severity, lexicon, run};
+use super::{plain, run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::lexicon::{cue, lex};
 use crate::Severity;
 
 pub(crate) struct Religion;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/religion.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.religion",
     severity: Severity::Error,
-    title: Tr { fi: "Uskontoon perustuva syrjintä", sv: "Diskriminering på grund av religion", en: "Religious discrimination" },
+    title: Tr { fi: "Mahdollinen uskontoon perustuva syrjintä", sv: "Möjlig diskriminering på grund av religion", en: "Possible religious discrimination" },
     description: Tr {
         fi: "Ilmoitus vaatii tiettyä uskontoa, vakaumusta tai kirkon jäsenyyttä. Uskonto ja vakaumus ovat kiellettyjä syrjintäperusteita; vain uskonnollisen yhteisön tehtävissä vaatimus voi olla perusteltu.",
         sv: "Annonsen kräver en viss religion, övertygelse eller medlemskap i ett samfund. Religion och övertygelse är förbjudna diskrimineringsgrunder; endast i ett religiöst samfunds uppgifter kan kravet vara motiverat.",
@@ -28,14 +27,26 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 /// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    tr!(lang,
-        fi: "”{excerpt}” rajaa hakijat uskonnon tai vakaumuksen mukaan. Poista vaatimus, tai jos kyse on uskonnollisen yhteisön tehtävästä, kerro miksi se on välttämätön.",
-        sv: "”{excerpt}” begränsar de sökande efter religion eller övertygelse. Ta bort kravet, eller om det gäller uppgifter i ett religiöst samfund, förklara varför det är nödvändigt.",
-        en: "“{excerpt}” limits applicants by religion or belief. Remove the requirement, or if the work is for a religious community, explain why it is necessary.",
-    )
+fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<String> {
+    if !matches!(kind, "req" | "member" | "ask") {
+        return None;
+    }
+    Some(if exception {
+        tr!(lang,
+            fi: "”{excerpt}” rajaa hakijat uskonnon tai vakaumuksen mukaan. Uskonnollisen yhteisön tehtävissä vaatimus voi olla perusteltu: kerro ilmoituksessa, miksi se on tehtävässä välttämätön.",
+            sv: "”{excerpt}” begränsar sökande efter religion eller övertygelse. I ett religiöst samfunds uppgifter kan kravet vara motiverat: ange i annonsen varför det är nödvändigt i tjänsten.",
+            en: "“{excerpt}” limits applicants by religion or belief. In a religious community's duties the requirement can be justified: state in the ad why the role needs it.",
+        )
+    } else {
+        tr!(lang,
+            fi: "”{excerpt}” rajaa hakijat uskonnon tai vakaumuksen mukaan, mikä voi olla syrjintää. Poista vaatimus, tai jos kyse on uskonnollisen yhteisön tehtävästä, kerro miksi se on välttämätön.",
+            sv: "”{excerpt}” utesluter sökande på grund av religion eller övertygelse, vilket kan vara diskriminering. Ta bort kravet, eller om det gäller uppgifter i ett religiöst samfund, förklara varför det är nödvändigt.",
+            en: "“{excerpt}” limits applicants by religion or belief, which may be discrimination. Remove the requirement, or if the work is for a religious community, explain why it is necessary.",
+        )
+    })
 }
+
+const SPEC: Spec = Spec { lexicon: lex::RELIGION, exception: Some(cue::EXC_RELIGION), refine: plain, message };
 
 impl Rule for Religion {
     fn info(&self) -> &'static RuleInfo {
@@ -43,15 +54,19 @@ impl Rule for Religion {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("religion"), Some("exc_religion"), keep_severity, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
+    use super::super::{check_cases, check_messages};
     use crate::Severity::{Error as E, Warning as W};
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::RELIGION, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -63,6 +78,7 @@ mod tests {
                 ("Du ska vara troende.", "troende", E),
                 ("Applicants must be Christian.", "Christian", E),
                 ("Seurakunta hakee kanttoria; edellytämme kirkon jäsenyyttä.", "kirkon jäsenyyttä", W),
+                ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
                 "Kirkon nuorisotyö hakee ohjaajaa.",
@@ -70,6 +86,7 @@ mod tests {
                 "We welcome applicants regardless of religion or belief.",
                 "Työ on kristillisessä päiväkodissa Espoossa? Ei: tavallisessa päiväkodissa.",
                 "Christmas party every December.",
+                "Equal opportunity employer: we do not discriminate on the basis of religion, creed or belief.",
             ],
         );
     }

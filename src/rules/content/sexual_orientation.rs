@@ -1,27 +1,20 @@
-//! `content.discrimination.sexual_orientation`: requirements or exclusions by sexual orientation.
-//!
-//! Lexicon: `data/lexicon/sexual_orientation.tsv` (format in `src/text/pattern.rs`).
+//! `content.discrimination.sexual_orientation`: sexual orientation as a selection criterion
+//! ("heterosexual applicants only", "vi söker heterosexuella säljare") or a question about it.
+//! Lexicon: `data/lexicon/sexual_orientation.tsv`. Equality statements that list it are not findings.
 
-use super::{keep_severity, lexicon, run};
+use super::{plain, run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-#[allow(unused_imports)]
-use crate::text::pattern::{cues, window, Hit, Lexicon};
+use crate::text::lexicon::lex;
 use crate::Severity;
 
 pub(crate) struct SexualOrientation;
 
-pub(crate) const LEXICON: &str = include_str!("../../../data/lexicon/sexual_orientation.tsv");
-
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.sexual_orientation",
     severity: Severity::Error,
-    title: Tr {
-        fi: "Seksuaaliseen suuntautumiseen perustuva syrjintä",
-        sv: "Diskriminering på grund av sexuell läggning",
-        en: "Discrimination by sexual orientation",
-    },
+    title: Tr { fi: "Mahdollinen seksuaaliseen suuntautumiseen perustuva syrjintä", sv: "Möjlig diskriminering på grund av sexuell läggning", en: "Possible discrimination by sexual orientation" },
     description: Tr {
         fi: "Ilmoitus vaatii tai sulkee pois seksuaalisen suuntautumisen. Se on yhdenvertaisuuslain kielletty syrjintäperuste.",
         sv: "Annonsen kräver eller utesluter en sexuell läggning. Det är en förbjuden diskrimineringsgrund.",
@@ -32,14 +25,18 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 /// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
-#[allow(unused_variables)]
-fn message(_kind: &str, lang: Lang, excerpt: &str, exception: bool) -> String {
-    tr!(lang,
+fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
+    if !matches!(kind, "req" | "ask") {
+        return None;
+    }
+    Some(tr!(lang,
         fi: "”{excerpt}” koskee hakijan seksuaalista suuntautumista, joka ei saa vaikuttaa valintaan. Poista maininta.",
         sv: "”{excerpt}” gäller den sökandes sexuella läggning, som inte får påverka urvalet. Ta bort det.",
         en: "“{excerpt}” concerns the applicant's sexual orientation, which may not affect selection. Remove it.",
-    )
+    ))
 }
+
+const SPEC: Spec = Spec { lexicon: lex::SEXUAL_ORIENTATION, exception: None, refine: plain, message };
 
 impl Rule for SexualOrientation {
     fn info(&self) -> &'static RuleInfo {
@@ -47,15 +44,19 @@ impl Rule for SexualOrientation {
     }
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
-        run(input, out, lexicon("sexual_orientation"), None, keep_severity, message);
+        run(input, out, &SPEC);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::check_cases;
-    #[allow(unused_imports)]
-    use crate::Severity::{Error as E, Warning as W};
+    use super::super::{check_cases, check_messages};
+    use crate::Severity::Error as E;
+
+    #[test]
+    fn every_kind_has_its_messages() {
+        check_messages(super::lex::SEXUAL_ORIENTATION, &[], super::message);
+    }
 
     #[test]
     fn finds_positives_and_stays_silent_on_neighbours() {
@@ -72,6 +73,7 @@ mod tests {
                 "We welcome applicants regardless of sexual orientation.",
                 "Vi välkomnar alla oavsett sexuell läggning.",
                 "Go straight to the application form.",
+                "Applicants will be considered without regard to race, color, religion, sex, sexual orientation, gender identity or national origin.",
             ],
         );
     }

@@ -1,12 +1,5 @@
-//! Format rules (`format.*`): how the text is written (markup, shouting, emoji, punctuation).
-//!
-//! Each rule is a small single-pass scanner over the text (no shared tokenizer): linear in the
+//! Shared helpers of the format rules (`format.*`). Each rule is a small single-pass scanner over the text (no shared tokenizer): linear in the
 //! input, never slicing inside a `char`.
-
-pub(crate) mod all_caps;
-pub(crate) mod emoji;
-pub(crate) mod html;
-pub(crate) mod repeated_punctuation;
 
 /// Options that run only the rule `id` (for the timing tests: a rule's time alone).
 #[cfg(test)]

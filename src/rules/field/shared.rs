@@ -1,32 +1,4 @@
-//! Field rules (`field.*`): required data, types, formats, codes, dates, cross-field checks.
-//!
-//! Shared helpers for them live here and in [`codes`] (the code lists, as data files).
-
-pub(crate) mod codes;
-
-pub(crate) mod business_id;
-pub(crate) mod charset;
-pub(crate) mod code;
-pub(crate) mod contact;
-pub(crate) mod date;
-pub(crate) mod date_order;
-pub(crate) mod date_past;
-pub(crate) mod email;
-pub(crate) mod empty_text;
-pub(crate) mod fixed_term_duration;
-pub(crate) mod language_mismatch;
-pub(crate) mod occupation;
-pub(crate) mod part_time_hours;
-pub(crate) mod phone;
-pub(crate) mod postal_code;
-pub(crate) mod range;
-pub(crate) mod required;
-pub(crate) mod title_start;
-pub(crate) mod too_long;
-pub(crate) mod types;
-pub(crate) mod url;
-pub(crate) mod wage_info;
-pub(crate) mod work_start_date;
+//! Shared helpers of the field rules (`field.*`); the code lists are in [`super::codes`].
 
 use crate::model::{Field, JobAd, Localized, Visitor};
 

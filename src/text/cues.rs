@@ -1,0 +1,112 @@
+//! Cue sets: named sets of single words (`data/lexicon/cues.tsv`: `set<TAB>lang<TAB>alternatives`,
+//! the alternatives in the lexicons' word syntax, [`super::morph`]). They mark the *kind* of a
+//! word for the decisions around a mention: a lawful exception somewhere in the text (an
+//! actor's role, a police office), the people the work is for (customers, children), money,
+//! base pay, the payer of a fee...
+//!
+//! Which sets a word belongs to is found once per text, through the word index, as a bit mask
+//! ([`super::Analysis::cue_mask`]). Code names a set by its generated constant
+//! (`cue::CLIENTS`), so an unknown set is a compile error.
+
+use std::sync::OnceLock;
+
+use super::lexicon::CUES_TSV;
+#[cfg(test)]
+use super::lexicon::CUE_NAMES;
+use super::morph::{lang_code, parse_alt, Alt};
+use super::Analysis;
+
+/// A cue set: its number in `cues.tsv` (the order in which the sets first appear there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CueId(pub(crate) u8);
+
+impl CueId {
+    /// The set's bit in a word's cue mask.
+    #[inline]
+    fn bit(self) -> u64 {
+        1u64.checked_shl(u32::from(self.0)).unwrap_or(0)
+    }
+}
+
+/// The parsed cue sets.
+#[derive(Debug)]
+pub(crate) struct Cues {
+    pub(super) sets: Vec<(&'static str, Vec<Alt>)>,
+}
+
+impl Cues {
+    fn parse(src: &'static str) -> Cues {
+        let mut sets: Vec<(&'static str, Vec<Alt>)> = Vec::new();
+        for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let lang = lang_code(cols[1]);
+            let alts: Vec<Alt> = cols[2].split([' ', '|']).filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)).collect();
+            match sets.iter_mut().find(|(n, _)| *n == cols[0]) {
+                Some((_, v)) => v.extend(alts),
+                None => sets.push((cols[0], alts)),
+            }
+        }
+        Cues { sets }
+    }
+
+    /// The cue sets `word` belongs to, as a bit mask (bit i = set i), by a plain scan of
+    /// every alternative (the reference the word index is tested against).
+    #[cfg(test)]
+    pub fn mask_of(&self, word: &str) -> u64 {
+        let mut mask = 0u64;
+        for (i, (_, alts)) in self.sets.iter().enumerate().take(64) {
+            if alts.iter().any(|alt| super::morph::word_matches(alt, word)) {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    }
+
+    /// Whether word `k` is a cue of `set`.
+    #[inline]
+    pub fn is(&self, set: CueId, a: &Analysis, k: usize) -> bool {
+        a.cue_mask(k) & set.bit() != 0
+    }
+
+    /// The first word in `range` that is a cue of `set`.
+    pub fn find_in(&self, set: CueId, a: &Analysis, range: std::ops::Range<usize>) -> Option<usize> {
+        let bit = set.bit();
+        range.into_iter().find(|&k| a.cue_mask(k) & bit != 0)
+    }
+
+    /// The last word in `range` that is a cue of `set`.
+    pub fn rfind_in(&self, set: CueId, a: &Analysis, range: std::ops::Range<usize>) -> Option<usize> {
+        let bit = set.bit();
+        range.into_iter().rev().find(|&k| a.cue_mask(k) & bit != 0)
+    }
+
+    /// The first unquoted word of the text that is a cue of `set` (for text-level exceptions and
+    /// contexts: constant time after one pass for every set).
+    pub fn in_text(&self, set: CueId, a: &Analysis) -> Option<usize> {
+        a.first_cue(set.0)
+    }
+}
+
+/// The shared cue sets, parsed once.
+pub(crate) fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| Cues::parse(CUES_TSV))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generated_constants_name_the_sets_in_file_order() {
+        let parsed: Vec<&str> = cues().sets.iter().map(|(n, _)| *n).collect();
+        assert_eq!(parsed, CUE_NAMES);
+        assert!(parsed.len() <= 64);
+        for (name, alts) in &cues().sets {
+            assert!(!alts.is_empty(), "cue set {name} is empty");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! The word index: every first-element alternative of every lexicon and every cue alternative,
+//! found for a word with a few hash probes instead of a scan of them all.
+//!
+//! Word-start alternatives (`word`, `word*`, `stem+`) are keyed by the first three bytes of
+//! their stem (a word must begin with its whole stem to match), or two for two-byte stems;
+//! compound heads (`~stem+`) by the two bytes at each position of the word. Each distinct word
+//! of a text is looked up once ([`super::Analysis::word_hits`]); a test checks that the index
+//! finds exactly what a scan of every alternative finds.
+
+use std::sync::OnceLock;
+
+use super::cues::cues;
+use super::lexicon::{first_alts, indexable, lexicons};
+use super::morph::{head_at, word_matches, Alt};
+
+/// What an indexed alternative belongs to: the first element of a lexicon entry, or a cue set.
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    Entry(u8, u16),
+    Cue(u8),
+}
+
+/// Number of hash buckets of the word index (a power of two).
+const BUCKETS: usize = 4096;
+
+/// The bucket of a two-byte key.
+fn bucket(b0: u8, b1: u8) -> usize {
+    (usize::from(b0) * 131 + usize::from(b1)) & (BUCKETS - 1)
+}
+
+/// The bucket of a three-byte key.
+fn bucket3(b0: u8, b1: u8, b2: u8) -> usize {
+    ((usize::from(b0) * 131 + usize::from(b1)) * 131 + usize::from(b2)) & (BUCKETS - 1)
+}
+
+/// Alternatives grouped by the bucket of their stem's first two bytes (compressed rows).
+#[derive(Debug, Default)]
+struct Table {
+    start: Vec<u32>,
+    items: Vec<(&'static Alt, Owner)>,
+}
+
+impl Table {
+    fn build(list: Vec<(usize, &'static Alt, Owner)>) -> Table {
+        // A counting sort by bucket (stable: file order within a bucket).
+        let mut start = vec![0u32; BUCKETS + 1];
+        for &(b, ..) in &list {
+            start[b + 1] += 1;
+        }
+        for b in 0..BUCKETS {
+            start[b + 1] += start[b];
+        }
+        let mut fill = start.clone();
+        let mut items: Vec<Option<(&'static Alt, Owner)>> = vec![None; list.len()];
+        for (b, alt, owner) in list {
+            items[fill[b] as usize] = Some((alt, owner));
+            fill[b] += 1;
+        }
+        Table { start, items: items.into_iter().flatten().collect() }
+    }
+
+    fn get(&self, b: usize) -> &[(&'static Alt, Owner)] {
+        let (lo, hi) = (self.start.get(b).copied().unwrap_or(0), self.start.get(b + 1).copied().unwrap_or(0));
+        self.items.get(lo as usize..hi as usize).unwrap_or(&[])
+    }
+}
+
+/// The index (see the module docs).
+#[derive(Debug, Default)]
+struct WordIndex {
+    /// Word-start alternatives with a stem of two bytes.
+    anchored: Table,
+    /// Word-start alternatives with a stem of three bytes or more.
+    anchored3: Table,
+    heads: Table,
+    /// Alternatives with a stem shorter than two bytes (or `_` cues): tried on every word.
+    short: Vec<(&'static Alt, Owner)>,
+}
+
+fn word_index() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut alts: Vec<(&'static Alt, Owner)> = Vec::new();
+        for lex in lexicons() {
+            let Some(id) = lex.id else { continue };
+            for (j, entry) in lex.entries.iter().enumerate() {
+                let Ok(j) = u16::try_from(j) else { continue };
+                if indexable(entry) {
+                    alts.extend(first_alts(entry).iter().filter(|a| !matches!(a, Alt::Not(_))).map(|a| (a, Owner::Entry(id, j))));
+                }
+            }
+        }
+        for (i, (_, set)) in cues().sets.iter().enumerate().take(64) {
+            alts.extend(set.iter().filter(|a| !matches!(a, Alt::Not(_) | Alt::Number)).map(|a| (a, Owner::Cue(i as u8))));
+        }
+        let (mut anchored, mut anchored3, mut heads, mut short) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (alt, owner) in alts {
+            match alt {
+                Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => match w.as_bytes() {
+                    [b0, b1, b2, ..] => anchored3.push((bucket3(*b0, *b1, *b2), alt, owner)),
+                    [b0, b1] => anchored.push((bucket(*b0, *b1), alt, owner)),
+                    _ => short.push((alt, owner)),
+                },
+                Alt::Head(w, _) | Alt::Compound(w, _) => match w.as_bytes() {
+                    [b0, b1, ..] => heads.push((bucket(*b0, *b1), alt, owner)),
+                    _ => short.push((alt, owner)),
+                },
+                _ => short.push((alt, owner)),
+            }
+        }
+        WordIndex { anchored: Table::build(anchored), anchored3: Table::build(anchored3), heads: Table::build(heads), short }
+    })
+}
+
+/// The index's matches for a folded word: cue sets as a mask, and the (lexicon, entry) pairs
+/// whose first element matches it, sorted, each once (appended to `entries`).
+pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 {
+    let index = word_index();
+    let from = entries.len();
+    let mut mask = 0u64;
+    // `at`: for a compound head, the byte where its stem's first two bytes were found.
+    let mut take = |alt: &Alt, owner: Owner, at: Option<usize>| {
+        let pending = match owner {
+            Owner::Cue(i) => mask & (1 << i) == 0,
+            Owner::Entry(..) => true,
+        };
+        if pending && at.map_or_else(|| word_matches(alt, word), |i| head_at(alt, word, i)) {
+            match owner {
+                Owner::Cue(i) => mask |= 1 << i,
+                Owner::Entry(l, e) => entries.push((l, e)),
+            }
+        }
+    };
+    for &(alt, owner) in &index.short {
+        take(alt, owner, None);
+    }
+    let w = word.as_bytes();
+    if let [b0, b1, rest @ ..] = w {
+        for &(alt, owner) in index.anchored.get(bucket(*b0, *b1)) {
+            take(alt, owner, None);
+        }
+        if let [b2, ..] = rest {
+            for &(alt, owner) in index.anchored3.get(bucket3(*b0, *b1, *b2)) {
+                take(alt, owner, None);
+            }
+        }
+        for (i, pair) in w.windows(2).enumerate() {
+            for &(alt, owner) in index.heads.get(bucket(pair[0], pair[1])) {
+                take(alt, owner, Some(i));
+            }
+        }
+    }
+    // Sort this word's few pairs (an insertion sort: the lists are short), then drop repeats.
+    for i in from + 1..entries.len() {
+        let mut j = i;
+        while j > from && entries[j - 1] > entries[j] {
+            entries.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    let mut kept = from;
+    for i in from..entries.len() {
+        if kept == from || entries[kept - 1] != entries[i] {
+            entries[kept] = entries[i];
+            kept += 1;
+        }
+    }
+    entries.truncate(kept);
+    mask
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cues::cues;
+    use super::super::lexicon::{Hit, Lexicon, LEXICONS};
+    use super::super::{Analysis, Kind};
+
+    /// Texts for the index-versus-scan tests: the labelled corpus, the sample ads' texts and
+    /// odd inputs (compounds, inflections, numbers, short words, non-Latin letters).
+    fn sample_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [include_str!("../../tests/corpus/positives.tsv"), include_str!("../../tests/corpus/negatives.tsv")]
+            .iter()
+            .flat_map(|src| src.lines())
+            .filter_map(|l| l.splitn(3, '\t').nth(2))
+            .map(str::to_owned)
+            .collect();
+        texts.extend(
+            [
+                "a i ä ö å é x 1 22 333 4444 a' 'a palomiehet naisvaltainen myyjättärille kvinnliga män men's 20–30-vuotiaalle",
+                "ÄIDINKIELI: Suomi — Σ Ж 漢字 😀 hakijan tulee olla nainen, naistenvaateliike, ei riippumatta \"nuorekas\"",
+                "Edellytämme: ei saa olla lapsia; need not apply; kommer inte att beaktas; we encourage women",
+                "",
+            ]
+            .map(str::to_owned),
+        );
+        texts
+    }
+
+    #[test]
+    fn the_word_index_finds_what_a_scan_of_every_entry_finds() {
+        // The index only narrows which entries are tried: every lexicon must give the same
+        // hits through it as by trying every entry at every word, in every text language.
+        for text in sample_texts() {
+            let a = Analysis::new(&text);
+            for (i, (name, src)) in LEXICONS.iter().enumerate() {
+                let indexed = super::super::lexicon::lexicon(super::super::lexicon::LexId(i as u8));
+                let plain = Lexicon::parse(src);
+                for lang in [None, Some(super::super::LangCode::Fi), Some(super::super::LangCode::Sv), Some(super::super::LangCode::En)] {
+                    let key = |hits: Vec<(Hit<'_>, ())>| {
+                        hits.iter().map(|(h, ())| (h.first, h.last, h.entry.source, h.entry.kind)).collect::<Vec<_>>()
+                    };
+                    assert_eq!(
+                        key(indexed.find(&a, lang, |_| Some(()))),
+                        key(plain.find(&a, lang, |_| Some(()))),
+                        "{name} {lang:?}: {text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_index_gives_the_cue_sets_a_scan_gives() {
+        let cues = cues();
+        for text in sample_texts() {
+            let a = Analysis::new(&text);
+            for k in 0..a.words.len() {
+                let want = if a.word_token(k).kind == Kind::Number { 0 } else { cues.mask_of(a.word(k)) };
+                assert_eq!(a.cue_mask(k), want, "{:?} in {text:?}", a.word(k));
+            }
+        }
+    }
+}

@@ -1,0 +1,425 @@
+//! Lexicons: phrase patterns loaded from data files, and the matcher that finds them in an
+//! [`Analysis`].
+//!
+//! ## Lexicon files (`data/lexicon/*.tsv`)
+//! Every `*.tsv` there but `cues.tsv` is a lexicon, found by the build script (`build.rs`) and
+//! named by a generated constant (`lex::AGE`); a rule file names its lexicon by that constant.
+//! One entry per line, tab-separated; `#` starts a comment line:
+//!
+//! ```text
+//! sev  lang  mode  flags  pattern                                       suggestion  kind
+//! E    fi    attr  -      nainen|naise+|nais+|!naisen|!naisten          -           female
+//! ```
+//!
+//! * `sev`: `E` (error), `W` (warning), `I` (info); `-` for stance cues.
+//! * `lang`: `fi`, `sv`, `en`: the language whose inflectional endings `+` uses. Entries of
+//!   every language are tried on every text (Finnish ads often contain English phrases).
+//! * `mode`: how the mention's finding depends on the stance of its clause toward the
+//!   applicant ([`super::stance`]):
+//!   - `crit`: a selection criterion by itself ("20–30-vuotias", "naispuolinen", "äidinkielenä
+//!     suomi"): reported unless the clause states equality, encourages, negates it, or speaks
+//!     of someone other than the applicant;
+//!   - `attr`: an attribute ("nainen", "lapsia", "terve"): reported only when the clause (or
+//!     the list heading it belongs to) requires, prefers, excludes, asks about or seeks it;
+//!   - `word`: a finding wherever it is used, unless quoted (gendered job titles);
+//!   - `cue`: not a mention but a stance cue (`stance.tsv`; its `kind` is the stance).
+//! * `flags`: `-`, or letters: `s` strict: only for texts in the entry's language (English "men"
+//!   is Swedish "but"); `o`: speaking of others does not silence it ("nuorekas tiimi" describes
+//!   the team and still deters older applicants).
+//! * `pattern`: space-separated elements, each a `|`-list of alternatives in the word syntax
+//!   of [`super::morph`] (`word`, `word*`, `stem+`, `~stem+`, `~~stem+`, `_`, `#`, `!form`);
+//!   an element starting with `?` is optional. The words of a match are consecutive and
+//!   linked (nothing but spaces, hyphens, colons or unit signs between them).
+//! * `suggestion`: replacement text for the span, or `-`.
+//! * `kind`: which message the rule gives (a rule handles every kind of its lexicon: a test
+//!   checks it), or the stance of a cue.
+//!
+//! Matching tries the entries the word index selects at each word: with a fixed lexicon,
+//! linear in the text.
+
+use std::sync::OnceLock;
+
+use super::morph::{lang_code, parse_alt, word_matches, Alt, LangCode};
+use super::{Analysis, Kind};
+use crate::Severity;
+
+pub(crate) use super::cues::CueId;
+
+/// A lexicon: its index in [`LEXICONS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LexId(pub(crate) u8);
+
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+/// How a mention's finding depends on the stance of its clause (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// A selection criterion by itself.
+    Crit,
+    /// An attribute: a finding only when the clause is directed at it.
+    Attr,
+    /// A finding wherever it is used (unless quoted).
+    Word,
+    /// A stance cue, not a mention.
+    Cue,
+}
+
+impl Mode {
+    /// The name used in the files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Crit => "crit",
+            Mode::Attr => "attr",
+            Mode::Word => "word",
+            Mode::Cue => "cue",
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Elem {
+    alts: Vec<Alt>,
+    optional: bool,
+}
+
+/// A phrase pattern.
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    elems: Vec<Elem>,
+}
+
+/// One lexicon entry.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    /// The finding's severity (`Info` for cues, which make none).
+    pub severity: Severity,
+    lang: LangCode,
+    pub mode: Mode,
+    pub flags: &'static str,
+    pattern: Pattern,
+    pub suggestion: Option<&'static str>,
+    pub kind: &'static str,
+    /// The pattern as written (for test messages).
+    #[allow(dead_code)]
+    pub source: &'static str,
+}
+
+impl Entry {
+    /// An entry for mentions found in code (no pattern), so they share the judging and emit path.
+    pub const fn internal(severity: Severity, mode: Mode, kind: &'static str) -> Entry {
+        Entry {
+            severity,
+            lang: LangCode::Fi,
+            mode,
+            flags: "-",
+            pattern: Pattern { elems: Vec::new() },
+            suggestion: None,
+            kind,
+            source: kind,
+        }
+    }
+
+    /// Whether the entry carries flag `f`.
+    #[inline]
+    pub fn has(&self, f: char) -> bool {
+        self.flags.contains(f)
+    }
+}
+
+/// A parsed lexicon file.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    pub entries: Vec<Entry>,
+    /// The lexicon's number in the registry; `None` for a lexicon parsed outside it (tests),
+    /// which tries every entry at every word.
+    pub(super) id: Option<u8>,
+    /// The entries whose first element the word index cannot select (optional, `_`, `#`),
+    /// tried at every word, in file order.
+    always: Vec<u16>,
+}
+
+/// The candidate entries of a word: `candidates(k, f)` calls `f` with each, in file order.
+type Candidates<'c> = dyn Fn(usize, &mut dyn FnMut(u16)) + 'c;
+
+/// A match: words `first..=last` (indexes into `Analysis::words`), byte span, entry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit<'l> {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub entry: &'l Entry,
+    /// The entry's number in its lexicon.
+    pub index: u16,
+}
+
+fn parse_pattern(s: &'static str, lang: LangCode) -> Pattern {
+    let elems = s
+        .split(' ')
+        .filter(|e| !e.is_empty())
+        .map(|e| {
+            let (optional, e) = match e.strip_prefix('?') {
+                Some(rest) => (true, rest),
+                None => (false, e),
+            };
+            Elem { alts: e.split('|').filter(|a| !a.is_empty()).map(|a| parse_alt(a, lang)).collect(), optional }
+        })
+        .collect();
+    Pattern { elems }
+}
+
+/// Parses one data line; `None` when it is malformed (the tests check every line parses).
+pub(crate) fn parse_entry(line: &'static str) -> Option<Entry> {
+    let cols: Vec<&'static str> = line.split('\t').collect();
+    let [sev, lang, mode, flags, pattern, suggestion, kind] = cols.as_slice() else { return None };
+    let mode = match *mode {
+        "crit" => Mode::Crit,
+        "attr" => Mode::Attr,
+        "word" => Mode::Word,
+        "cue" => Mode::Cue,
+        _ => return None,
+    };
+    let severity = match (*sev, mode) {
+        ("E", m) if m != Mode::Cue => Severity::Error,
+        ("W", m) if m != Mode::Cue => Severity::Warning,
+        ("I", m) if m != Mode::Cue => Severity::Info,
+        ("-", Mode::Cue) => Severity::Info,
+        _ => return None,
+    };
+    if !matches!(*lang, "fi" | "sv" | "en") || !(*flags == "-" || flags.chars().all(|c| "so".contains(c))) || kind.is_empty() {
+        return None;
+    }
+    let lang = lang_code(lang);
+    let pattern = parse_pattern(pattern, lang);
+    if pattern.elems.is_empty() || pattern.elems.iter().any(|e| e.alts.is_empty()) {
+        return None;
+    }
+    let suggestion = (*suggestion != "-").then_some(*suggestion);
+    Some(Entry { severity, lang, mode, flags, pattern, suggestion, kind, source: cols[4] })
+}
+
+impl Lexicon {
+    /// Parses a lexicon file (see the module docs). Malformed lines are skipped (the tests
+    /// check that every data line parses).
+    pub fn parse(src: &'static str) -> Lexicon {
+        let mut entries = Vec::new();
+        for line in src.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(entry) = parse_entry(line) {
+                entries.push(entry);
+            }
+        }
+        let always = (0..entries.len()).filter(|&i| !indexable(&entries[i])).map(|i| i as u16).collect();
+        Lexicon { entries, id: None, always }
+    }
+
+    /// Every match of every entry in `a` that `judge` keeps, with its verdict, leftmost-longest
+    /// without overlaps: at each word the longest kept match wins, and matching resumes after it.
+    ///
+    /// `lang` is the text's language (declared, else guessed): entries flagged `s` (strict)
+    /// apply only to texts of their language.
+    pub fn find<'l, T>(&'l self, a: &Analysis, lang: Option<LangCode>, mut judge: impl FnMut(&Hit<'l>) -> Option<T>) -> Vec<(Hit<'l>, T)> {
+        match self.id {
+            Some(id) => {
+                let hits = a.word_hits();
+                // Without entries tried everywhere, only words with a candidate of this lexicon.
+                let only = self.always.is_empty().then_some((hits, id));
+                self.find_with(a, lang, only, &mut judge, &|k, f| {
+                    // The word index's candidates (sorted by lexicon, entry) merged with the
+                    // entries tried everywhere: file order, each once.
+                    let mut mine = hits.entries(k).iter().filter(|e| e.0 == id).map(|e| e.1).peekable();
+                    let mut always = self.always.iter().copied().peekable();
+                    loop {
+                        let next = match (mine.peek().copied(), always.peek().copied()) {
+                            (Some(x), Some(y)) if x == y => {
+                                always.next();
+                                mine.next()
+                            }
+                            (Some(x), Some(y)) if y < x => always.next(),
+                            (Some(_), _) => mine.next(),
+                            (None, _) => always.next(),
+                        };
+                        match next {
+                            Some(i) => f(i),
+                            None => break,
+                        }
+                    }
+                })
+            }
+            None => self.find_with(a, lang, None, &mut judge, &|_, f| (0..self.entries.len()).for_each(|i| f(i as u16))),
+        }
+    }
+
+    /// [`Lexicon::find`] over the candidate entries `candidates(k, f)` gives for each word;
+    /// `only`: skip the words without a candidate of lexicon `id`.
+    fn find_with<'l, T>(
+        &'l self,
+        a: &Analysis,
+        lang: Option<LangCode>,
+        only: Option<(&super::WordHits, u8)>,
+        judge: &mut dyn FnMut(&Hit<'l>) -> Option<T>,
+        candidates: &Candidates<'_>,
+    ) -> Vec<(Hit<'l>, T)> {
+        let mut hits: Vec<(Hit<'l>, T)> = Vec::new();
+        let mut k = 0;
+        while k < a.words.len() {
+            if let Some((word_hits, id)) = only {
+                while k < a.words.len() && !word_hits.has_lexicon(k, id) {
+                    k += 1;
+                }
+                if k >= a.words.len() {
+                    break;
+                }
+            }
+            let mut best: Option<(Hit<'l>, T)> = None;
+            candidates(k, &mut |i| {
+                let Some(entry) = self.entries.get(i as usize) else { return };
+                if entry.has('s') && lang.is_some_and(|l| l != entry.lang) {
+                    return;
+                }
+                if let Some(last) = match_at(&entry.pattern.elems, a, k, k, None) {
+                    if best.as_ref().is_none_or(|b| last > b.0.last) {
+                        let hit = Hit { first: k, last, start: a.word_token(k).start, end: a.word_token(last).end, entry, index: i };
+                        if let Some(verdict) = judge(&hit) {
+                            best = Some((hit, verdict));
+                        }
+                    }
+                }
+            });
+            match best {
+                Some(found) => {
+                    k = found.0.last + 1;
+                    hits.push(found);
+                }
+                None => k += 1,
+            }
+        }
+        hits
+    }
+}
+
+/// Whether the word index can select `entry`: its first element is required and every
+/// alternative of it is a word form (not `_` or `#`).
+pub(super) fn indexable(entry: &Entry) -> bool {
+    entry.pattern.elems.first().is_some_and(|e| !e.optional && e.alts.iter().all(|a| !matches!(a, Alt::Any | Alt::Number)))
+}
+
+/// The first-element alternatives of an indexable entry (for the word index).
+pub(super) fn first_alts(entry: &Entry) -> &[Alt] {
+    entry.pattern.elems.first().map_or(&[], |e| e.alts.as_slice())
+}
+
+/// Every lexicon, parsed once, numbered in the order of [`LEXICONS`].
+pub(super) fn lexicons() -> &'static [Lexicon] {
+    static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        LEXICONS.iter().enumerate().map(|(i, (_, src))| Lexicon { id: u8::try_from(i).ok(), ..Lexicon::parse(src) }).collect()
+    })
+}
+
+/// The lexicon `id` (parsed once, with every other lexicon, on first use).
+pub(crate) fn lexicon(id: LexId) -> &'static Lexicon {
+    static EMPTY: Lexicon = Lexicon { entries: Vec::new(), id: None, always: Vec::new() };
+    lexicons().get(usize::from(id.0)).unwrap_or(&EMPTY)
+}
+
+/// Matches `elems` from word `k` (`first` = the pattern's first word, `last` = the last word
+/// consumed so far); returns the last word of the match. Consuming is tried before skipping
+/// an optional element (longest match); the backtracking is bounded by the pattern's length.
+fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<usize>) -> Option<usize> {
+    let Some((elem, rest)) = elems.split_first() else {
+        return last;
+    };
+    let usable = k < a.words.len() && (k == first || a.linked[k]) && !a.word_token(k).quoted;
+    if usable && elem_matches(elem, a, k) {
+        if let Some(end) = match_at(rest, a, k + 1, first, Some(k)) {
+            return Some(end);
+        }
+    }
+    if elem.optional {
+        return match_at(rest, a, k, first, last);
+    }
+    None
+}
+
+fn elem_matches(elem: &Elem, a: &Analysis, k: usize) -> bool {
+    let word = a.word(k);
+    let is_number = a.word_token(k).kind == Kind::Number;
+    let mut ok = false;
+    for alt in &elem.alts {
+        match alt {
+            Alt::Not(form) if word == *form => return false,
+            Alt::Not(_) => {}
+            _ if ok => {}
+            Alt::Number => ok = is_number,
+            Alt::Any => ok = true,
+            _ if is_number => {}
+            alt => ok = word_matches(alt, word),
+        }
+    }
+    ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(lex: &Lexicon, text: &str) -> Vec<String> {
+        let a = Analysis::new(text);
+        lex.find(&a, None, |_| Some(())).iter().map(|(h, ())| text[h.start..h.end].to_owned()).collect()
+    }
+
+    #[test]
+    fn phrases_optional_elements_negative_forms_and_links() {
+        let lex = Lexicon::parse(
+            "E\tfi\tattr\t-\thakija+ ?_ tulee olla nainen|naise+|nais+|!naisen|!naisten\t-\treq\nW\ten\tcrit\t-\tyoung ?and dynamic\t-\tx\n",
+        );
+        assert_eq!(lex.entries.len(), 2);
+        assert_eq!(spans(&lex, "Hakijan tulee olla nainen."), ["Hakijan tulee olla nainen"]);
+        assert_eq!(spans(&lex, "Hakijan mielestään tulee olla naisena."), ["Hakijan mielestään tulee olla naisena"]);
+        assert!(spans(&lex, "Hakijan tulee olla naisten").is_empty());
+        assert!(spans(&lex, "Hakijan tulee, olla nainen").is_empty());
+        assert_eq!(spans(&lex, "A young and dynamic team, young dynamic"), ["young and dynamic", "young dynamic"]);
+        assert!(spans(&lex, "“young and dynamic”").is_empty());
+    }
+
+    #[test]
+    fn the_longest_kept_match_wins() {
+        let lex = Lexicon::parse("E\ten\tattr\t-\tyoung\t-\tshort\nE\ten\tattr\t-\tyoung team\t-\tlong\n");
+        let a = Analysis::new("a young team");
+        let kinds = |keep_long: bool| -> Vec<&str> {
+            lex.find(&a, None, |h| (keep_long || h.entry.kind != "long").then_some(())).iter().map(|(h, ())| h.entry.kind).collect()
+        };
+        assert_eq!(kinds(true), ["long"]);
+        assert_eq!(kinds(false), ["short"]);
+    }
+
+    #[test]
+    fn malformed_lines_do_not_parse() {
+        for line in [
+            "E\tfi\tattr\t-\tnainen\t-",    // six columns
+            "X\tfi\tattr\t-\tnainen\t-\tk", // severity
+            "E\tde\tattr\t-\tnainen\t-\tk", // language
+            "E\tfi\tneed\t-\tnainen\t-\tk", // mode
+            "E\tfi\tattr\tz\tnainen\t-\tk", // flag
+            "E\tfi\tcue\t-\tnainen\t-\tk",  // a cue with a severity
+            "-\tfi\tattr\t-\tnainen\t-\tk", // a mention without one
+            "E\tfi\tattr\t-\t \t-\tk",      // no pattern
+            "E\tfi\tattr\t-\tnainen\t-\t",  // no kind
+        ] {
+            assert!(parse_entry(line).is_none(), "{line:?}");
+        }
+        assert!(parse_entry("-\tfi\tcue\t-\tei saa\t-\texcludes").is_some());
+    }
+
+    #[test]
+    fn every_data_line_parses() {
+        for (name, src) in LEXICONS {
+            for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+                assert!(parse_entry(line).is_some(), "{name}: bad line {line:?}");
+            }
+        }
+    }
+}

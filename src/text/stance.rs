@@ -1,0 +1,461 @@
+//! Stance: what a clause does with a mention, toward the applicant.
+//!
+//! The content rules find *mentions* (a protected attribute, an age, a fee...) with their
+//! lexicons; whether a mention is a finding depends on the stance of its clause: the ad
+//! **requires**, **prefers**, **excludes**, **asks about** or **seeks** it (a finding), or it
+//! states **equality**, **encourages**, **negates** a requirement, **offers** a benefit or speaks
+//! of **others** than the applicant (no finding). "Hakijalla ei saa olla pieniä lapsia"
+//! excludes; "lapset ovat 5-vuotiaita" describes others; "ikä ei ratkaise" states equality.
+//!
+//! Stance cues are phrases of the lexicon `stance.tsv` (mode `cue`, the stance as the kind),
+//! found once per text ([`StanceMap`]). A mention's stance ([`of`]) is decided in this order:
+//! 1. **mentioned**: quoted, or after a word like "ilmaus", "the word", "such as";
+//! 2. **equality** or **encourages** anywhere in the clause: an equality statement covers its
+//!    whole coordinated list ("without regard to race, color, religion, sex...");
+//! 3. **negated**: a negated requirement in the clause ("ei vaadita", "not required");
+//! 4. **others**: the mention is about someone other than the applicant: the people the work
+//!    is for right after it ("13–17-vuotiaita nuoria"), a subject before it with a copula
+//!    between ("asiakkaamme ovat yli 80-vuotiaita"), or the employer speaking of itself
+//!    ("olen 33-vuotias", "olemme 25-vuotias perheyritys");
+//! 5. **directed**: the nearest excludes/requires/prefers/asks cue in the clause (within
+//!    [`REACH`] words), or a seeks cue right before the mention ("etsimme naista");
+//! 6. **the list heading**: a line under "Edellytämme:", "Requirements", "Meriterande" takes
+//!    the heading's stance when it has none of its own;
+//! 7. **offers** in the clause; else **plain**.
+//!
+//! Each verdict keeps the cue that decided it, so every finding can say which mention and which
+//! stance produced it ([`Stance::explain`]).
+
+use std::sync::OnceLock;
+
+use super::cues::cues;
+use super::lexicon::{cue, lex, lexicon, Hit};
+use super::morph::LangCode;
+use super::{Analysis, Kind};
+
+/// A clause's stance toward a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StanceKind {
+    /// "edellytämme", "krävs", "must", "you are".
+    Requires,
+    /// "toivomme", "meriterande", "preferred", "sopii parhaiten".
+    Prefers,
+    /// "ei saa", "undanbedes", "need not apply", "emme palkkaa".
+    Excludes,
+    /// "kerro hakemuksessa", "bifoga", "please state".
+    Asks,
+    /// "etsimme", "vi söker", "looking for" (right before the mention).
+    Seeks,
+    /// "riippumatta", "oavsett", "regardless of", "ikä ei ratkaise".
+    Equality,
+    /// "kannustamme hakemaan", "vi välkomnar särskilt", "we encourage".
+    Encourages,
+    /// "ei vaadita", "krävs inte", "not required".
+    Negated,
+    /// "tarjoamme", "vi erbjuder", "we offer".
+    Offers,
+    /// The mention is about the clients, the children, the employer itself...
+    Others,
+    /// Quoted, or named as a word ("ilmaus", "the word").
+    Mentioned,
+    /// None of these.
+    Plain,
+}
+
+impl StanceKind {
+    /// Parses a cue's kind in `stance.tsv`.
+    pub fn parse(kind: &str) -> Option<StanceKind> {
+        Some(match kind {
+            "requires" => StanceKind::Requires,
+            "prefers" => StanceKind::Prefers,
+            "excludes" => StanceKind::Excludes,
+            "asks" => StanceKind::Asks,
+            "seeks" | "sought" => StanceKind::Seeks,
+            "welcomes" => StanceKind::Encourages,
+            "equality" => StanceKind::Equality,
+            "encourages" => StanceKind::Encourages,
+            "negated" => StanceKind::Negated,
+            "offers" => StanceKind::Offers,
+            "self" => StanceKind::Others,
+            _ => return None,
+        })
+    }
+
+    /// The name used in explanations.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StanceKind::Requires => "requires",
+            StanceKind::Prefers => "prefers",
+            StanceKind::Excludes => "excludes",
+            StanceKind::Asks => "asks",
+            StanceKind::Seeks => "seeks",
+            StanceKind::Equality => "equality",
+            StanceKind::Encourages => "encourages",
+            StanceKind::Negated => "negated",
+            StanceKind::Offers => "offers",
+            StanceKind::Others => "others",
+            StanceKind::Mentioned => "mentioned",
+            StanceKind::Plain => "plain",
+        }
+    }
+
+    /// Whether the clause is directed at the applicant: requires, prefers, excludes, asks, seeks.
+    pub fn directed(self) -> bool {
+        matches!(self, StanceKind::Requires | StanceKind::Prefers | StanceKind::Excludes | StanceKind::Asks | StanceKind::Seeks)
+    }
+
+    /// Whether the clause takes the mention out of selection: equality, encouragement, a negated
+    /// requirement, quoting.
+    pub fn neutral(self) -> bool {
+        matches!(self, StanceKind::Equality | StanceKind::Encourages | StanceKind::Negated | StanceKind::Mentioned)
+    }
+}
+
+/// The stance of one mention, with the words that decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stance {
+    pub kind: StanceKind,
+    /// Byte range of the deciding cue in the text (`None` for plain).
+    pub cue: Option<(usize, usize)>,
+    /// Where the stance comes from.
+    pub via: Via,
+}
+
+/// Where a stance comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// The mention's own clause.
+    Clause,
+    /// The list heading the mention's line belongs to ("Edellytämme:").
+    Heading,
+    /// The text's title line ("Nuori myyjätyttö", "Au pair"): a title names who is sought.
+    Title,
+}
+
+impl Stance {
+    const PLAIN: Stance = Stance { kind: StanceKind::Plain, cue: None, via: Via::Clause };
+
+    fn at(kind: StanceKind, a: &Analysis, first: usize, last: usize) -> Stance {
+        Stance { kind, cue: Some((a.word_token(first).start, a.word_token(last).end)), via: Via::Clause }
+    }
+
+    /// "stance requires “edellytämme”" (for explanations).
+    pub fn explain(&self, text: &str) -> String {
+        let mut s = format!("stance {}", self.kind.as_str());
+        if let Some((lo, hi)) = self.cue {
+            s.push_str(" “");
+            s.push_str(text.get(lo..hi).unwrap_or(""));
+            s.push('”');
+        }
+        match self.via {
+            Via::Clause => {}
+            Via::Heading => s.push_str(" (list heading)"),
+            Via::Title => s.push_str(" (the title)"),
+        }
+        s
+    }
+}
+
+/// One stance cue found in the text: words `first..=last`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CueHit {
+    pub first: usize,
+    pub last: usize,
+    pub kind: StanceKind,
+    /// How the cue reaches its mention.
+    pub flavor: Flavor,
+}
+
+/// How a cue reaches its mention, besides its stance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flavor {
+    /// As its stance says.
+    Plain,
+    /// A seeks cue that may also follow its mention right after ("au pair sökes", "myyjää
+    /// haetaan", "drivers wanted").
+    Both,
+    /// A welcome ("tervetulleita", "välkomna", "welcome") encourages only with an inclusive
+    /// word in the clause ("all", "myös", "särskilt"): "Applicants aged 18–30 welcome" restricts.
+    Weak,
+}
+
+/// The stance cues of a text and the stance each list heading gives its lines (made once per
+/// text, on first use).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct StanceMap {
+    /// Every cue, in text order.
+    cues: Vec<CueHit>,
+    /// Per clause number, the directed or offers cue of the heading that governs it.
+    heading: Vec<Option<CueHit>>,
+    /// The clause of the text's title: its first line, when that is a heading-like short line.
+    title: Option<u32>,
+}
+
+/// How far (in words, within the clause) a requires/prefers/excludes/asks cue reaches.
+pub(crate) const REACH: usize = 12;
+/// How far (in words) before the mention the employer's "olen", "we are" reach.
+const SELF_REACH: usize = 3;
+/// How far (in words) before the mention a seeks cue reaches ("etsimme reipasta nuorta naista").
+const SEEK_REACH: usize = 4;
+/// How many words a line under a heading may have and still be a list item (prose does not
+/// inherit the heading's stance).
+const ITEM_WORDS: usize = 14;
+
+/// The stance cue lexicon's kinds, parsed once.
+fn cue_kinds() -> &'static [Option<(StanceKind, Flavor)>] {
+    static KINDS: OnceLock<Vec<Option<(StanceKind, Flavor)>>> = OnceLock::new();
+    KINDS.get_or_init(|| {
+        lexicon(lex::STANCE)
+            .entries
+            .iter()
+            .map(|e| {
+                let flavor = match e.kind {
+                    "sought" => Flavor::Both,
+                    "welcomes" => Flavor::Weak,
+                    _ => Flavor::Plain,
+                };
+                StanceKind::parse(e.kind).map(|k| (k, flavor))
+            })
+            .collect()
+    })
+}
+
+impl StanceMap {
+    /// Finds the stance cues of `a` (every language's: ads mix them).
+    pub fn new(a: &Analysis) -> StanceMap {
+        let lex = lexicon(lex::STANCE);
+        let kinds = cue_kinds();
+        let cues: Vec<CueHit> = lex
+            .find(a, None::<LangCode>, |h: &Hit<'_>| kinds.get(usize::from(h.index)).copied().flatten())
+            .into_iter()
+            .map(|(h, (kind, flavor))| CueHit { first: h.first, last: h.last, kind, flavor })
+            .collect();
+        let mut map = StanceMap { cues, heading: Vec::new(), title: None };
+        let infos = a.clause_infos();
+        map.heading = map.headings(&infos);
+        map.title = infos.iter().position(|i| !i.words.is_empty()).filter(|&c| infos[c].heading).map(|c| c as u32);
+        map
+    }
+
+    /// The cues inside the word range `r`.
+    fn within(&self, r: std::ops::Range<usize>) -> &[CueHit] {
+        let lo = self.cues.partition_point(|c| c.first < r.start);
+        let hi = self.cues.partition_point(|c| c.first < r.end);
+        self.cues.get(lo..hi).unwrap_or(&[])
+    }
+
+    /// For each clause, the stance cue of the heading governing it (see the module docs).
+    fn headings(&self, infos: &[super::ClauseInfo]) -> Vec<Option<CueHit>> {
+        let mut out = vec![None; infos.len()];
+        let mut current: Option<CueHit> = None;
+        for (info, slot) in infos.iter().zip(out.iter_mut()) {
+            if info.words.is_empty() {
+                continue;
+            }
+            if info.heading {
+                current = self
+                    .within(info.words.clone())
+                    .iter()
+                    .find(|h| h.kind.directed() && h.kind != StanceKind::Seeks || h.kind == StanceKind::Offers)
+                    .copied();
+                continue;
+            }
+            if info.bullet || info.words.len() <= ITEM_WORDS {
+                *slot = current;
+            }
+        }
+        out
+    }
+}
+
+/// Whether the hit is mentioned rather than meant: quoted, or right after a word like
+/// "sana", "ilmaus", "ordet", "the word", "such as" up to three words before
+/// ("ilmaisuja kuten nuorekas tai alle 30-vuotias").
+pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
+    if (first..=last).any(|k| a.word_token(k).quoted) {
+        return true;
+    }
+    let clause = a.clause_words(first);
+    (first.saturating_sub(3).max(clause.start)..first).any(|k| cues().is(cue::MENTION, a, k))
+}
+
+/// Whether any word of `range` is a cue of `set`.
+fn cues_in(a: &Analysis, range: std::ops::Range<usize>, set: super::cues::CueId) -> bool {
+    cues().find_in(set, a, range).is_some()
+}
+
+/// Whether words `first..=last` speak of someone other than the applicant (see the module docs).
+/// Returns the word that shows it.
+pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, usize)> {
+    let cs = cues();
+    let clause = a.clause_words(first);
+    // The people the work is for, right after: "13–17-vuotiaita nuoria", "naisten vaatteita".
+    if let Some(j) = (last + 1 < clause.end && a.linked[last + 1]).then_some(last + 1) {
+        if cs.is(cue::CLIENTS, a, j) {
+            return Some((j, j));
+        }
+    }
+    // A preposition of company right before or a postposition right after: "with children",
+    // "lasten kanssa", "med barn", "för barn".
+    // ("applicants with children" has them: a holder before the preposition.)
+    if first > clause.start && cs.is(cue::WITH_BEFORE, a, first - 1) && !(first > clause.start + 1 && cs.is(cue::HOLDER, a, first - 2)) {
+        return Some((first - 1, first - 1));
+    }
+    if last + 1 < clause.end && cs.is(cue::WITH_AFTER, a, last + 1) {
+        return Some((last + 1, last + 1));
+    }
+    // A subject before, with a copula between and no applicant word: "asiakkaamme ovat yli
+    // 80-vuotiaita", "the children are aged 3 and 5".
+    // The copula is close before the mention, with no stance cue between ("we are looking for a
+    // female receptionist" seeks).
+    let lo = first.saturating_sub(6).max(clause.start);
+    if let Some(cop) = cs.rfind_in(cue::COPULA, a, first.saturating_sub(3).max(clause.start)..first) {
+        let cued = a.stances().within(cop + 1..first).iter().any(|c| c.kind.directed());
+        if let Some(subject) = cs.rfind_in(cue::CLIENTS, a, lo..cop).or_else(|| cs.rfind_in(cue::SELF, a, lo..cop)) {
+            if !cued && cs.find_in(cue::APPLICANT, a, subject + 1..first).is_none() {
+                return Some((subject, cop));
+            }
+        }
+    }
+    None
+}
+
+/// The stance of the mention at words `first..=last` (see the module docs for the order).
+pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
+    if mentioned(a, first, last) {
+        return Stance { kind: StanceKind::Mentioned, cue: None, via: Via::Clause };
+    }
+    let map = a.stances();
+    let clause = a.clause_words(first);
+    let cues = map.within(clause.clone());
+    // Equality and encouragement anywhere in the clause, then a negated requirement.
+    let inclusive = || cues_in(a, clause.clone(), cue::INCLUSIVE);
+    for kind in [StanceKind::Equality, StanceKind::Encourages, StanceKind::Negated] {
+        if let Some(c) = cues.iter().find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive())) {
+            return Stance::at(kind, a, c.first, c.last);
+        }
+    }
+    // The employer speaking of itself right before: "Olen 33-vuotias", "olemme 25-vuotias
+    // perheyritys" (not "olemme kasvava yritys ja haemme 20–30-vuotiasta myyjää").
+    if let Some(c) = cues.iter().rev().find(|c| c.kind == StanceKind::Others && c.last < first && first - c.last <= SELF_REACH) {
+        if !cues.iter().any(|d| d.first > c.last && d.last < first && d.kind.directed()) {
+            return Stance::at(StanceKind::Others, a, c.first, c.last);
+        }
+    }
+    if let Some((lo, hi)) = others(a, first, last) {
+        return Stance::at(StanceKind::Others, a, lo, hi);
+    }
+    // The nearest directed cue: excludes/requires/prefers/asks within REACH, seeks right before.
+    let distance = |c: &CueHit| if c.last < first { first - c.last } else { c.first.saturating_sub(last) };
+    let best = cues
+        .iter()
+        .filter(|c| match c.kind {
+            // before ("etsimme naista"), or a postposed one right after ("au pair sökes")
+            // ("we seek to increase female representation" seeks no person)
+            StanceKind::Seeks if c.last + 1 < a.words.len() && a.word(c.last + 1) == "to" => false,
+            StanceKind::Seeks => {
+                (c.last < first && first - c.last <= SEEK_REACH) || (c.flavor == Flavor::Both && c.first == last + 1 && a.linked[c.first])
+            }
+            k => k.directed() && distance(c) <= REACH,
+        })
+        .min_by_key(|c| (distance(c), c.kind != StanceKind::Excludes));
+    if let Some(c) = best {
+        return Stance::at(c.kind, a, c.first, c.last);
+    }
+    if let Some(c) = map.heading.get(a.clause_of(first) as usize).copied().flatten() {
+        return Stance { via: Via::Heading, ..Stance::at(c.kind, a, c.first, c.last) };
+    }
+    if map.title == Some(a.clause_of(first)) {
+        return Stance { kind: StanceKind::Seeks, cue: None, via: Via::Title };
+    }
+    if let Some(c) = cues.iter().find(|c| c.kind == StanceKind::Offers) {
+        return Stance::at(StanceKind::Offers, a, c.first, c.last);
+    }
+    Stance::PLAIN
+}
+
+/// Whether a negation word closely precedes words `first..` ("emme peri välitysmaksua", "no
+/// fee"), or a no-charge word is near ("maksuton", "free of charge").
+pub(crate) fn negated(a: &Analysis, first: usize, last: usize) -> bool {
+    let clause = a.clause_words(first);
+    let lo = first.saturating_sub(4).max(clause.start);
+    let hi = (last + 6).min(clause.end);
+    cues().find_in(cue::NEG, a, lo..first).is_some()
+        || cues().find_in(cue::FREE, a, first.saturating_sub(6).max(clause.start)..hi).is_some()
+}
+
+/// Whether word `k` is a number token.
+pub(crate) fn is_number(a: &Analysis, k: usize) -> bool {
+    k < a.words.len() && a.word_token(k).kind == Kind::Number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stance of the first mention of `word` in `text`.
+    fn stance_of(text: &str, word: &str) -> StanceKind {
+        let a = Analysis::new(text);
+        let k = (0..a.words.len()).find(|&k| a.word(k) == word).unwrap_or_else(|| panic!("{word} not in {text}"));
+        of(&a, k, k).kind
+    }
+
+    #[test]
+    fn every_cue_has_a_known_stance() {
+        for e in &lexicon(lex::STANCE).entries {
+            assert!(StanceKind::parse(e.kind).is_some(), "stance.tsv: unknown stance {:?} ({})", e.kind, e.source);
+            assert_eq!(e.mode, super::super::lexicon::Mode::Cue, "stance.tsv: {} is not a cue", e.source);
+        }
+    }
+
+    #[test]
+    fn the_clause_decides_per_language() {
+        use StanceKind::*;
+        let cases = [
+            ("Hakijalla ei saa olla pieniä lapsia.", "lapsia", Excludes),
+            ("Sopii parhaiten naiselle.", "naiselle", Prefers),
+            ("Edellytämme hakijalta hyvää terveyttä.", "terveyttä", Requires),
+            ("Kerro hakemuksessa ikäsi.", "ikäsi", Asks),
+            ("Etsimme reipasta naista varastoon.", "naista", Seeks),
+            ("Valitsemme hakijat iästä, sukupuolesta ja alkuperästä riippumatta.", "sukupuolesta", Equality),
+            ("Ikä ei ratkaise.", "ikä", Equality),
+            ("Toivomme hakijoiksi myös naisia.", "naisia", Encourages),
+            ("Asiakkaamme ovat yli 80-vuotiaita.", "80", Others),
+            ("Olen 33-vuotias kahden lapsen äiti.", "33", Others),
+            ("Sökande med små barn kommer inte att beaktas.", "barn", Excludes),
+            ("Vi välkomnar alla sökande oavsett kön och ålder.", "kön", Equality),
+            ("Vi söker en kvinnlig säljare.", "kvinnlig", Seeks),
+            ("Meriterande: körkort och goda kunskaper i finska.", "finska", Prefers),
+            ("Applicants with young children need not apply.", "children", Excludes),
+            ("We prefer candidates without children.", "children", Prefers),
+            ("Candidates over 40 will not be considered.", "40", Excludes),
+            (
+                "All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability or protected veteran status.",
+                "sex",
+                Equality,
+            ),
+            ("We encourage women to apply.", "women", Encourages),
+            ("You will work with children aged 5 to 7.", "children", Others),
+            ("We offer childcare for employees' children.", "childcare", Offers),
+            ("Naistenvaateliike Kemissä.", "naistenvaateliike", Plain),
+        ];
+        for (text, word, want) in cases {
+            assert_eq!(stance_of(text, word), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_heading_gives_its_lines_their_stance() {
+        let text = "Edellytämme:\n- B-ajokorttia\n- hoikkaa vartaloa\n\nTarjoamme:\n- lounasedun\n- perheystävälliset työajat";
+        assert_eq!(stance_of(text, "hoikkaa"), StanceKind::Requires);
+        assert_eq!(stance_of(text, "perheystävälliset"), StanceKind::Offers);
+        let prose = "Requirements\n\nWe are a family company founded by a woman who wanted to give every young person a chance in working life, and we still do.";
+        assert_eq!(stance_of(prose, "woman"), StanceKind::Plain);
+    }
+
+    #[test]
+    fn quoted_and_named_words_are_mentioned() {
+        assert_eq!(stance_of("Emme käytä ilmauksia kuten nuorekas.", "nuorekas"), StanceKind::Mentioned);
+        assert_eq!(stance_of("Hakijan ei tarvitse olla “nuori”.", "nuori"), StanceKind::Mentioned);
+    }
+}
