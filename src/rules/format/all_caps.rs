@@ -10,7 +10,10 @@
 //!   "TERVETULOA STOCKMANNILLE", but not "MYYJÄ", "HAE HETI", "LVI-ASENTAJA".
 //!
 //! So acronyms and codes (ESCO, TE, SAP, HR, IT, EU, AMK, CV, UI/UX, Y-tunnus, B) and titles of
-//! one or two short caps words never fire. The suggestion is the run in sentence case: listed
+//! one or two short caps words never fire. Severity (DOMAIN.md's severity policy): a heading on a
+//! line of its own ("KVALIFIKATIONER", "WHAT WE OFFER", up to eight words) or a word or two of
+//! emphasis in a sentence is a tip (info); a sentence or paragraph in capitals, or a line that
+//! exclaims ("HAE HETI!"), is a warning. The suggestion is the run in sentence case: listed
 //! acronyms kept, other words lowercased, capitals after a sentence end (proper names have to be
 //! fixed by hand, which the message says).
 
@@ -26,11 +29,11 @@ pub(crate) struct AllCaps;
 static INFO: RuleInfo = RuleInfo {
     id: "format.all_caps",
     severity: Severity::Warning,
-    title: Tr { fi: "Huutaminen isoilla kirjaimilla", sv: "Versaler som skrik", en: "Shouting in capitals" },
+    title: Tr { fi: "Huutaminen isoilla kirjaimilla", sv: "Text i versaler", en: "Shouting in capitals" },
     description: Tr {
-        fi: "Tekstissä on isoilla kirjaimilla kirjoitettu jakso, joka luetaan huutamiseksi ja on vaikealukuinen. Kirjoita se tavallisin kirjaimin; lyhenteet (ESCO, HR, IT) saavat olla isoilla.",
-        sv: "Texten har ett avsnitt skrivet med versaler, vilket läses som skrik och är svårläst. Skriv det med vanliga bokstäver; förkortningar (ESCO, HR, IT) får skrivas med versaler.",
-        en: "Part of the text is written in capitals, which reads as shouting and is hard to read. Write it in normal case; acronyms (ESCO, HR, IT) may stay in capitals.",
+        fi: "Tekstissä on isoilla kirjaimilla kirjoitettu virke tai kappale, joka luetaan huutamiseksi ja on vaikealukuinen (varoitus). Omalla rivillään oleva otsikko tai yksittäinen korostettu sana isoilla kirjaimilla on tyylikysymys (vinkki). Lyhenteet (ESCO, HR, IT) saavat olla isoilla.",
+        sv: "Texten har en mening eller ett stycke i versaler, vilket läses som skrik och är svårläst (varning). En rubrik på egen rad eller ett enstaka betonat ord i versaler är en stilfråga (tips). Förkortningar (ESCO, HR, IT) får skrivas med versaler.",
+        en: "A sentence or paragraph is written in capitals, which reads as shouting and is hard to read (warning). A heading on a line of its own or a single emphasised word in capitals is a matter of style (tip). Acronyms (ESCO, HR, IT) may stay in capitals.",
     },
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Text,
@@ -115,6 +118,10 @@ struct Run {
     words: usize,
     real_words: usize,
     real_letters: usize,
+    /// A word with small letters stands before the run on its line.
+    lower_before: bool,
+    /// ... or after it.
+    lower_after: bool,
 }
 
 impl Run {
@@ -123,20 +130,24 @@ impl Run {
     }
 }
 
-/// The byte ranges of shouting runs.
-fn shouting(s: &str) -> Vec<(usize, usize)> {
+/// The shouting runs.
+fn shouting(s: &str) -> Vec<Run> {
     let mut out = Vec::new();
     let mut run: Option<Run> = None;
-    let mut close = |run: &mut Option<Run>| {
-        if let Some(r) = run.take().filter(Run::is_shouting) {
-            out.push((r.start, r.end));
+    // A word with small letters has been seen on the current line.
+    let mut lower_on_line = false;
+    let mut close = |run: &mut Option<Run>, by_lower: bool| {
+        if let Some(mut r) = run.take().filter(Run::is_shouting) {
+            r.lower_after = by_lower;
+            out.push(r);
         }
     };
     let mut i = 0;
     while let Some(&b) = s.as_bytes().get(i) {
         if b.is_ascii() && !b.is_ascii_alphanumeric() {
             if b == b'\n' {
-                close(&mut run);
+                close(&mut run, false);
+                lower_on_line = false;
             }
             i += 1;
             continue;
@@ -146,17 +157,21 @@ fn shouting(s: &str) -> Vec<(usize, usize)> {
             // Not a word character: a line break ends the run; other characters are skipped.
             let c = s[i..].chars().next().unwrap_or('\n');
             if c == '\n' {
-                close(&mut run);
+                close(&mut run, false);
+                lower_on_line = false;
             }
             i += c.len_utf8();
             continue;
         }
         let word = &s[i..end];
         match classify(word) {
-            Word::Lower => close(&mut run),
+            Word::Lower => {
+                close(&mut run, true);
+                lower_on_line = true;
+            }
             Word::Neutral => {}
             Word::Caps(letters) => {
-                let r = run.get_or_insert(Run { start: i, ..Run::default() });
+                let r = run.get_or_insert(Run { start: i, lower_before: lower_on_line, ..Run::default() });
                 r.end = end;
                 r.words += 1;
                 if letters > MAX_SHORT && !is_listed(word) {
@@ -167,8 +182,28 @@ fn shouting(s: &str) -> Vec<(usize, usize)> {
         }
         i = end;
     }
-    close(&mut run);
+    close(&mut run, false);
     out
+}
+
+/// How many caps words a heading on a line of its own may have.
+const HEADING_WORDS: usize = 8;
+/// How many caps words (two of them real) make shouting inside a line.
+const SHOUT_WORDS: usize = 4;
+
+/// A run's severity: a heading on a line of its own ("KVALIFIKATIONER", "WHAT WE OFFER") or a
+/// word or two of emphasis inside a sentence ("Etsimme HUOLTO-/SAUMAUSTYÖNTEKIJÄÄ") is style,
+/// a tip; a sentence or paragraph in capitals, or a line that exclaims ("HAE HETI!"), shouts.
+fn severity(s: &str, r: &Run) -> Severity {
+    let own_line = !r.lower_before && !r.lower_after;
+    let exclaims = s[r.start..r.end].contains('!') || s[r.end..].chars().take_while(|&c| c != '\n').any(|c| c == '!');
+    if own_line && r.words <= HEADING_WORDS && !exclaims {
+        Severity::Info
+    } else if exclaims || (r.words >= SHOUT_WORDS && r.real_words >= 2) || (own_line && r.words > HEADING_WORDS) {
+        Severity::Warning
+    } else {
+        Severity::Info
+    }
 }
 
 /// The run `s[start..end]` in sentence case (listed acronyms kept).
@@ -228,16 +263,22 @@ impl Rule for AllCaps {
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let s = input.text;
-        for (start, end) in shouting(s) {
-            out.push(
-                Finding::warning(tr!(lang,
+        for run in shouting(s) {
+            let (start, end) = (run.start, run.end);
+            let message = match severity(s, &run) {
+                Severity::Warning => tr!(lang,
                     fi: "Isoilla kirjaimilla kirjoitettu teksti luetaan huutamiseksi. Kirjoita se tavallisin kirjaimin (tarkista erisnimet).",
-                    sv: "Text med versaler läses som skrik. Skriv den med vanliga bokstäver (kontrollera egennamn).",
+                    sv: "Text i versaler läses som skrik. Skriv den med gemener (kontrollera egennamn).",
                     en: "Text in capitals reads as shouting. Write it in normal case (check proper names).",
-                ))
-                .span(start..end)
-                .suggestion(sentence_case(s, start, end)),
-            );
+                ),
+                _ => tr!(lang,
+                    fi: "Vinkki: isoilla kirjaimilla kirjoitettu otsikko tai sana on raskaampi lukea kuin tavallinen kirjoitusasu.",
+                    sv: "Tips: en rubrik eller ett ord i versaler är tyngre att läsa än gemener.",
+                    en: "Tip: a heading or word in capitals is harder to read than normal case.",
+                ),
+            };
+            let finding = if severity(s, &run) == Severity::Warning { Finding::warning(message) } else { Finding::info(message) };
+            out.push(finding.span(start..end).suggestion(sentence_case(s, start, end)));
         }
     }
 }
@@ -277,6 +318,24 @@ mod tests {
             let sugg: Vec<String> = expected.iter().map(|(_, s)| s.to_string()).collect();
             assert_eq!(spans_of_text(text, ID), marked, "{text}");
             assert_eq!(suggestions(text), sugg, "{text}");
+        }
+    }
+
+    #[test]
+    fn headings_and_emphasis_are_tips_sentences_in_capitals_shout() {
+        use crate::Severity::{Info as I, Warning as W};
+        let cases = [
+            ("KVALIFIKATIONER\nDu har körkort.", I),
+            ("Responsibilities:\n\nWHAT WE OFFER\n- a salary", I),
+            ("- ⭐ TARJOAMME SINULLE ⭐", I),
+            ("Etsimme asiakkaallemme HUOLTO-/SAUMAUSTYÖNTEKIJÄÄ pääkaupunkiseudulle.", I),
+            ("HAE HETI! SOITA 040 123 TÄNÄÄN", W),
+            ("STEELCRAFT FRAMING PRIDES ITSELF ON DELIVERING MARKET-LEADING FRAMING SOLUTIONS TO THE CONSTRUCTION SECTOR.", W),
+            ("Tule meille töihin, SILLÄ TARJOAMME PARHAAT EDUT KOKO ALALLA ja hyvän palkan.", W),
+        ];
+        for (text, want) in cases {
+            let got: Vec<_> = validate_text(text, &options()).of_rule(ID).map(|d| d.severity).collect();
+            assert_eq!(got, vec![want], "{text}");
         }
     }
 

@@ -3,9 +3,10 @@
 //! Decisions (DOMAIN.md: "emoji spam → warning"; the legacy ad form allows no formatting
 //! characters):
 //! - in a **title** (`position.title.*`) every emoji is marked: titles are plain job titles;
-//! - in other texts a single emoji ("Tervetuloa tiimiin 😊") is fine; emoji are marked when they
-//!   are **spam**: three or more in the text, two or more side by side ("🔥🔥", "🔥 🚀"), or
-//!   emoji used as **list bullets** (two or more lines starting with one, "✅ kassatyö").
+//! - in other texts a single emoji ("Tervetuloa tiimiin 😊") is fine; a few (two to seven
+//!   scattered, two side by side, a few bullets) are a tip (info: the severity policy counts a few
+//!   emoji as style); emoji are a warning when they are **spam**: eight or more in the text,
+//!   three or more side by side ("🍕🍕🍕"), or five or more **list bullets** ("✅ kassatyö").
 //!
 //! An emoji is counted once however it is written: with a variation selector (❤️), a skin tone
 //! (👍🏽), a ZWJ sequence (👩‍💻, 👨‍👩‍👧), a keycap (1️⃣), a flag (🇫🇮, two regional indicators;
@@ -33,6 +34,13 @@ static INFO: RuleInfo = RuleInfo {
     reference: Some(refs::TMT_FORMAT),
     scope: Scope::Text,
 };
+
+/// Emoji in all that make spam.
+const SPAM_TOTAL: usize = 8;
+/// Emoji side by side that make spam ("🍕🍕🍕").
+const SPAM_GROUP: usize = 3;
+/// Lines starting with an emoji that make spam (emoji bullets).
+const SPAM_BULLETS: usize = 5;
 
 const VS15: char = '\u{FE0E}';
 const VS16: char = '\u{FE0F}';
@@ -171,8 +179,12 @@ impl Rule for Emoji {
         let groups = groups(s);
         let is_title = input.field.is_some_and(|f| f.starts_with("position.title"));
         let total: usize = groups.iter().map(|g| g.count).sum();
-        let spam = total >= 3 || groups.iter().any(|g| g.count >= 2) || groups.iter().filter(|g| g.line_start).count() >= 2;
-        if !(is_title || spam) {
+        // Spam: three side by side, eight in all, or five list bullets. A few (two to seven
+        // scattered, a pair, a few bullets) are style: a tip.
+        let bullets = groups.iter().filter(|g| g.line_start).count();
+        let spam = total >= SPAM_TOTAL || groups.iter().any(|g| g.count >= SPAM_GROUP) || bullets >= SPAM_BULLETS;
+        let a_few = total >= 2;
+        if !(is_title || spam || a_few) {
             return;
         }
         let lang = out.lang();
@@ -184,14 +196,21 @@ impl Rule for Emoji {
                     sv: "Emoji ”{x}” i rubriken: rubriken ska bara innehålla yrkesbenämningen. Ta bort emojin.",
                     en: "Emoji “{x}” in the title: the title should be the job title only. Remove the emoji.",
                 )
-            } else {
+            } else if spam {
                 tr!(lang,
                     fi: "Liikaa emojeja (”{x}”; tekstissä {total}): ilmoitus on pelkkää tekstiä, eikä emojeja käytetä muotoiluun tai luettelomerkkeinä. Poista emojit tai jätä korkeintaan yksi.",
                     sv: "För många emojier (”{x}”; {total} i texten): annonsen är ren text och emojier används inte som formatering eller listpunkter. Ta bort dem eller behåll högst en.",
                     en: "Too many emoji (“{x}”; {total} in the text): the ad is plain text, and emoji are not used as formatting or list bullets. Remove them, or keep one at most.",
                 )
+            } else {
+                tr!(lang,
+                    fi: "Vinkki: emoji ”{x}” (tekstissä {total}). Muutama emoji ei haittaa, mutta ilmoitus näytetään pelkkänä tekstinä.",
+                    sv: "Tips: emoji ”{x}” ({total} i texten). Några emojier gör inget, men annonsen visas som ren text.",
+                    en: "Tip: emoji “{x}” ({total} in the text). A few emoji do no harm, but the ad is shown as plain text.",
+                )
             };
-            out.push(Finding::warning(message).span(g.start..g.end).suggestion(""));
+            let finding = if is_title || spam { Finding::warning(message) } else { Finding::info(message) };
+            out.push(finding.span(g.start..g.end).suggestion(""));
         }
     }
 }
@@ -234,36 +253,41 @@ mod tests {
     }
 
     #[test]
-    fn emoji_spam_in_descriptions_but_not_a_single_emoji() {
-        let cases: &[(&str, &[&str])] = &[
-            // fi: one emoji is fine; three, a cluster, or bullets are not
-            ("Tervetuloa tiimiin 😊", &[]),
-            ("Tervetuloa 😊 ja hae heti 👍", &[]),
-            ("Hae heti 🔥🔥🔥", &["🔥🔥🔥"]),
-            ("Hae heti 🔥 🚀", &["🔥 🚀"]),
-            ("Kiva 😊 työ 👍 hyvä 💰 palkka", &["😊", "👍", "💰"]),
-            ("✅ kassatyö\n✅ asiakaspalvelu", &["✅", "✅"]),
-            ("  ✔ kassatyö\n  ✔ hyllytys", &["✔", "✔"]),
-            ("Tehtävät:\n- kassatyö\n- hyllytys ✅", &[]),
+    fn emoji_spam_in_descriptions_a_few_are_a_tip_one_is_fine() {
+        use crate::Severity::{Info as I, Warning as W};
+        let cases: &[(&str, &[&str], crate::Severity)] = &[
+            // fi: one emoji is fine; a few are a tip; a cluster of three, eight, or bullets spam
+            ("Tervetuloa tiimiin 😊", &[], I),
+            ("Tervetuloa 😊 ja hae heti 👍", &["😊", "👍"], I),
+            ("Hae heti 🔥🔥🔥", &["🔥🔥🔥"], W),
+            ("Hae heti 🔥 🚀", &["🔥 🚀"], I),
+            ("Kiva 😊 työ 👍 hyvä 💰 palkka", &["😊", "👍", "💰"], I),
+            ("✅ kassatyö\n✅ asiakaspalvelu", &["✅", "✅"], I),
+            ("✅ a\n✅ b\n✅ c\n✅ d\n✅ e", &["✅", "✅", "✅", "✅", "✅"], W),
+            ("  ✔ kassatyö\n  ✔ hyllytys", &["✔", "✔"], I),
+            ("Tehtävät:\n- kassatyö\n- hyllytys ✅", &[], I),
+            ("🍕 a 🍕 b 🍕 c 🍕 d 🍕 e 🍕 f 🍕 g 🍕 h", &["🍕", "🍕", "🍕", "🍕", "🍕", "🍕", "🍕", "🍕"], W),
             // sv
-            ("Välkommen 👋🏽👋🏽", &["👋🏽👋🏽"]),
-            ("Sök nu 🇸🇪 🇫🇮 🇳🇴", &["🇸🇪 🇫🇮 🇳🇴"]),
-            ("Välkommen till oss! 🙂", &[]),
+            ("Välkommen 👋🏽👋🏽", &["👋🏽👋🏽"], I),
+            ("Sök nu 🇸🇪 🇫🇮 🇳🇴", &["🇸🇪 🇫🇮 🇳🇴"], W),
+            ("Välkommen till oss! 🙂", &[], I),
             // en
-            ("Join us 👨‍👩‍👧 1️⃣ 2️⃣", &["👨‍👩‍👧 1️⃣ 2️⃣"]),
-            ("Join us 👨‍👩‍👧", &[]),
-            ("Steps: 1. apply 2. interview #3 *4", &[]),
-            ("© 2026 Company ® ™ ‼ ↔", &[]),
-            ("Great ©️ ®️ ™️", &["©️ ®️ ™️"]),
-            ("Perks: 🏴󠁧󠁢󠁳󠁣󠁴󠁿 🏳️‍🌈", &["🏴󠁧󠁢󠁳󠁣󠁴󠁿 🏳️‍🌈"]),
-            ("Rating ★★★★☆", &["★★★★☆"]),
-            ("Process: apply → interview → offer • start", &[]),
-            ("C++ / C# developer, 24/7 support", &[]),
+            ("Join us 👨‍👩‍👧 1️⃣ 2️⃣", &["👨‍👩‍👧 1️⃣ 2️⃣"], W),
+            ("Join us 👨‍👩‍👧", &[], I),
+            ("Steps: 1. apply 2. interview #3 *4", &[], I),
+            ("© 2026 Company ® ™ ‼ ↔", &[], I),
+            ("Great ©️ ®️ ™️", &["©️ ®️ ™️"], W),
+            ("Perks: 🏴󠁧󠁢󠁳󠁣󠁴󠁿 🏳️‍🌈", &["🏴󠁧󠁢󠁳󠁣󠁴󠁿 🏳️‍🌈"], I),
+            ("Rating ★★★★☆", &["★★★★☆"], W),
+            ("Process: apply → interview → offer • start", &[], I),
+            ("C++ / C# developer, 24/7 support", &[], I),
         ];
-        for (text, expected) in cases {
+        for (text, expected, severity) in cases {
             assert_eq!(marked(text, DESC), *expected, "{text}");
             // validate_text without a field treats the text as a description.
             assert_eq!(marked(text, None), *expected, "no field: {text}");
+            let options = crate::rules::format::only(ID);
+            assert!(validate_text(text, &options).of_rule(ID).all(|d| d.severity == *severity), "{text}: {severity:?}");
         }
     }
 

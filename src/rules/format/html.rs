@@ -6,7 +6,7 @@
 //!   `descriptionsContentType` is `markdown`):
 //!   - an HTML tag (`<b>`, `</p>`, `<br/>`, `<a href="…">`, `<!-- … -->`, `<!DOCTYPE …>`) → **error**;
 //!   - an HTML character reference (`&nbsp;`, `&auml;`, `&#228;`) → warning, suggesting the character;
-//!   - markdown → **warning**: a heading marker (`## ` at a line start), a `*`/`+` list marker at a
+//!   - markdown → **info** (style: the severity policy of DOMAIN.md): a heading marker (`## ` at a line start), a `*`/`+` list marker at a
 //!     line start, `**bold**`, a link `[text](url)`. A `- ` list and numbered lines are ordinary
 //!     plain text and are left alone; so are `_underscores_` and single `*` (identifiers, footnotes).
 //! - **markdown** content: markdown is fine; a raw HTML tag is a **warning** (markdown
@@ -319,15 +319,15 @@ impl Rule for Html {
                     en: "The HTML reference “{x}” shows as is in plain text. Type the character itself.",
                 )),
                 // Only descriptions can be switched to markdown (titles and the other texts are plain).
-                Kind::Heading | Kind::Bullet | Kind::Bold | Kind::Link if describable => Finding::warning(tr!(lang,
-                    fi: "Markdown-merkintä ”{x}” näkyy pelkässä tekstissä sellaisenaan. Poista merkintä tai ilmoita kuvausten sisältötyypiksi markdown.",
-                    sv: "Markdown-markeringen ”{x}” visas som den är i ren text. Ta bort markeringen eller ange markdown som beskrivningarnas innehållstyp.",
-                    en: "The markdown “{x}” shows as is in plain text. Remove it, or set descriptionsContentType to markdown.",
+                Kind::Heading | Kind::Bullet | Kind::Bold | Kind::Link if describable => Finding::info(tr!(lang,
+                    fi: "Vinkki: markdown-merkintä ”{x}” näkyy pelkässä tekstissä sellaisenaan. Poista merkintä tai ilmoita kuvausten sisältötyypiksi markdown.",
+                    sv: "Tips: markdown-markeringen ”{x}” visas som den är i ren text. Ta bort markeringen eller ange markdown som beskrivningarnas innehållstyp.",
+                    en: "Tip: the markdown “{x}” shows as is in plain text. Remove it, or set descriptionsContentType to markdown.",
                 )),
-                Kind::Heading | Kind::Bullet | Kind::Bold | Kind::Link => Finding::warning(tr!(lang,
-                    fi: "Markdown-merkintä ”{x}” näkyy tässä kentässä sellaisenaan, koska kenttä on aina pelkkää tekstiä. Poista merkintä.",
-                    sv: "Markdown-markeringen ”{x}” visas som den är i det här fältet, som alltid är ren text. Ta bort markeringen.",
-                    en: "The markdown “{x}” shows as is in this field, which is always plain text. Remove it.",
+                Kind::Heading | Kind::Bullet | Kind::Bold | Kind::Link => Finding::info(tr!(lang,
+                    fi: "Vinkki: markdown-merkintä ”{x}” näkyy tässä kentässä sellaisenaan, koska kenttä on aina pelkkää tekstiä. Poista merkintä.",
+                    sv: "Tips: markdown-markeringen ”{x}” visas som den är i det här fältet, som alltid är ren text. Ta bort markeringen.",
+                    en: "Tip: the markdown “{x}” shows as is in this field, which is always plain text. Remove it.",
                 )),
             };
             out.push(finding.span(hit.start..hit.end).suggestion(hit.suggestion));
@@ -356,7 +356,7 @@ mod tests {
             .collect()
     }
 
-    use Severity::{Error as E, Warning as W};
+    use Severity::{Error as E, Info as I, Warning as W};
 
     /// A text and what it marks: (excerpt, severity, suggestion).
     type Case = (&'static str, &'static [(&'static str, Severity, &'static str)]);
@@ -392,15 +392,15 @@ mod tests {
     }
 
     #[test]
-    fn markdown_in_plain_text_is_a_warning_and_fine_in_markdown() {
+    fn markdown_in_plain_text_is_a_tip_and_fine_in_markdown() {
         let cases: &[Case] = &[
             // fi
-            ("## Tehtävät\nMyyt tuotteita.", &[("## ", W, "")]),
-            ("Olet **huolellinen** ja reipas.", &[("**huolellinen**", W, "huolellinen")]),
-            ("* asiakaspalvelu\n* kassatyö", &[("* ", W, "- "), ("* ", W, "- ")]),
+            ("## Tehtävät\nMyyt tuotteita.", &[("## ", I, "")]),
+            ("Olet **huolellinen** ja reipas.", &[("**huolellinen**", I, "huolellinen")]),
+            ("* asiakaspalvelu\n* kassatyö", &[("* ", I, "- "), ("* ", I, "- ")]),
             (
                 "Lue lisää [sivuiltamme](https://example.fi).",
-                &[("[sivuiltamme](https://example.fi)", W, "sivuiltamme (https://example.fi)")],
+                &[("[sivuiltamme](https://example.fi)", I, "sivuiltamme (https://example.fi)")],
             ),
             ("- asiakaspalvelu\n- kassatyö\n1. vaihe", &[]),
             ("#rekry #työ ja #1 myyjä", &[]),
@@ -409,14 +409,14 @@ mod tests {
             ("**", &[]),
             ("** ei lihava **", &[]),
             // sv
-            ("### Arbetsuppgifter\n+ kundtjänst", &[("### ", W, ""), ("+ ", W, "- ")]),
-            ("Vi erbjuder **bra lön**.", &[("**bra lön**", W, "bra lön")]),
-            ("Se [https://example.se](https://example.se)", &[("[https://example.se](https://example.se)", W, "https://example.se")]),
+            ("### Arbetsuppgifter\n+ kundtjänst", &[("### ", I, ""), ("+ ", I, "- ")]),
+            ("Vi erbjuder **bra lön**.", &[("**bra lön**", I, "bra lön")]),
+            ("Se [https://example.se](https://example.se)", &[("[https://example.se](https://example.se)", I, "https://example.se")]),
             ("Tel. 040 123 + 2 personer; pris 5*5", &[]),
             // en
-            ("   # Responsibilities", &[("# ", W, "")]),
+            ("   # Responsibilities", &[("# ", I, "")]),
             ("#\n####### too deep\n#hashtag", &[]),
-            ("We offer **great** pay &amp; benefits&nbsp;now", &[("**great**", W, "great"), ("&amp;", W, "&"), ("&nbsp;", W, " ")]),
+            ("We offer **great** pay &amp; benefits&nbsp;now", &[("**great**", I, "great"), ("&amp;", W, "&"), ("&nbsp;", W, " ")]),
             ("R&D, AT&T; &#228;&#xE4; &#0; &unknown; &#x110000;", &[("&#228;", W, "ä"), ("&#xE4;", W, "ä")]),
         ];
         for (text, expected) in cases {
@@ -455,7 +455,7 @@ mod tests {
             got,
             vec![
                 ("position.jobDescription.fi".into(), W),
-                ("position.title.fi".into(), W),
+                ("position.title.fi".into(), I),
                 ("position.wagePrincipalInfo.fi".into(), E),
                 ("position.wagePrincipalInfo.fi".into(), E),
             ]
@@ -465,10 +465,10 @@ mod tests {
         assert!(!title.message.contains("sisältötyyp"), "a title cannot be switched to markdown: {}", title.message);
         assert!(desc.message.contains("tagi"), "{}", desc.message);
         let plain = ad(json!({ "position": { "jobDescription": { "fi": "**Myyt** tuotteita <br>" } } }));
-        let md = plain.diagnostics.iter().find(|d| d.rule == ID && d.severity == W).unwrap();
+        let md = plain.diagnostics.iter().find(|d| d.rule == ID && d.severity == I).unwrap();
         assert!(md.message.contains("sisältötyyp"), "a description can: {}", md.message);
         let sev: Vec<Severity> = plain.of_rule(ID).map(|d| d.severity).collect();
-        assert_eq!(sev, vec![W, E]);
+        assert_eq!(sev, vec![I, E]);
     }
 
     #[test]
