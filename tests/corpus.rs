@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use tmt_validator::{validate_text, Options};
+use tmt_validator::{validate_text, Options, Severity};
 
 /// Short corpus names of the rules under test (the content rules of the text engine).
 const RULES: &[(&str, &str)] = &[
@@ -60,8 +60,14 @@ fn found(text: &str, lang: &str) -> Vec<&'static str> {
         serde_json::from_value(serde_json::json!({ "field": format!("position.jobDescription.{lang}"), "now": "2026-11-25T12:00:00" }))
             .expect("valid options");
     let report = validate_text(text, &options);
-    let mut ids: Vec<&'static str> =
-        report.diagnostics.iter().filter_map(|d| RULES.iter().find(|(_, id)| *id == d.rule).map(|(short, _)| *short)).collect();
+    // Tips (info) count neither way: style under the severity policy (DOMAIN.md), as in
+    // ../shared/eval-dev/score.mjs.
+    let mut ids: Vec<&'static str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity != Severity::Info)
+        .filter_map(|d| RULES.iter().find(|(_, id)| *id == d.rule).map(|(short, _)| *short))
+        .collect();
     ids.dedup();
     ids
 }
