@@ -21,7 +21,7 @@
 //!     of someone other than the applicant;
 //!   - `attr`: an attribute ("nainen", "lapsia", "terve"): reported only when the clause (or
 //!     the list heading it belongs to) requires, prefers, excludes, asks about or seeks it;
-//!   - `word`: a finding wherever it is used, unless quoted (gendered job titles);
+//!   - `word`: a finding wherever it is used, unless named as a word (gendered job titles);
 //!   - `cue`: not a mention but a stance cue (`stance.tsv`; its `kind` is the stance).
 //! * `flags`: `-`, or letters: `s` strict: only for texts in the entry's language (English "men"
 //!   is Swedish "but"); `o`: speaking of others does not silence it ("nuorekas tiimi" describes
@@ -58,7 +58,7 @@ pub(crate) enum Mode {
     Crit,
     /// An attribute: a finding only when the clause is directed at it.
     Attr,
-    /// A finding wherever it is used (unless quoted).
+    /// A finding wherever it is used (unless named as a word: "the word ...").
     Word,
     /// A stance cue, not a mention.
     Cue,
@@ -332,7 +332,7 @@ fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<u
     let Some((elem, rest)) = elems.split_first() else {
         return last;
     };
-    let usable = k < a.words.len() && (k == first || a.linked[k]) && !a.word_token(k).quoted;
+    let usable = k < a.words.len() && (k == first || a.linked[k]);
     if usable && elem_matches(elem, a, k) {
         if let Some(end) = match_at(rest, a, k + 1, first, Some(k)) {
             return Some(end);
@@ -382,7 +382,8 @@ mod tests {
         assert!(spans(&lex, "Hakijan tulee olla naisten").is_empty());
         assert!(spans(&lex, "Hakijan tulee, olla nainen").is_empty());
         assert_eq!(spans(&lex, "A young and dynamic team, young dynamic"), ["young and dynamic", "young dynamic"]);
-        assert!(spans(&lex, "“young and dynamic”").is_empty());
+        // Quotes do not hide words: an ad quotes its own wording for emphasis.
+        assert_eq!(spans(&lex, "“young and dynamic”"), ["young and dynamic"]);
     }
 
     #[test]

@@ -73,6 +73,8 @@ pub(crate) struct Token {
     pub quoted: bool,
     /// Line number (0, 1, ...).
     pub line: u32,
+    /// A word that starts with a capital letter.
+    pub capital: bool,
 }
 
 /// The shared analysis of one text.
@@ -162,6 +164,20 @@ const FUNCTION_WORDS: [(LangCode, &[&str]); 3] = [
         ],
     ),
 ];
+
+/// Whether the dot ending at byte `end` is followed (after spaces on the same line) by a small
+/// letter or a digit.
+fn abbreviation_dot(bytes: &[u8], text: &str, end: usize) -> bool {
+    let mut i = end;
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    match bytes.get(i) {
+        Some(b) if b.is_ascii_digit() || b.is_ascii_lowercase() => true,
+        Some(b) if !b.is_ascii() => text.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_lowercase()),
+        _ => false,
+    }
+}
 
 /// Characters that start a list item.
 fn is_bullet(s: &str) -> bool {
@@ -286,7 +302,17 @@ impl Analysis {
                 kind = Kind::Other;
                 a.folded.push(fold(c));
             }
-            let token = Token { start, end, kind, norm: (norm_start, a.folded.len()), clause, quoted: quoted && kind != Kind::Quote, line };
+            let capital = kind == Kind::Word && fold(c) != c;
+            let token = Token {
+                start,
+                end,
+                kind,
+                norm: (norm_start, a.folded.len()),
+                clause,
+                quoted: quoted && kind != Kind::Quote,
+                line,
+                capital,
+            };
             if kind == Kind::Word || kind == Kind::Number {
                 let linked = a.tokens.last().is_some_and(|prev| prev.clause == clause) && {
                     // Linked when the tokens since the previous word are only dashes/colons.
@@ -307,8 +333,10 @@ impl Analysis {
             i = end;
             if ends_clause(c) {
                 clause += 1;
-                // A decimal point or an abbreviation dot inside a number is not a clause end.
-                if c == '.' && bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                // A decimal point ("2.5"), or an abbreviation's dot before a small letter or a
+                // number on the same line ("U.S. or", "esim. kassatyö", "n. 45 v."), is not a
+                // clause end: sentences start with a capital.
+                if c == '.' && abbreviation_dot(bytes, text, end) {
                     clause -= 1;
                 }
             }
@@ -519,6 +547,20 @@ impl Analysis {
             info.heading = n > 0 && line_start && line_end && !bullet && (colon_end || (n <= 6 && !full_stop));
         }
         out
+    }
+
+    /// Whether word `k` is followed directly by a hyphen and another word ("valokuva-ala").
+    pub fn hyphen_after(&self, k: usize) -> bool {
+        let Some(&t) = self.words.get(k) else { return false };
+        match (self.tokens.get(t + 1), self.tokens.get(t + 2)) {
+            (Some(d), Some(w)) => d.kind == Kind::Dash && d.start == self.tokens[t].end && w.start == d.end && w.kind == Kind::Word,
+            _ => false,
+        }
+    }
+
+    /// Whether word `k` starts with a capital letter in the original text.
+    pub fn text_starts_upper(&self, k: usize) -> bool {
+        self.words.get(k).is_some_and(|&t| self.tokens[t].capital)
     }
 
     /// The clause of word `k`.

@@ -54,8 +54,11 @@ pub(crate) enum StanceKind {
     Negated,
     /// "tarjoamme", "vi erbjuder", "we offer".
     Offers,
-    /// The mention is about the clients, the children, the employer itself...
+    /// The mention is about the clients, the children, the employer's company...
     Others,
+    /// A private employer speaks of themselves ("olen 33-vuotias nainen", "I am a wheelchair
+    /// user"): nothing of it is about the applicant.
+    Employer,
     /// Quoted, or named as a word ("ilmaus", "the word").
     Mentioned,
     /// None of these.
@@ -77,6 +80,7 @@ impl StanceKind {
             "negated" => StanceKind::Negated,
             "offers" => StanceKind::Offers,
             "self" => StanceKind::Others,
+            "employer" => StanceKind::Employer,
             _ => return None,
         })
     }
@@ -94,6 +98,7 @@ impl StanceKind {
             StanceKind::Negated => "negated",
             StanceKind::Offers => "offers",
             StanceKind::Others => "others",
+            StanceKind::Employer => "employer",
             StanceKind::Mentioned => "mentioned",
             StanceKind::Plain => "plain",
         }
@@ -107,7 +112,7 @@ impl StanceKind {
     /// Whether the clause takes the mention out of selection: equality, encouragement, a negated
     /// requirement, quoting.
     pub fn neutral(self) -> bool {
-        matches!(self, StanceKind::Equality | StanceKind::Encourages | StanceKind::Negated | StanceKind::Mentioned)
+        matches!(self, StanceKind::Equality | StanceKind::Encourages | StanceKind::Negated | StanceKind::Mentioned | StanceKind::Employer)
     }
 }
 
@@ -268,13 +273,13 @@ impl StanceMap {
     }
 }
 
-/// Whether the hit is mentioned rather than meant: quoted, or right after a word like
-/// "sana", "ilmaus", "ordet", "the word", "such as" up to three words before
-/// ("ilmaisuja kuten nuorekas tai alle 30-vuotias").
+/// Whether the hit is mentioned rather than meant: right after a word like "sana", "ilmaus",
+/// "ordet", "the word", "such as" up to three words before ("ilmaisuja kuten ”nuorekas” tai
+/// ”alle 30-vuotias”").
 pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
-    if (first..=last).any(|k| a.word_token(k).quoted) {
-        return true;
-    }
+    let _ = last;
+    // Quotes alone do not make a mention: an ad quotes its own words for emphasis, and a report
+    // quotes the ad. A word like "ilmaus", "the word", "such as" before does.
     let clause = a.clause_words(first);
     (first.saturating_sub(3).max(clause.start)..first).any(|k| cues().is(cue::MENTION, a, k))
 }
@@ -295,11 +300,20 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
             return Some((j, j));
         }
     }
-    // A preposition of company right before or a postposition right after: "with children",
-    // "lasten kanssa", "med barn", "för barn".
-    // ("applicants with children" has them: a holder before the preposition.)
-    if first > clause.start && cs.is(cue::WITH_BEFORE, a, first - 1) && !(first > clause.start + 1 && cs.is(cue::HOLDER, a, first - 2)) {
+    // The people the work is for, right before across a bracket: "clients (ages 16–24)".
+    if first > clause.start && cs.is(cue::CLIENTS, a, first - 1) && !a.linked[first] {
         return Some((first - 1, first - 1));
+    }
+    // A preposition of company right before or a postposition right after: "with children",
+    // "lasten kanssa", "med barn"; before it, words in the mention's case may stand ("avustajana
+    // nuorehkolle naispuoliselle henkilölle"). ("Applicants with children" has them: a holder
+    // before the preposition.)
+    let mut p = first;
+    while p > clause.start + 1 && p + 2 > first && same_case(a.word(p - 1), a.word(first)) && !cs.is(cue::WITH_BEFORE, a, p - 1) {
+        p -= 1;
+    }
+    if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && cs.is(cue::HOLDER, a, p - 2)) {
+        return Some((p - 1, p - 1));
     }
     if last + 1 < clause.end && cs.is(cue::WITH_AFTER, a, last + 1) {
         return Some((last + 1, last + 1));
@@ -320,6 +334,22 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     None
 }
 
+/// Whether two Finnish words end in the same case ending (the last two letters, vowel harmony
+/// aside): adjectives agree with their noun ("nuorehkolle naispuoliselle").
+fn same_case(w1: &str, w2: &str) -> bool {
+    let tail = |w: &str| -> [char; 2] {
+        let mut it = w.chars().rev().map(|c| match c {
+            'ä' => 'a',
+            'ö' => 'o',
+            'y' => 'u',
+            c => c,
+        });
+        let last = it.next().unwrap_or(' ');
+        [it.next().unwrap_or(' '), last]
+    };
+    w1.len() > 3 && tail(w1) == tail(w2)
+}
+
 /// The stance of the mention at words `first..=last` (see the module docs for the order).
 pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     if mentioned(a, first, last) {
@@ -337,9 +367,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     }
     // The employer speaking of itself right before: "Olen 33-vuotias", "olemme 25-vuotias
     // perheyritys" (not "olemme kasvava yritys ja haemme 20–30-vuotiasta myyjää").
-    if let Some(c) = cues.iter().rev().find(|c| c.kind == StanceKind::Others && c.last < first && first - c.last <= SELF_REACH) {
+    let selfish = |k: StanceKind| matches!(k, StanceKind::Others | StanceKind::Employer);
+    if let Some(c) = cues.iter().rev().find(|c| selfish(c.kind) && c.last < first && first - c.last <= SELF_REACH) {
         if !cues.iter().any(|d| d.first > c.last && d.last < first && d.kind.directed()) {
-            return Stance::at(StanceKind::Others, a, c.first, c.last);
+            return Stance::at(c.kind, a, c.first, c.last);
         }
     }
     if let Some((lo, hi)) = others(a, first, last) {
@@ -365,7 +396,9 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     if let Some(c) = map.heading.get(a.clause_of(first) as usize).copied().flatten() {
         return Stance { via: Via::Heading, ..Stance::at(c.kind, a, c.first, c.last) };
     }
-    if map.title == Some(a.clause_of(first)) {
+    // (a capitalised word inside the title is part of a name: "Summer Intern for Women
+    // International")
+    if map.title == Some(a.clause_of(first)) && (first == clause.start || !a.text_starts_upper(first)) {
         return Stance { kind: StanceKind::Seeks, cue: None, via: Via::Title };
     }
     if let Some(c) = cues.iter().find(|c| c.kind == StanceKind::Offers) {
@@ -421,7 +454,8 @@ mod tests {
             ("Ikä ei ratkaise.", "ikä", Equality),
             ("Toivomme hakijoiksi myös naisia.", "naisia", Encourages),
             ("Asiakkaamme ovat yli 80-vuotiaita.", "80", Others),
-            ("Olen 33-vuotias kahden lapsen äiti.", "33", Others),
+            ("Olen 33-vuotias kahden lapsen äiti.", "33", Employer),
+            ("Olemme 25-vuotias perheyritys.", "25", Others),
             ("Sökande med små barn kommer inte att beaktas.", "barn", Excludes),
             ("Vi välkomnar alla sökande oavsett kön och ålder.", "kön", Equality),
             ("Vi söker en kvinnlig säljare.", "kvinnlig", Seeks),
@@ -454,8 +488,10 @@ mod tests {
     }
 
     #[test]
-    fn quoted_and_named_words_are_mentioned() {
+    fn named_words_are_mentioned() {
         assert_eq!(stance_of("Emme käytä ilmauksia kuten nuorekas.", "nuorekas"), StanceKind::Mentioned);
-        assert_eq!(stance_of("Hakijan ei tarvitse olla “nuori”.", "nuori"), StanceKind::Mentioned);
+        assert_eq!(stance_of("Emme käytä ilmoituksissa sanaa “nuori”.", "nuori"), StanceKind::Mentioned);
+        // Quotes alone do not: a report quotes the ad.
+        assert_eq!(stance_of("Ilmoituksessa luki: ”Haetaan noin 50-vuotiasta naista.”", "naista"), StanceKind::Seeks);
     }
 }

@@ -16,7 +16,7 @@
 //! ratkaise", "oavsett ålder", "toivomme hakijoiksi myös yli 50-vuotiaita", "asiakkaamme ovat yli
 //! 80-vuotiaita", "olemme 25-vuotias perheyritys" and "13–17-vuotiaita nuoria" are silent.
 
-use super::{emit, judge, plain, run, Spec};
+use super::{emit, judge, run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
@@ -92,7 +92,21 @@ static SINGLE_LEGAL: Entry = Entry::internal(Severity::Warning, Mode::Attr, "leg
 #[cfg(test)]
 const SCANNED: &[&str] = &["range", "upper", "lower", "legal", "youth", "single"];
 
-const SPEC: Spec = Spec { lexicon: lex::AGE, exception: Some(crate::text::lexicon::cue::EXC_AGE), refine: plain, message };
+const SPEC: Spec = Spec { lexicon: lex::AGE, exception: Some(crate::text::lexicon::cue::EXC_AGE), refine, message };
+
+/// Indirect wording about the company ("a young and dynamic company", "nuori ja kasvava yritys")
+/// speaks of the company's age, not of people's.
+fn refine(hit: &Hit<'_>, _stance: &crate::text::stance::Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    if hit.entry.kind == "indirect" {
+        let clause = a.clause_words(hit.first);
+        let next = (hit.last + 1..(hit.last + 3).min(clause.end)).find(|&k| crate::text::cues::cues().is(crate::text::lexicon::cue::COMPANY_NOUN, a, k));
+        if next.is_some() {
+            return None;
+        }
+    }
+    Some(severity)
+}
 
 impl Rule for Age {
     fn info(&self) -> &'static RuleInfo {
@@ -106,7 +120,7 @@ impl Rule for Age {
         if !scanned.is_empty() {
             let exception = super::exception_in(input, SPEC.exception);
             for hit in &scanned {
-                if let Some(verdict) = judge(hit, a, plain, exception) {
+                if let Some(verdict) = judge(hit, a, refine, exception) {
                     emit(input, out, hit, &verdict, message);
                 }
                 spans.push((hit.start, hit.end));
@@ -126,7 +140,7 @@ impl Rule for Age {
                 if spans.get(next).is_some_and(|&(s, _)| s < hit.end) {
                     None
                 } else {
-                    judge(hit, a, plain, None)
+                    judge(hit, a, refine, None)
                 }
             };
             for (hit, verdict) in lex.find(a, super::text_lang(input), &mut filtered) {
@@ -248,7 +262,7 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         match (a.word(j - 1), a.word(j)) {
             ("at", "least") => return Some((j - 1, false)),
             ("at", "most") | ("up", "to") | ("younger", "than") => return Some((j - 1, true)),
-            ("older", "than") if j >= 2 && a.linked[j - 1] && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
+            ("older" | "more", "than") if j >= 2 && a.linked[j - 1] && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
             ("older", "than") => return Some((j - 1, false)),
             _ => {}
         }

@@ -4,11 +4,14 @@
 //! `data/lexicon/family.tsv`. Children in the work ("lapset ovat 3- ja 5-vuotiaita", "work with
 //! children"), family-friendly benefits and equality statements are not findings.
 
-use super::{plain, run, Spec};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-use crate::text::lexicon::lex;
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit, Mode};
+use crate::text::stance::Stance;
+use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct Family;
@@ -41,7 +44,20 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
     ))
 }
 
-const SPEC: Spec = Spec { lexicon: lex::FAMILY, exception: None, refine: plain, message };
+/// A bare word for children, marriage or pregnancy is about the applicant only where the
+/// applicant would have or be it: "hakijalla ei saa olla lapsia", "applicants with young
+/// children", "sökande med små barn" (not "lapsia innostava toteutus", "Barn- och
+/// utbildningsförvaltningen").
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    if hit.entry.mode == Mode::Attr {
+        let clause = a.clause_words(hit.first);
+        cues().find_in(cue::HAVE, a, hit.first.saturating_sub(3).max(clause.start)..hit.first)?;
+    }
+    Some(severity)
+}
+
+const SPEC: Spec = Spec { lexicon: lex::FAMILY, exception: None, refine, message };
 
 impl Rule for Family {
     fn info(&self) -> &'static RuleInfo {

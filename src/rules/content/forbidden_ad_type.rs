@@ -5,11 +5,14 @@
 //! Lexicon: `data/lexicon/forbidden_ad_type.tsv`. "Au pair" in a list of links, volunteer
 //! experience as a merit or unpaid leave are not findings.
 
-use super::{plain, run, Spec};
+use super::{run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-use crate::text::lexicon::lex;
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::stance::Stance;
+use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct ForbiddenAdType;
@@ -50,7 +53,20 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 }
 
 
-const SPEC: Spec = Spec { lexicon: lex::FORBIDDEN_AD_TYPE, exception: None, refine: plain, message };
+/// Invoicing through a cooperative offered as an option ("tai voit laskuttaa kevytyrittäjänä")
+/// beside employment is not the ad's type.
+fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    let severity = by_mode?;
+    if hit.entry.kind == "invoicing" {
+        let clause = a.clause_words(hit.first);
+        if cues().find_in(cue::OPTION, a, hit.first.saturating_sub(6).max(clause.start)..hit.first).is_some() {
+            return None;
+        }
+    }
+    Some(severity)
+}
+
+const SPEC: Spec = Spec { lexicon: lex::FORBIDDEN_AD_TYPE, exception: None, refine, message };
 
 impl Rule for ForbiddenAdType {
     fn info(&self) -> &'static RuleInfo {

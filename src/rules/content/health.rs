@@ -11,8 +11,8 @@ use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
-use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::Stance;
+use crate::text::lexicon::{cue, lex, Hit, Mode};
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -38,7 +38,7 @@ static INFO: RuleInfo = RuleInfo {
 /// The message for a finding of `kind` (`exception`: modelling or acting work).
 fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<String> {
     Some(match kind {
-        "fitness" | "health" => tr!(lang,
+        "fitness" | "fitness_high" | "health" => tr!(lang,
             fi: "”{excerpt}”: terveys- tai kuntovaatimus on perusteltu vain, jos työ sitä todella edellyttää. Kerro, mitä työssä fyysisesti tehdään, tai poista vaatimus.",
             sv: "”{excerpt}”: krav på hälsa eller kondition är motiverade bara om arbetet verkligen kräver det. Beskriv vad arbetet fysiskt innebär eller ta bort kravet.",
             en: "“{excerpt}”: a health or fitness requirement is justified only if the job really needs it. Describe what the work physically involves, or remove it.",
@@ -67,11 +67,24 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
     })
 }
 
-/// Fitness and health are physical demands where the text names physical work.
-fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+/// Fitness is a physical demand of physical work: "good" fitness is a finding only where the
+/// text names office work ("Toimistoassistentti: hyvä fyysinen kunto"), "excellent" fitness
+/// wherever no physical work is named (the authority's case: excellent fitness for office
+/// cleaning). General health ("hyvä terveys", "frisk") is no physical demand. An attribute of
+/// appearance ("kaunis", "tall") is about the applicant only as their predicate ("olet kaunis")
+/// or in what is sought ("etsimme kaunista..."), not in "vackra Gryts skärgård".
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    let cs = cues();
+    let physical = || cs.in_text(cue::PHYSICAL, a).is_some();
     match hit.entry.kind {
-        "fitness" | "health" if cues().in_text(cue::PHYSICAL, a).is_some() => None,
+        "fitness_high" if physical() => None,
+        "fitness" if physical() || cs.in_text(cue::OFFICE, a).is_none() => None,
+        "appearance" if hit.entry.mode == Mode::Attr => {
+            let clause = a.clause_words(hit.first);
+            let predicate = cs.find_in(cue::BE, a, hit.first.saturating_sub(2).max(clause.start)..hit.first).is_some();
+            (predicate || stance.kind == StanceKind::Seeks).then_some(severity)
+        }
         _ => Some(severity),
     }
 }
@@ -108,9 +121,11 @@ mod tests {
                 ("Edustava ulkonäkö on eduksi.", "Edustava ulkonäkö", E),
                 ("Ei pitkäaikaissairauksia.", "Ei pitkäaikaissairauksia", E),
                 ("Du är smal och snygg.", "smal", E),
-                ("Must be physically fit.", "physically fit", W),
+                ("Office assistant: must be physically fit.", "physically fit", W),
                 ("No disabilities.", "No disabilities", E),
-                ("God fysisk kondition krävs.", "God fysisk kondition", W),
+                ("Kontorsassistent. God fysisk kondition krävs.", "God fysisk kondition", W),
+                ("Du är frisk med god fysik. Arbetet består av att lasta och lossa gods.", "frisk", W),
+                ("Height: 5'3 minimum height for female cabin crew.", "minimum height", E),
                 ("Toimistosiivooja. Edellytämme erinomaista kuntoa.", "erinomaista kuntoa", W),
                 ("Hakijan tulee olla terve, hoikka ja hyväkuntoinen. Tehtävä on toimistoassistentti.", "terve", W),
                 ("Haemme 20–30-vuotiasta, terveeltä vaikuttavaa myyjää.", "terveeltä vaikuttavaa", E),
@@ -131,6 +146,9 @@ mod tests {
                 "Attractive salary package and benefits.",
                 "Hoitajana teet potilassiirtoja, joten edellytämme hyvää fyysistä kuntoa.",
                 "Warehouse associate: must be physically fit and able to lift 50 lbs.",
+                "Hyvä fyysinen kunto on edellytys, sillä työssä ollaan paljon jaloillaan.",
+                "Kock till Harstena i vackra Gryts skärgård, vilket kräver att du trivs på en ö.",
+                "Toivomme hakijalta hyvää fyysistä kuntoa ja B-ajokorttia.",
             ],
         );
     }

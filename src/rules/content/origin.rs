@@ -54,12 +54,17 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
     })
 }
 
-/// Nothing when the clause is about the right to work ("EU citizens do not need a work permit").
+/// Nothing when the clause, or the next, is about the right to work ("EU citizens do not need a
+/// work permit").
 fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    // (in its clause or the next: "Ange medborgarskap. Om du inte är medborgare i EU måste du
+    // ha ett arbetstillstånd.")
     let clause = a.clause_words(hit.first);
+    let next = if clause.end < a.words.len() { a.clause_words(clause.end) } else { clause.end..clause.end };
     let near = hit.first.saturating_sub(10).max(clause.start)..(hit.last + 11).min(clause.end);
-    cues().find_in(cue::PERMIT, a, near).is_none().then_some(severity)
+    let next = next.start..(next.start + 20).min(next.end);
+    (cues().find_in(cue::PERMIT, a, near).is_none() && cues().find_in(cue::PERMIT, a, next).is_none()).then_some(severity)
 }
 
 const SPEC: Spec = Spec { lexicon: lex::ORIGIN, exception: Some(cue::EXC_ORIGIN), refine, message };

@@ -52,11 +52,14 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
     })
 }
 
-/// A credit-record requirement is fine where finance or security work is named.
+/// A credit-record requirement is fine where finance or security work is named; a credit union or
+/// the European Union is no trade union.
 fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
     match hit.entry.kind {
         "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
+        // "credit union members", "European Union member states"
+        "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,
         _ => Some(severity),
     }
 }
@@ -88,20 +91,20 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
-                ("Asuinpaikka Helsingin talousalue.", "Asuinpaikka Helsingin talousalue", E),
-                ("Haemme Espoossa asuvaa myyjää.", "asuvaa", E),
+                ("Asuinpaikka Helsingin talousalue.", "Asuinpaikka Helsingin talousalue", W),
+                ("Haemme Espoossa asuvaa myyjää.", "asuvaa", W),
                 ("Ei ay-aktiiveja.", "Ei ay", E),
                 ("Luottotiedot kunnossa.", "Luottotiedot kunnossa", W),
                 ("Vähän sairauspoissaoloja.", "Vähän sairauspoissaoloja", E),
-                ("Du ska vara bosatt i Vasa.", "bosatt i", E),
-                ("Local candidates only.", "Local candidates only", E),
-                ("Must live in Helsinki.", "live in", E),
-                ("Hakijoiden tulee asua Espoossa tai Kauniaisissa.", "asua Espoossa", E),
+                ("Du ska vara bosatt i Vasa.", "bosatt i", W),
+                ("Local candidates only.", "Local candidates only", W),
+                ("Must live in Helsinki.", "live in", W),
+                ("Hakijoiden tulee asua Espoossa tai Kauniaisissa.", "asua Espoossa", W),
                 ("Ammattiliittoon kuuluvia emme palkkaa.", "Ammattiliittoon kuuluvia", E),
-                ("Boningsort Helsingfors ekonomiområde.", "Boningsort Helsingfors ekonomiområde", E),
+                ("Boningsort Helsingfors ekonomiområde.", "Boningsort Helsingfors ekonomiområde", W),
                 ("In your application, tell us about your sick leave history and the reasons for your absences.", "sick leave history", E),
                 ("Älä anna hakemuksessasi kuvaa itsestäsi ay-aktivistina.", "ay-aktivistina", E),
-                ("Vi ser gärna att du bor i närheten av butiken.", "bor i", E),
+                ("Vi ser gärna att du bor i närheten av butiken.", "bor i", W),
                 ("No union members.", "No union members", E),
             ],
             &[

@@ -50,7 +50,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     let cs = cues();
-    let compound = hit.last + 1 < a.words.len() && a.linked[hit.last + 1] && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1);
+    let compound = hit.last + 1 < a.words.len() && a.linked[hit.last + 1] && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1)
+        // the first part of a hyphenated compound ("valokuva-ala")
+        || a.hyphen_after(hit.last);
     // "ilman valokuvaa", "without a photo", "utan foto"
     let clause = a.clause_words(hit.first);
     if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cs.is(cue::NEG, a, k)) {

@@ -11,9 +11,9 @@
 //!
 //! So acronyms and codes (ESCO, TE, SAP, HR, IT, EU, AMK, CV, UI/UX, Y-tunnus, B) and titles of
 //! one or two short caps words never fire. Severity (DOMAIN.md's severity policy): a heading on a
-//! line of its own ("KVALIFIKATIONER", "WHAT WE OFFER", up to eight words) or a word or two of
-//! emphasis in a sentence is a tip (info); a sentence or paragraph in capitals, or a line that
-//! exclaims ("HAE HETI!"), is a warning. The suggestion is the run in sentence case: listed
+//! line of its own ("KVALIFIKATIONER", "WHAT WE OFFER", up to twelve words) or up to seven words
+//! of emphasis in a sentence is a tip (info); a longer run (a sentence or paragraph in capitals)
+//! is a warning. The suggestion is the run in sentence case: listed
 //! acronyms kept, other words lowercased, capitals after a sentence end (proper names have to be
 //! fixed by hand, which the message says).
 
@@ -187,19 +187,17 @@ fn shouting(s: &str) -> Vec<Run> {
 }
 
 /// How many caps words a heading on a line of its own may have.
-const HEADING_WORDS: usize = 8;
-/// How many caps words (two of them real) make shouting inside a line.
-const SHOUT_WORDS: usize = 4;
+const HEADING_WORDS: usize = 12;
+/// How many caps words (three of them real) make shouting inside a line.
+const SHOUT_WORDS: usize = 8;
 
-/// A run's severity: a heading on a line of its own ("KVALIFIKATIONER", "WHAT WE OFFER") or a
-/// word or two of emphasis inside a sentence ("Etsimme HUOLTO-/SAUMAUSTYÖNTEKIJÄÄ") is style,
-/// a tip; a sentence or paragraph in capitals, or a line that exclaims ("HAE HETI!"), shouts.
-fn severity(s: &str, r: &Run) -> Severity {
+/// A run's severity: a heading or a short line on a line of its own ("KVALIFIKATIONER", "WHAT
+/// WE OFFER", "TULE MEILLE TÖIHIN!") or a few words of emphasis inside a sentence ("Etsimme
+/// HUOLTO-/SAUMAUSTYÖNTEKIJÄÄ") is style, a tip; a sentence or paragraph in capitals shouts.
+fn severity(r: &Run) -> Severity {
     let own_line = !r.lower_before && !r.lower_after;
-    let exclaims = s[r.start..r.end].contains('!') || s[r.end..].chars().take_while(|&c| c != '\n').any(|c| c == '!');
-    if own_line && r.words <= HEADING_WORDS && !exclaims {
-        Severity::Info
-    } else if exclaims || (r.words >= SHOUT_WORDS && r.real_words >= 2) || (own_line && r.words > HEADING_WORDS) {
+    let limit = if own_line { HEADING_WORDS } else { SHOUT_WORDS - 1 };
+    if r.words > limit && r.real_words >= 3 {
         Severity::Warning
     } else {
         Severity::Info
@@ -265,7 +263,7 @@ impl Rule for AllCaps {
         let s = input.text;
         for run in shouting(s) {
             let (start, end) = (run.start, run.end);
-            let message = match severity(s, &run) {
+            let message = match severity(&run) {
                 Severity::Warning => tr!(lang,
                     fi: "Isoilla kirjaimilla kirjoitettu teksti luetaan huutamiseksi. Kirjoita se tavallisin kirjaimin (tarkista erisnimet).",
                     sv: "Text i versaler läses som skrik. Skriv den med gemener (kontrollera egennamn).",
@@ -277,7 +275,7 @@ impl Rule for AllCaps {
                     en: "Tip: a heading or word in capitals is harder to read than normal case.",
                 ),
             };
-            let finding = if severity(s, &run) == Severity::Warning { Finding::warning(message) } else { Finding::info(message) };
+            let finding = if severity(&run) == Severity::Warning { Finding::warning(message) } else { Finding::info(message) };
             out.push(finding.span(start..end).suggestion(sentence_case(s, start, end)));
         }
     }
@@ -329,9 +327,11 @@ mod tests {
             ("Responsibilities:\n\nWHAT WE OFFER\n- a salary", I),
             ("- ⭐ TARJOAMME SINULLE ⭐", I),
             ("Etsimme asiakkaallemme HUOLTO-/SAUMAUSTYÖNTEKIJÄÄ pääkaupunkiseudulle.", I),
-            ("HAE HETI! SOITA 040 123 TÄNÄÄN", W),
+            ("HAE HETI! SOITA 040 123 TÄNÄÄN", I),
+            ("TULE MEILLE ÄÄNI- JA E-KIRJATUOTTAJAKSI!", I),
             ("STEELCRAFT FRAMING PRIDES ITSELF ON DELIVERING MARKET-LEADING FRAMING SOLUTIONS TO THE CONSTRUCTION SECTOR.", W),
-            ("Tule meille töihin, SILLÄ TARJOAMME PARHAAT EDUT KOKO ALALLA ja hyvän palkan.", W),
+            ("Tule meille töihin, SILLÄ TARJOAMME PARHAAT EDUT KOKO ALALLA JA HYVÄN PALKAN ja työsuhdeauton.", W),
+            ("Tule meille töihin, SILLÄ TARJOAMME PARHAAT EDUT ja hyvän palkan.", I),
         ];
         for (text, want) in cases {
             let got: Vec<_> = validate_text(text, &options()).of_rule(ID).map(|d| d.severity).collect();

@@ -1,6 +1,7 @@
 //! `format.repeated_punctuation`: "!!!", "???", "?!?!", "....." → one mark is enough.
 //!
-//! Flagged (warning, with a suggestion):
+//! Flagged with a suggestion: a warning for three or more `!`/`?` ("!!!", "?!?"), which shout;
+//! a tip (info) for a pair ("!!") or extra dots, which are style (the severity policy):
 //! - a run of two or more `!`/`?` (mixed or not), except the single pairs `?!` and `!?`
 //!   (an accepted way to write a surprised question) → `!`, or `?` when the run holds one;
 //! - a run of dots and ellipsis characters worth four or more dots ("....", ".....", "……",
@@ -87,15 +88,15 @@ impl Rule for RepeatedPunctuation {
         let lang = out.lang();
         for (start, end, keep) in runs(input.text) {
             let run = &input.text[start..end];
-            out.push(
-                Finding::warning(tr!(lang,
-                    fi: "Toistuvat välimerkit ”{run}”: yksi merkki riittää. Korvaa merkillä ”{keep}”.",
-                    sv: "Upprepade skiljetecken ”{run}”: ett tecken räcker. Ersätt med ”{keep}”.",
-                    en: "Repeated punctuation “{run}”: one mark is enough. Replace it with “{keep}”.",
-                ))
-                .span(start..end)
-                .suggestion(keep),
+            let message = tr!(lang,
+                fi: "Toistuvat välimerkit ”{run}”: yksi merkki riittää. Korvaa merkillä ”{keep}”.",
+                sv: "Upprepade skiljetecken ”{run}”: ett tecken räcker. Ersätt med ”{keep}”.",
+                en: "Repeated punctuation “{run}”: one mark is enough. Replace it with “{keep}”.",
             );
+            // Three or more exclamation or question marks shout; a pair, or extra dots, is style.
+            let shouts = run.chars().filter(|c| matches!(c, '!' | '?')).count() >= 3;
+            let finding = if shouts { Finding::warning(message) } else { Finding::info(message) };
+            out.push(finding.span(start..end).suggestion(keep));
         }
     }
 }
@@ -141,7 +142,12 @@ mod tests {
             let report = validate_text(text, &options());
             let got: Vec<&str> = report.of_rule(ID).filter_map(|d| d.suggestion.as_deref()).collect();
             assert_eq!(got, *suggestions, "{text}");
-            assert!(report.of_rule(ID).all(|d| d.severity == crate::Severity::Warning));
+            for d in report.of_rule(ID) {
+                let run = &text[d.span.unwrap().start..d.span.unwrap().end];
+                let shouts = run.chars().filter(|c| matches!(c, '!' | '?')).count() >= 3;
+                let want = if shouts { crate::Severity::Warning } else { crate::Severity::Info };
+                assert_eq!(d.severity, want, "{text}: {run}");
+            }
         }
     }
 
