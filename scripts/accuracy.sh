@@ -9,6 +9,7 @@
 #   scripts/accuracy.sh --misses     ...and every miss and false positive, with the text's id
 #   scripts/accuracy.sh --explain    ...each listed finding with the mention and stance behind it
 #   scripts/accuracy.sh --rules      ...and recall per rule and language
+#   scripts/accuracy.sh --only tune  just one split (held-out misses are listed only this way)
 #   scripts/accuracy.sh --check      fail when a figure falls below tests/accuracy/floors.json
 #   scripts/accuracy.sh FILE.jsonl   just these corpora
 #
@@ -17,12 +18,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args=() files=()
-for a in "$@"; do
-  case "$a" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --check) args+=(--floors tests/accuracy/floors.json) ;;
-    --*) args+=("$a") ;;
-    *) files+=("$a") ;;
+    --only|--floors) args+=("$1" "$2"); shift ;;
+    --*) args+=("$1") ;;
+    *) files+=("$1") ;;
   esac
+  shift
 done
 if [ ${#files[@]} -eq 0 ]; then
   files=(tests/accuracy/real-fi.jsonl tests/accuracy/real-sv.jsonl tests/accuracy/real-en.jsonl tests/corpus/positives.tsv tests/corpus/negatives.tsv)

@@ -336,7 +336,13 @@ impl Analysis {
                 // A decimal point ("2.5"), or an abbreviation's dot before a small letter or a
                 // number on the same line ("U.S. or", "esim. kassatyö", "n. 45 v."), is not a
                 // clause end: sentences start with a capital.
-                if c == '.' && abbreviation_dot(bytes, text, end) {
+                // So is a dot between single letters ("U.S", "t.ex", "e.g").
+                let after_letter = a.tokens.len() >= 2 && {
+                    let prev = &a.tokens[a.tokens.len() - 2];
+                    prev.kind == Kind::Word && prev.end == start && prev.end - prev.start == 1
+                };
+                if c == '.' && (abbreviation_dot(bytes, text, end) || (after_letter && bytes.get(end).is_some_and(u8::is_ascii_alphabetic)))
+                {
                     clause -= 1;
                 }
             }

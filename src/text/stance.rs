@@ -199,7 +199,7 @@ pub(crate) struct StanceMap {
 /// How far (in words, within the clause) a requires/prefers/excludes/asks cue reaches.
 pub(crate) const REACH: usize = 12;
 /// How far (in words) before the mention the employer's "olen", "we are" reach.
-const SELF_REACH: usize = 3;
+const SELF_REACH: usize = 5;
 /// How far (in words) before the mention a seeks cue reaches ("etsimme reipasta nuorta naista").
 const SEEK_REACH: usize = 4;
 /// How many words a line under a heading may have and still be a list item (prose does not

@@ -226,8 +226,8 @@ const CUE_BEFORE: &[&str] = &[
     "age:",
     "between",
 ];
-const LOWER_WORDS: &[&str] = &["yli", "vähintään", "väh", "min", "minimi", "minimum", "över", "minst", "over", "från", "from"];
-const UPPER_WORDS: &[&str] = &["alle", "enintään", "korkeintaan", "max", "maks", "maksimi", "maximum", "under", "högst", "upto"];
+const LOWER_WORDS: &[&str] = &["yli", "vähintään", "väh", "min", "minimi", "minimum", "över", "minst", "over", "från", "from", "above"];
+const UPPER_WORDS: &[&str] = &["alle", "enintään", "korkeintaan", "max", "maks", "maksimi", "maximum", "under", "högst", "upto", "below", "underneath"];
 
 /// The start word of an age cue right before word `k` (up to 2 words back, linked).
 fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
@@ -277,17 +277,17 @@ fn plus_after(a: &Analysis, k: usize) -> Option<usize> {
     (next.start == a.tokens[t].end && next.kind == Kind::Other && a.text_of(t + 1) == "+").then_some(next.end)
 }
 
-/// A limit after the age ("or under", "tai alle", "eller yngre") starting at word `j`:
+/// A limit after the age ("or under", "and below", "tai alle", "eller yngre") starting at word `j`:
 /// (its last word, upper?).
 fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
-    if !word_is(a, j, &["or", "tai", "eller"]) {
+    if !word_is(a, j, &["or", "and", "tai", "ja", "eller", "och"]) {
         return None;
     }
     let w = next(a, j)?;
-    if word_is(a, w, &["under", "younger", "less", "alle", "nuorempi", "nuorempia", "yngre", "mindre"]) {
+    if word_is(a, w, &["under", "younger", "less", "below", "alle", "nuorempi", "nuorempia", "yngre", "mindre", "nedåt"]) {
         return Some((w, true));
     }
-    if word_is(a, w, &["over", "older", "more", "above", "yli", "vanhempi", "vanhempia", "äldre", "mer"]) {
+    if word_is(a, w, &["over", "older", "more", "above", "yli", "vanhempi", "vanhempia", "äldre", "mer", "uppåt"]) {
         return Some((w, false));
     }
     None
@@ -317,6 +317,9 @@ fn be_before(a: &Analysis, l: usize) -> bool {
                     "olette",
                     "applicants",
                     "candidates",
+                    "people",
+                    "persons",
+                    "individuals",
                     "hakijat",
                     "hakijoiden",
                     "sökande",
@@ -362,7 +365,17 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // A range: N–M, N to M, N ja M ...
         let mut end_num = k;
         let mut is_range = false;
-        if let Some(j) = next(a, k) {
+        // "19yrs to 25yrs", "20 v. – 30 v.": a unit after each number
+        if let Some((u, _)) = next(a, k).and_then(|u| unit(a, u)) {
+            if let Some(j) = next(a, u).filter(|&j| word_is(a, j, &["to", "till", "ja", "and", "och"]) || dash_between(a, u)) {
+                let m = if dash_between(a, u) && age_value(a, j).is_some() { Some(j) } else { next(a, j).filter(|&m| age_value(a, m).is_some()) };
+                if let Some(m) = m.filter(|&m| age_value(a, m).is_some_and(|hi| hi > lo)) {
+                    end_num = m;
+                    is_range = true;
+                }
+            }
+        }
+        if let Some(j) = next(a, k).filter(|_| !is_range) {
             if dash_between(a, k) && age_value(a, j).is_some_and(|hi| hi > lo) {
                 end_num = j;
                 is_range = true;
@@ -393,7 +406,16 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // One age ("25-vuotias", "21 years old", "18 vuoden ikää"): an age by its unit, a
         // criterion only where the clause makes it one ("edellytämme 18 vuoden ikää"), not in
         // "olemme 25-vuotias perheyritys".
-        let single = !is_range && unit.is_some() && (strong || cue.is_some());
+        // ("noin 50 v.", "about 25 years": an approximate age is an age too)
+        let approx = k > 0 && a.linked[k] && word_is(a, k - 1, &["noin", "n", "about", "around", "approx", "approximately", "circa", "ca", "runt", "cirka", "omkring", "ungefär"]);
+        let experience = || {
+            let clause = a.clause_words(k);
+            clause.clone().any(|j| {
+                let w = a.word(j);
+                w.starts_with("kokemu") || w.starts_with("erfarenhet") || w.starts_with("experience") || w.starts_with("työkokemu")
+            })
+        };
+        let single = !is_range && unit.is_some() && (strong || cue.is_some() || (approx && !experience()));
         let found = if plus {
             Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
         } else if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {

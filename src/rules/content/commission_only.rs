@@ -71,7 +71,9 @@ impl Rule for CommissionOnly {
         let Some((first, ())) = hits.first() else { return };
         // Base pay stated (not "ei peruspalkkaa", "no base salary": that says commission only).
         let mut no_base = None;
-        for k in (0..a.words.len()).filter(|&k| cs.is(cue::BASEPAY, a, k)) {
+        // ("fast lön", "fixed salary": an adjective of base pay counts before a pay noun)
+        let base = |k: usize| cs.is(cue::BASEPAY, a, k) || (cs.is(cue::BASEPAY_ADJ, a, k) && k + 1 < a.words.len() && cs.is(cue::PAY_NOUN, a, k + 1));
+        for k in (0..a.words.len()).filter(|&k| base(k)) {
             if stance::negated(a, k, k) {
                 no_base.get_or_insert(k);
             } else {

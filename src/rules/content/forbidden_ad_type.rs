@@ -11,7 +11,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::Stance;
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -55,7 +55,11 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 
 /// Invoicing through a cooperative offered as an option ("tai voit laskuttaa kevytyrittäjänä")
 /// beside employment is not the ad's type.
-fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    // A person advertising themselves speaks of themselves: that is the finding.
+    if hit.entry.kind == "self_ad" && stance.kind == StanceKind::Employer {
+        return Some(hit.entry.severity);
+    }
     let severity = by_mode?;
     if hit.entry.kind == "invoicing" {
         let clause = a.clause_words(hit.first);

@@ -85,6 +85,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     match hit.entry.kind {
         "title_generic" | "title_female" if cues().is(cue::STATUTORY, a, hit.first) => None,
         "female" | "male" | "object" | "req" if both_sexes(a, hit) => None,
+        // "UN Women" is a name
+        "female" | "male" if hit.first > 0 && cues().is(cue::NAME_BEFORE, a, hit.first - 1) => None,
         "object" => {
             let next = (hit.last + 1 < a.words.len() && a.linked[hit.last + 1]).then(|| a.word(hit.last + 1));
             let place = |w: &str| ["iin", "aan", "ään", "oon", "uun", "yyn", "öön", "lle", "ksi", "hin", "seen"].iter().any(|e| w.ends_with(e));
@@ -138,7 +140,7 @@ mod tests {
                 ("Sopii parhaiten naiselle.", "naiselle", E),
                 ("Etsimme mies- tai muunsukupuolista henkilöä.", "mies- tai muunsukupuolista", E),
                 ("Endast manliga sökande beaktas.", "Endast manliga", E),
-                ("Only men need apply; the job involves heavy lifting.", "men", E),
+                ("Only men need apply; the job involves heavy lifting.", "Only men", E),
                 ("Tarvitsemme nuoren miehen.", "miehen", E),
                 ("Haemme miehen varastoon.", "miehen", E),
                 ("Myyjätär", "Myyjätär", W),

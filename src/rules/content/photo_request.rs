@@ -93,10 +93,10 @@ mod tests {
                 ("Bifoga foto.", "foto", E),
                 ("Please attach a photo.", "photo", E),
                 ("Hakemus ja CV kuvalla osoitteeseen rekry@example.fi.", "CV kuvalla", E),
-                ("Include a recent picture with your application.", "picture", E),
+                ("Include a recent picture with your application.", "recent picture", E),
                 ("Liitä hakemukseen kasvokuva ja tieto siviilisäädystä.", "kasvokuva", E),
                 ("Bifoga ett foto och uppge din civilstånd.", "foto", E),
-                ("Please include a recent photograph and your date of birth.", "photograph", E),
+                ("Please include a recent photograph and your date of birth.", "recent photograph", E),
             ],
             &[
                 "Älä liitä hakemukseen valokuvaa.",

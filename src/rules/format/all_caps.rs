@@ -194,15 +194,20 @@ const SHOUT_WORDS: usize = 8;
 /// A run's severity: a heading or a short line on a line of its own ("KVALIFIKATIONER", "WHAT
 /// WE OFFER", "TULE MEILLE TÖIHIN!") or a few words of emphasis inside a sentence ("Etsimme
 /// HUOLTO-/SAUMAUSTYÖNTEKIJÄÄ") is style, a tip; a sentence or paragraph in capitals shouts.
-fn severity(r: &Run) -> Severity {
+fn severity(s: &str, r: &Run) -> Severity {
     let own_line = !r.lower_before && !r.lower_after;
     let limit = if own_line { HEADING_WORDS } else { SHOUT_WORDS - 1 };
-    if r.words > limit && r.real_words >= 3 {
+    // A sentence in capitals ends with a full stop; a heading does not.
+    let sentence = r.words >= SENTENCE_WORDS && s[r.end..].trim_start_matches(' ').starts_with('.');
+    if (r.words > limit || sentence) && r.real_words >= 3 {
         Severity::Warning
     } else {
         Severity::Info
     }
 }
+
+/// A run of this many caps words that ends with a full stop is a sentence in capitals.
+const SENTENCE_WORDS: usize = 5;
 
 /// The run `s[start..end]` in sentence case (listed acronyms kept).
 fn sentence_case(s: &str, start: usize, end: usize) -> String {
@@ -263,7 +268,7 @@ impl Rule for AllCaps {
         let s = input.text;
         for run in shouting(s) {
             let (start, end) = (run.start, run.end);
-            let message = match severity(&run) {
+            let message = match severity(s, &run) {
                 Severity::Warning => tr!(lang,
                     fi: "Isoilla kirjaimilla kirjoitettu teksti luetaan huutamiseksi. Kirjoita se tavallisin kirjaimin (tarkista erisnimet).",
                     sv: "Text i versaler läses som skrik. Skriv den med gemener (kontrollera egennamn).",
@@ -275,7 +280,7 @@ impl Rule for AllCaps {
                     en: "Tip: a heading or word in capitals is harder to read than normal case.",
                 ),
             };
-            let finding = if severity(&run) == Severity::Warning { Finding::warning(message) } else { Finding::info(message) };
+            let finding = if severity(s, &run) == Severity::Warning { Finding::warning(message) } else { Finding::info(message) };
             out.push(finding.span(start..end).suggestion(sentence_case(s, start, end)));
         }
     }
