@@ -40,7 +40,7 @@ struct Collect<'e, 'a> {
     out: &'e mut Emitter<'a>,
 }
 
-impl Visitor for Collect<'_, '_> {
+impl Visitor<'_> for Collect<'_, '_> {
     fn invalid(&mut self, path: &str, found: JsonKind, expected: JsonKind) {
         let lang = self.out.lang();
         let (want, got) = (kind_name(expected, lang), kind_name(found, lang));
