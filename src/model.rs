@@ -1063,6 +1063,98 @@ mod tests {
     }
 
     #[test]
+    fn the_table_gives_each_path_its_shape_and_role() {
+        // What the widget reads a form's values by (lists, numbers, booleans) and the text rules by (roles).
+        let at = |p: &str| Schema::at(p).map(|(s, r)| (*s, r));
+        assert_eq!(at("languages"), Some((Schema::List(&Schema::String), Role::Data)));
+        assert_eq!(at("position.title"), Some((Schema::Localized, Role::Text)));
+        assert_eq!(at("position.title.fi"), Some((Schema::String, Role::Text)));
+        assert_eq!(at("position.jobDescription.sv"), Some((Schema::String, Role::Described)));
+        assert_eq!(at("location.workplaceName.fi"), Some((Schema::String, Role::Name)));
+        assert_eq!(at("application.openPositions"), Some((Schema::Number, Role::Data)));
+        assert_eq!(at("position.workingHours.max"), Some((Schema::Number, Role::Data)));
+        assert_eq!(at("location.requiresTravelling"), Some((Schema::Bool, Role::Data)));
+        assert_eq!(at("client.companyVisible"), Some((Schema::Bool, Role::Data)));
+        assert_eq!(at("contacts.0.email"), Some((Schema::String, Role::Data)));
+        assert_eq!(at("contacts.*.firstName"), Some((Schema::String, Role::Name)));
+        assert_eq!(at("position.occupations.2.uri"), Some((Schema::String, Role::Data)));
+        assert!(matches!(at("position.occupations"), Some((Schema::List(Schema::Object { name: "Concept", or_string: true, .. }), _))));
+        assert!(matches!(at("position.workTimeDetails"), Some((Schema::List(Schema::String), _))));
+        assert_eq!(at("externalLinks"), Some((Schema::Any, Role::Data)));
+        for unknown in [
+            "",
+            "position.travelRequired",
+            "position.criminalRecordExtract",
+            "position.workingHours.codes",
+            "owner.x",
+            "contacts.email",
+            "position.title.fi.x",
+            "languages.a",
+        ] {
+            assert_eq!(at(unknown), None, "{unknown:?}");
+        }
+        assert_eq!(
+            JobAd::FIELDS.iter().map(|f| f.name).collect::<Vec<_>>(),
+            [
+                "languages",
+                "descriptionsContentType",
+                "owner",
+                "client",
+                "position",
+                "location",
+                "application",
+                "contacts",
+                "externalLinks",
+                "metadata"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_real_posting_reads_without_a_wrong_type() {
+        let json = include_str!("../tests/real/tyomarkkinatori_detail.json");
+        let ad = JobAd::from_json_str(json).unwrap();
+        let seen = walk(serde_json::from_str(json).unwrap());
+        assert!(seen.iter().all(|(_, v)| !v.contains("!=")), "{seen:?}");
+        let p = ad.position.get().unwrap();
+        assert_eq!(p.occupations.items().count(), 1);
+        assert_eq!(p.wage_info().0, "position.wagePrincipleInfo");
+        assert_eq!(ad.location.get().unwrap().workplace_name.get().unwrap().get("fi"), Some("HUS Helsingin yliopistollinen sairaala"));
+        // The empty optional texts ({"fi": ""}) are no free texts; the title and the description are.
+        let texts: Vec<_> = ad.free_texts().into_iter().map(|t| t.path).collect();
+        assert_eq!(texts, ["position.title.fi", "position.jobDescription.fi"]);
+    }
+
+    #[test]
+    fn every_free_text_of_the_table_is_read_by_the_content_rules() {
+        // A text in each field whose role is a free text, and in each name: the free texts are
+        // exactly the former, in model order.
+        let mut json = serde_json::json!({});
+        let mut want = Vec::new();
+        for (path, schema, role) in all_paths() {
+            if *schema != Schema::Localized || !role.is_written() {
+                continue;
+            }
+            let mut node = &mut json;
+            for part in path.split('.') {
+                node = node.as_object_mut().unwrap().entry(part).or_insert(serde_json::json!({}));
+            }
+            node["sv"] = "text".into();
+            if role.is_free_text() {
+                want.push(format!("{path}.sv"));
+            }
+        }
+        let ad = JobAd::from_json_value(&json).unwrap();
+        let got: Vec<_> = ad.free_texts().into_iter().map(|t| t.path).collect();
+        assert_eq!(got, want);
+        for new in
+            ["application.helpText.sv", "position.wagePrincipleInfo.sv", "position.wagePrincipalInfo.sv", "position.workStart.details.sv"]
+        {
+            assert!(got.iter().any(|p| p == new), "{new}");
+        }
+    }
+
+    #[test]
     fn free_texts_follow_the_content_type() {
         let ad = JobAd::from_json_value(&json!({
             "descriptionsContentType": "markdown",
