@@ -50,6 +50,8 @@ pub mod wasm;
 mod widget;
 
 #[cfg(test)]
+mod shape_docs;
+#[cfg(test)]
 mod test_util;
 
 pub use datetime::{DateError, DateTime};

@@ -321,6 +321,9 @@ pub enum Schema {
         fields: &'static [FieldSpec],
         /// Whether a bare string is accepted instead of the object.
         or_string: bool,
+        /// The struct's doc comment (for the generated TypeScript types).
+        #[cfg(test)]
+        doc: &'static str,
     },
     /// Any JSON value, not checked ([`Unchecked`]).
     Any,
@@ -335,6 +338,9 @@ pub struct FieldSpec {
     pub role: Role,
     /// Its shape.
     pub schema: &'static Schema,
+    /// Its doc comment (for the generated TypeScript types and README table).
+    #[cfg(test)]
+    pub(crate) doc: &'static str,
 }
 
 impl Schema {
@@ -360,14 +366,14 @@ impl Schema {
     }
 }
 
-/// Every field path of the model with its shape and role, in model order: list items as `*`
-/// (`contacts.*.email`), texts per language not expanded (`position.title`).
+/// Every field path of the model with its entry in the table, in model order: list items as
+/// `*` (`contacts.*.email`), texts per language not expanded (`position.title`).
 #[cfg(test)]
-pub(crate) fn all_paths() -> Vec<(String, &'static Schema, Role)> {
-    fn add(prefix: &str, fields: &'static [FieldSpec], out: &mut Vec<(String, &'static Schema, Role)>) {
+pub(crate) fn all_paths() -> Vec<(String, &'static FieldSpec)> {
+    fn add(prefix: &str, fields: &'static [FieldSpec], out: &mut Vec<(String, &'static FieldSpec)>) {
         for f in fields {
             let path = if prefix.is_empty() { f.name.to_owned() } else { format!("{prefix}.{}", f.name) };
-            out.push((path.clone(), f.schema, f.role));
+            out.push((path.clone(), f));
             let (mut schema, mut inner) = (f.schema, path);
             while let Schema::List(item) = schema {
                 inner.push_str(".*");
@@ -424,7 +430,12 @@ macro_rules! model {
                 name: $name,
                 role: model!(@role $($role)?),
                 schema: &<<$ty as FieldOf>::Value as Shape>::SCHEMA,
+                #[cfg(test)]
+                doc: concat!($($doc, "\n",)*),
             }),*];
+            /// The struct's doc comment (for the generated TypeScript types and README table).
+            #[cfg(test)]
+            pub(crate) const DOC: &'static str = concat!($($sdoc, "\n",)*);
 
             fn from_map(map: Map<String, Value>) -> Self {
                 const NAMES: &[&str] = &[$($name),*];
@@ -701,7 +712,13 @@ macro_rules! objects {
         }
         impl Shape for $t {
             const KIND: JsonKind = JsonKind::Object;
-            const SCHEMA: Schema = Schema::Object { name: stringify!($t), fields: $t::FIELDS, or_string: false };
+            const SCHEMA: Schema = Schema::Object {
+                name: stringify!($t),
+                fields: $t::FIELDS,
+                or_string: false,
+                #[cfg(test)]
+                doc: $t::DOC,
+            };
             fn from_json(value: Value) -> Option<Self> {
                 match value {
                     Value::Object(map) => Some(<$t>::from_map(map)),
@@ -730,7 +747,13 @@ macro_rules! objects_or_string {
         }
         impl Shape for $t {
             const KIND: JsonKind = JsonKind::Object;
-            const SCHEMA: Schema = Schema::Object { name: stringify!($t), fields: $t::FIELDS, or_string: true };
+            const SCHEMA: Schema = Schema::Object {
+                name: stringify!($t),
+                fields: $t::FIELDS,
+                or_string: true,
+                #[cfg(test)]
+                doc: $t::DOC,
+            };
             fn accepts(kind: JsonKind) -> bool {
                 matches!(kind, JsonKind::Object | JsonKind::String)
             }
@@ -1131,8 +1154,9 @@ mod tests {
         // exactly the former, in model order.
         let mut json = serde_json::json!({});
         let mut want = Vec::new();
-        for (path, schema, role) in all_paths() {
-            if *schema != Schema::Localized || !role.is_written() {
+        for (path, spec) in all_paths() {
+            let role = spec.role;
+            if *spec.schema != Schema::Localized || !role.is_written() {
                 continue;
             }
             let mut node = &mut json;

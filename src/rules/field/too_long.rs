@@ -130,11 +130,11 @@ mod tests {
     fn the_limits_name_model_paths_and_every_written_text_has_one() {
         let paths = crate::model::all_paths();
         for (key, _) in super::LIMITS {
-            let known = paths.iter().any(|(p, _, _)| p == key);
+            let known = paths.iter().any(|(p, _)| p == key);
             assert!(known, "{key} is not a path of the model (src/model.rs)");
         }
-        for (path, _, role) in &paths {
-            if role.is_written() {
+        for (path, spec) in &paths {
+            if spec.role.is_written() {
                 assert!(super::LIMITS.iter().any(|(k, _)| k == path), "{path} is a text of the model but has no limit in LIMITS");
             }
         }
