@@ -107,7 +107,7 @@ impl Rule for BusinessId {
                     en: "The check digit of the business ID “{id}” does not match: the ID has a typo. Check it in the YTJ register.",
                 )),
                 Err(Problem::Placeholder) => Finding::error(tr!(lang,
-                    fi: "”{id}” on täytearvo, ei yrityksen Y-tunnus. Kirjoita työnantajan oikea Y-tunnus.",
+                    fi: "”{id}” on esimerkkiarvo, ei yrityksen Y-tunnus. Kirjoita työnantajan oikea Y-tunnus.",
                     sv: "”{id}” är ett platshållarvärde, inte ett företags FO-nummer. Skriv arbetsgivarens riktiga FO-nummer.",
                     en: "“{id}” is a placeholder, not a company's business ID. Enter the employer's real business ID.",
                 )),

@@ -80,7 +80,7 @@ impl Rule for LanguageMismatch {
                 } else {
                     tr!(lang,
                         fi: "”{key}” ei ole Työmarkkinatorin kieli (fi, sv, en), joten tekstiä ei näytetä. Siirrä teksti oikean kielen alle.",
-                        sv: "”{key}” är inget språk i Jobbmarknaden (fi, sv, en), så texten visas inte. Flytta texten under rätt språk.",
+                        sv: "”{key}” är inget språk på Jobbmarknaden (fi, sv, en), så texten visas inte. Flytta texten under rätt språk.",
                         en: "“{key}” is not a Job Market Finland language (fi, sv, en), so the text will not be shown. Move it under the right language.",
                     )
                 };

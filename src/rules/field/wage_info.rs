@@ -18,7 +18,7 @@ pub(crate) struct WageInfo;
 static INFO: RuleInfo = RuleInfo {
     id: "field.wage_info",
     severity: Severity::Warning,
-    title: Tr { fi: "Palkan perusteet puuttuvat", sv: "Lönegrunderna saknas", en: "Pay details missing" },
+    title: Tr { fi: "Palkkatiedot puutteelliset", sv: "Löneuppgifter saknas", en: "Pay details missing" },
     description: Tr {
         fi: "Kun palkka on kokonaan tai osittain suoritusperusteinen (palkkausperuste 03–06), kerro palkkauksen lisätiedoissa peruspalkka ja provision tai urakan osuus.",
         sv: "När lönen helt eller delvis är prestationsbaserad (lönegrund 03–06), ange grundlönen och provisionens eller ackordets andel i tilläggsuppgifterna om lönen.",
