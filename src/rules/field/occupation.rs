@@ -41,11 +41,6 @@ fn is_uuid(s: &str) -> bool {
     parts.len() == 5 && parts.iter().zip([8, 4, 4, 4, 12]).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// Whether `s` is `min..=max` ASCII digits.
-fn digits(s: &str, min: usize, max: usize) -> bool {
-    (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// What a URI names.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(crate) enum Kind {
@@ -57,20 +52,23 @@ pub(crate) enum Kind {
 
 /// Whether `uri` is a concept URI of `kind`.
 fn valid(uri: &str, kind: Kind) -> bool {
-    if let Some(rest) = uri.strip_prefix(ESCO) {
-        let (scheme, id) = rest.split_once('/').unwrap_or((rest, ""));
-        return match (kind, scheme) {
-            (Kind::Occupation, "occupation") | (Kind::Skill, "skill") => is_uuid(id),
-            (Kind::Occupation, "isco") => id.strip_prefix('C').is_some_and(|group| digits(group, 1, 4)),
-            (Kind::Skill, "isced-f") => digits(id, 2, 4),
-            _ => false,
-        };
-    }
-    let extension = uri.strip_prefix(FINESCO).unwrap_or("");
-    kind == Kind::Occupation
-        && !extension.is_empty()
-        && !extension.ends_with('/')
-        && extension.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
+    let Some(rest) = uri.strip_prefix(ESCO) else {
+        // The service's own extension: a concept under its namespace.
+        let extension = uri.strip_prefix(FINESCO).unwrap_or("");
+        return kind == Kind::Occupation
+            && !extension.is_empty()
+            && !extension.ends_with('/')
+            && extension.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'));
+    };
+    let (scheme, id) = rest.split_once('/').unwrap_or_default();
+    // ISCO groups are `C` and 1–4 digits, ISCED-F fields 2–4 digits.
+    let (group, min) = match (kind, scheme) {
+        (Kind::Occupation, "occupation") | (Kind::Skill, "skill") => return is_uuid(id),
+        (Kind::Occupation, "isco") => (id.strip_prefix('C').unwrap_or(""), 1),
+        (Kind::Skill, "isced-f") => (id, 2),
+        _ => return false,
+    };
+    (min..=4).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `Ok` for a concept URI of `kind`; otherwise the corrected URI when one is evident
