@@ -50,12 +50,14 @@ pub mod wasm;
 mod widget;
 
 #[cfg(test)]
+mod shape_docs;
+#[cfg(test)]
 mod test_util;
 
 pub use datetime::{DateError, DateTime};
 pub use model::{
-    AdError, Application, Company, Contact, ContentType, Field, FixedTerm, FreeText, JobAd, JsonKind, List, Localized, Location, Metadata,
-    PathBuf, Position, Shape, Visitor, Walk, WorkLanguage, WorkStart, WorkingHours,
+    AdError, Application, Company, Concept, Contact, ContentType, Field, FieldPath, FieldSpec, FixedTerm, FreeText, JobAd, JsonKind, List,
+    Localized, Location, Metadata, Position, Role, Schema, Shape, Unchecked, Visitor, Walk, WorkLanguage, WorkStart, WorkingHours,
 };
 pub use options::{Lang, Level, Options};
 pub use report::{Counts, Diagnostic, Report, Severity, Span};

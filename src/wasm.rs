@@ -25,99 +25,220 @@ const TYPES: &'static str = r#"
 export type Lang = "fi" | "sv" | "en";
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
-/** A multilingual text: `{ fi: "...", sv: "...", en: "..." }`. */
+/* BEGIN generated model types: from the ad model's one table (src/model.rs) by src/shape_docs.rs. Do not edit; run `UPDATE_SHAPE=1 cargo test --lib shape_docs`. Every field is optional: half-filled forms validate too. */
+/** A multilingual text: `{ fi: "...", sv: "...", en: "..." }`. An empty text counts as absent. */
 export type Localized = { fi?: string | null; sv?: string | null; en?: string | null };
 
-/** The employer (`owner`) or the commissioning company (`client`). */
+/** A Työmarkkinatori job ad (`JobPosting`, v2). */
+export interface JobAd {
+  /** The ad's languages: `fi`, `sv`, `en`. Required. */
+  languages?: string[] | null;
+  /** `plain` or `markdown`: how the descriptions are written. */
+  descriptionsContentType?: string | null;
+  /** The advertising employer. */
+  owner?: Company | null;
+  /** The commissioning company, when a recruitment firm advertises for it. */
+  client?: Company | null;
+  /** The job itself. */
+  position?: Position | null;
+  /** Where the work is done. */
+  location?: Location | null;
+  /** Publication and how to apply. */
+  application?: Application | null;
+  /** Contact persons. */
+  contacts?: Contact[] | null;
+  /** Links shown with the ad (v2). Real postings seen so far send `[]`, so their shape is unknown: not checked. */
+  externalLinks?: unknown | null;
+  /** The sender's id for the ad, and what the service sets itself (accepted, never required). */
+  metadata?: Metadata | null;
+}
+
+/** An employer (`owner`) or the commissioning company (`client`). */
 export interface Company {
-  /** Y-tunnus, `1234567-8`. */
+  /** `Organization` (a Finnish organisation), `International` (a foreign employer) or `Household` (v2). */
+  employerType?: string | null;
+  /** Y-tunnus, `1234567-8`; for an `International` employer its own registry's ID (`DK000138608`). */
   businessId?: string | null;
+  /** The company's name as a form's plain field (this crate's name; v2 postings send `company`). */
   name?: string | null;
+  /** The company's name per language. */
   company?: Localized | null;
+  /** Office or unit name (the legacy form allowed 80 characters). */
   officeName?: string | null;
+  /** The employer's own reference for the ad (v2). */
+  reference?: string | null;
+  /** Whether the commissioning company's name is shown (v2, on `client`). */
+  companyVisible?: boolean | null;
+  /** True for a household employer. */
   householdEmployer?: boolean | null;
 }
-/** A work language: an ISO 639-1 code, or a code with a level (A1, B1, B2, C1, L1). */
-export type WorkLanguage = string | { code?: string | null; level?: string | null };
+
+/** The position: titles, texts and terms of employment. */
 export interface Position {
+  /** The job title per language. */
   title?: Localized | null;
+  /** The job description per language. */
   jobDescription?: Localized | null;
+  /** Marketing of the organisation per language (belongs here, not in the description). */
   marketingDescription?: Localized | null;
-  /** ESCO occupation URI. */
+  /** Main occupation: an ESCO occupation URI (or an ISCO group, or the service's own extension). */
   mainOccupation?: string | null;
-  occupations?: string[] | null;
+  /** Occupations: `{uri, prefLabel, altLabel}` as the service serves them, or bare URIs. */
+  occupations?: Concept[] | null;
+  /** Skills: `{uri, prefLabel, altLabel}` (ESCO skills, ISCED-F fields of education), or bare URIs. */
+  skills?: Concept[] | null;
+  /** Employment relationship code (`01` and `04` seen in real postings; the list is not public). */
   employmentRelationship?: string | null;
-  /** `01` until further notice, `02` fixed-term, `0201` seasonal, `0202` summer job. */
+  /** Continuity codes: `01` until further notice, `02` fixed-term, `0201` seasonal, `0202` summer job; a child may come with its parent (`["02", "0201"]`). */
   continuityOfWork?: string[] | null;
-  /** `01` full-time, `02` part-time. */
+  /** Working time: `01` full-time, `02` part-time. */
   workTime?: string | null;
-  /** Wage basis `01`–`07`. */
-  wagePrinciple?: string | null;
-  wagePrincipalInfo?: Localized | null;
-  workLanguages?: WorkLanguage[] | null;
-  drivingLicenses?: string[] | null;
-  permitCards?: string[] | null;
-  permitCardsDescription?: Localized | null;
+  /** Working-time details (v2): `01` days, `02` evenings, `03` nights ... `08` shifts (`0801`–`0804`). */
+  workTimeDetails?: string[] | null;
+  /** Part-time details per language (hours and period). */
   partTimeInfo?: Localized | null;
-  skills?: string[] | null;
+  /** Wage basis code: `01`–`07`, and v2 codes such as `0101`. */
+  wagePrinciple?: string | null;
+  /** Free text about pay per language (base pay, commission share...), spelled as in real postings. */
+  wagePrincipleInfo?: Localized | null;
+  /** The same text as one reading of the v2 schema spells it; read like `wagePrincipleInfo`. */
+  wagePrincipalInfo?: Localized | null;
+  /** Work languages: ISO 639-1 codes, or `{ "code": "fi", "level": "B2" }`. */
+  workLanguages?: WorkLanguage[] | null;
+  /** Driving licence codes. */
+  drivingLicenses?: string[] | null;
+  /** Permit card codes `001`–`095`. */
+  permitCards?: string[] | null;
+  /** Free text about permit cards per language. */
+  permitCardsDescription?: Localized | null;
+  /** Criminal-record verification codes (v2; a structured field that some jobs may lawfully use). */
+  criminalRecordVerification?: string[] | null;
+  /** Education level code. */
   educationLevel?: string | null;
-  /** `code`: `01` as soon as possible, `02` on a date, `03` by agreement. */
-  workStart?: { code?: string | null; date?: string | null; details?: Localized | null } | null;
-  fixedTerm?: { duration?: Localized | null; endDate?: string | null; reason?: Localized | null } | null;
-  /** `period`: `0201` per week, `0202` per month. */
-  workingHours?: { codes?: string[] | null; min?: number | null; max?: number | null; period?: string | null } | null;
+  /** When the work starts (this crate's names `{code, date, details}`; not seen in v2 postings). */
+  workStart?: WorkStart | null;
+  /** Fixed-term details (this crate's names `{duration, endDate, reason}`; not seen in v2 postings). */
+  fixedTerm?: FixedTerm | null;
+  /** Working hours (this crate's names `{min, max, period}`; not seen in v2 postings). */
+  workingHours?: WorkingHours | null;
+  /** On-call work (this crate's name). */
   onCall?: boolean | null;
-  travelRequired?: boolean | null;
-  criminalRecordExtract?: boolean | null;
+  /** Apprenticeship (this crate's name). */
   apprenticeship?: boolean | null;
+  /** Traineeship (this crate's name). */
   traineeship?: boolean | null;
+  /** Temporary agency work (this crate's name). */
   tempAgencyWork?: boolean | null;
+  /** Franchising (this crate's name). */
   franchising?: boolean | null;
+  /** The worker must finance something themselves (this crate's name). */
   ownFinancingRequired?: boolean | null;
 }
+
+/** An occupation or a skill: a concept of ESCO (or of the service's Finnish extension), as the service serves it, or a bare URI (older clients). */
+export type Concept = string | {
+  /** The concept's URI. */
+  uri?: string | null;
+  /** The classification's name for it per language (`{"fi": "ohjelmistokehittäjä", ...}`): the classification's data, not checked. */
+  prefLabel?: unknown | null;
+  /** Its other names per language (`{"fi": ["koodaaja", ...]}`): the classification's data, not checked. */
+  altLabel?: unknown | null;
+};
+
+/** A work language: a bare code, or a code with a level. */
+export type WorkLanguage = string | {
+  /** ISO 639-1 (or one of the few ISO 639-2/3) code. */
+  code?: string | null;
+  /** Level: `A1`, `B1`, `B2`, `C1` or `L1` (native). */
+  level?: string | null;
+};
+
+/** When the work starts (this crate's names). */
+export interface WorkStart {
+  /** `01` as soon as possible, `02` on a date, `03` by agreement. */
+  code?: string | null;
+  /** The start date (`YYYY-MM-DD` or a full date-time) when the code is `02`. */
+  date?: string | null;
+  /** Free text per language. */
+  details?: Localized | null;
+}
+
+/** Fixed-term details (this crate's names). */
+export interface FixedTerm {
+  /** The duration in words per language (e.g. "6 kuukautta"). */
+  duration?: Localized | null;
+  /** The end date. */
+  endDate?: string | null;
+  /** The reason for the fixed term per language. */
+  reason?: Localized | null;
+}
+
+/** Working hours (this crate's names; the working-time codes are `position.workTimeDetails`). */
+export interface WorkingHours {
+  /** Minimum hours per period. */
+  min?: number | null;
+  /** Maximum hours per period. */
+  max?: number | null;
+  /** `0201` per week, `0202` per month. */
+  period?: string | null;
+}
+
+/** Where the work is done. */
 export interface Location {
-  /** ISO 3166 alpha-2 codes. */
+  /** ISO 3166 alpha-2 country codes. */
   countries?: string[] | null;
-  /** Region (maakunta) codes. */
+  /** Region (maakunta) codes, 2 characters. */
   regions?: string[] | null;
-  /** Municipality (kunta) codes; `91` and `091` are the same. */
+  /** Municipality (kunta) codes; `91` and `091` are the same code. */
   municipalities?: string[] | null;
+  /** Street address of the workplace. */
   workplaceAddress?: string | null;
-  /** 5 digits. */
+  /** Postal code, 5 digits. */
   workplacePostalCode?: string | null;
+  /** Post office. */
   workplacePostOffice?: string | null;
-  workplaceName?: string | null;
+  /** Workplace name per language. */
+  workplaceName?: Localized | null;
+  /** Whether the work requires travelling (v2). */
+  requiresTravelling?: boolean | null;
+  /** Remote work possible (this crate's name). */
   remote?: boolean | null;
 }
+
+/** Publication and how to apply. */
 export interface Application {
-  /** `YYYY-MM-DDTHH:MM:SS[.ffffff]`; absent = publish at once. */
+  /** Publication time, `YYYY-MM-DDTHH:MM:SS[.ffffff][Z]`; absent = publish at once. */
   published?: string | null;
-  /** `YYYY-MM-DDTHH:MM:SS[.ffffff]`. */
+  /** The application deadline, same format. Required. */
   expires?: string | null;
-  /** An integer 1–1000. */
+  /** Number of open positions, an integer 1–1000. */
   openPositions?: number | null;
+  /** Application URL per language. */
   url?: Localized | null;
+  /** Help text for applicants per language. */
   helpText?: Localized | null;
+  /** Extra visibility (v2): `EURES_TRANSFER`. */
+  extraVisibility?: string[] | null;
 }
+
+/** A contact person. */
 export interface Contact {
+  /** First name. */
   firstName?: string | null;
+  /** Last name. */
   lastName?: string | null;
+  /** Email address. */
   email?: string | null;
+  /** Telephone number. */
   telephone?: string | null;
 }
-/** A Työmarkkinatori job ad. Every field is optional: half-filled forms validate too. */
-export interface JobAd {
-  /** The ad's languages. */
-  languages?: Lang[] | string[] | null;
-  descriptionsContentType?: "plain" | "markdown" | null;
-  owner?: Company | null;
-  client?: Company | null;
-  position?: Position | null;
-  location?: Location | null;
-  application?: Application | null;
-  contacts?: Contact[] | null;
-  metadata?: { externalId?: string | null } | null;
+
+/** The sender's id for the ad. The service's own bookkeeping in real postings (`status`, `created`, `createdSource`, `lastModified`, `lastModifiedSource`, `etag`) is accepted and not checked: the service sets it, and it is never required. */
+export interface Metadata {
+  /** The sender's own id for the ad. */
+  externalId?: string | null;
 }
+/* END generated model types */
 
 /** Options for `validate`. */
 export interface Options {

@@ -5,18 +5,18 @@ import init, { attach, rules, version } from './pkg/widget/tmt_validator.js';
 
 const T = {
   skip: ['Siirry lomakkeeseen', 'Gå till formuläret', 'Skip to the form'],
-  tagline: ['Työpaikkailmoituksen tarkistus kirjoittaessa — teksti ei lähde selaimesta.', 'Granskar platsannonsen medan du skriver — texten lämnar inte webbläsaren.', 'Checks a job ad while you write it — the text never leaves the browser.'],
+  tagline: ['Tarkistaa ilmoituksen kirjoittaessasi — teksti ei lähde selaimesta.', 'Granskar platsannonsen medan du skriver — texten lämnar inte webbläsaren.', 'Checks a job ad while you write it — the text never leaves the browser.'],
   uiLang: ['Kieli', 'Språk', 'Language'],
   sample: ['Esimerkki-ilmoitus', 'Exempelannons', 'Sample ad'],
-  sCleanFi: ['Kunnossa (suomi)', 'I skick (finska)', 'Clean (Finnish)'],
-  sCleanSv: ['Kunnossa (ruotsi)', 'I skick (svenska)', 'Clean (Swedish)'],
-  sCleanEn: ['Kunnossa (englanti)', 'I skick (engelska)', 'Clean (English)'],
-  sCleanFiSv: ['Kunnossa (suomi + ruotsi)', 'I skick (finska + svenska)', 'Clean (Finnish + Swedish)'],
+  sCleanFi: ['Kunnossa (suomi)', 'Felfri annons (finska)', 'Clean (Finnish)'],
+  sCleanSv: ['Kunnossa (ruotsi)', 'Felfri annons (svenska)', 'Clean (Swedish)'],
+  sCleanEn: ['Kunnossa (englanti)', 'Felfri annons (engelska)', 'Clean (English)'],
+  sCleanFiSv: ['Kunnossa (suomi + ruotsi)', 'Felfri annons (finska + svenska)', 'Clean (Finnish + Swedish)'],
   sDiscriminatory: ['Syrjivä', 'Diskriminerande', 'Discriminatory'],
   sFee: ['Maksu hakijalta', 'Avgift av sökande', 'Charges applicants a fee'],
   sMissing: ['Puuttuvia tietoja', 'Uppgifter saknas', 'Missing fields'],
   sBroken: ['Virheellisiä muotoja', 'Felaktiga format', 'Broken formats'],
-  load: ['Lataa', 'Ladda', 'Load'],
+  load: ['Lataa', 'Ladda in', 'Load'],
   clear: ['Tyhjennä', 'Töm', 'Clear'],
   formTitle: ['Työpaikkailmoitus', 'Platsannons', 'Job ad'],
   languages: ['Ilmoituksen kielet', 'Annonsens språk', 'Languages of the ad'],
@@ -29,48 +29,51 @@ const T = {
   title: ['Otsikko', 'Rubrik', 'Title'],
   description: ['Työn kuvaus', 'Arbetsbeskrivning', 'Job description'],
   wageInfo: ['Palkkatiedot', 'Löneuppgifter', 'Pay details'],
+  partTimeInfo: ['Osa-aikatyön tunnit', 'Timmar för deltidsarbete', 'Part-time hours'],
   url: ['Hakulinkki', 'Ansökningslänk', 'Application link'],
   employer: ['Työnantaja', 'Arbetsgivare', 'Employer'],
   employerName: ['Työnantajan nimi', 'Arbetsgivarens namn', 'Employer name'],
+  employerType: ['Työnantajatyyppi', 'Arbetsgivartyp', 'Employer type'],
+  eOrganization: ['Suomalainen organisaatio', 'Finländsk organisation', 'Finnish organisation'],
+  eInternational: ['Ulkomainen työnantaja', 'Utländsk arbetsgivare', 'Foreign employer'],
+  eHousehold: ['Kotitalous', 'Hushåll', 'Household'],
   businessId: ['Y-tunnus', 'FO-nummer', 'Business ID'],
   job: ['Työ', 'Arbetet', 'The job'],
   occupation: ['Ammatti (ESCO-URI)', 'Yrke (ESCO-URI)', 'Occupation (ESCO URI)'],
   continuity: ['Työn jatkuvuus', 'Arbetets varaktighet', 'Continuity'],
   choose: ['— valitse —', '— välj —', '— choose —'],
-  c01: ['Toistaiseksi voimassa oleva', 'Tills vidare', 'Until further notice'],
+  c01: ['Vakituinen', 'Tillsvidare', 'Permanent'],
   c02: ['Määräaikainen', 'Visstid', 'Fixed-term'],
   c0201: ['Kausityö', 'Säsongsarbete', 'Seasonal'],
   c0202: ['Kesätyö', 'Sommarjobb', 'Summer job'],
   workTime: ['Työaika', 'Arbetstid', 'Working time'],
   fullTime: ['Kokoaikatyö', 'Heltid', 'Full-time'],
   partTime: ['Osa-aikatyö', 'Deltid', 'Part-time'],
-  hoursMin: ['Tunteja vähintään', 'Timmar minst', 'Hours at least'],
-  hoursMax: ['Tunteja enintään', 'Timmar högst', 'Hours at most'],
-  hoursPeriod: ['Jakso', 'Period', 'Period'],
-  perWeek: ['viikossa', 'per vecka', 'per week'],
-  perMonth: ['kuukaudessa', 'per månad', 'per month'],
-  wage: ['Palkan peruste', 'Lönegrund', 'Wage basis'],
+  workTimeDetails: ['Työaikamuoto', 'Arbetstidsform', 'Working-time details'],
+  d01: ['päivätyö', 'dagarbete', 'day work'],
+  d02: ['iltatyö', 'kvällsarbete', 'evening work'],
+  d03: ['yötyö', 'nattarbete', 'night work'],
+  d05: ['joustava työaika', 'flexibel arbetstid', 'flexible hours'],
+  d06: ['arkipäivisin', 'vardagar', 'weekdays'],
+  d07: ['viikonloppuisin', 'veckoslut', 'weekends'],
+  d0801: ['kaksivuorotyö', 'tvåskiftsarbete', 'two shifts'],
+  wage: ['Palkkausperuste', 'Lönegrund', 'Wage basis'],
   w01: ['Aikapalkka', 'Tidlön', 'Time-based'],
   w02: ['Kiinteä palkka', 'Fast lön', 'Fixed'],
   w03: ['Suoritusperusteinen (provisio)', 'Prestationsbaserad (provision)', 'Performance-based (commission)'],
   w04: ['Kiinteä + suoritusosa', 'Fast + prestationsdel', 'Fixed + performance part'],
   w05: ['Aikapalkka + suoritusosa', 'Tidlön + prestationsdel', 'Time-based + performance part'],
-  w06: ['Urakkapalkka', 'Ackordlön', 'Per piece of work'],
+  w06: ['Urakkapalkka', 'Ackordlön', 'Piece rate'],
   w07: ['Muu', 'Annan', 'Other'],
-  workStart: ['Työ alkaa', 'Arbetet börjar', 'Work starts'],
-  s01: ['Heti', 'Genast', 'As soon as possible'],
-  s02: ['Päivämääränä', 'Ett visst datum', 'On a date'],
-  s03: ['Sopimuksen mukaan', 'Enligt överenskommelse', 'By agreement'],
-  workStartDate: ['Aloituspäivä', 'Startdatum', 'Start date'],
   location: ['Sijainti', 'Plats', 'Location'],
   address: ['Työpaikan osoite', 'Arbetsplatsens adress', 'Workplace address'],
   postalCode: ['Postinumero', 'Postnummer', 'Postal code'],
   postOffice: ['Postitoimipaikka', 'Postanstalt', 'Post office'],
-  municipality: ['Kuntakoodit (pilkuin)', 'Kommunkoder (med kommatecken)', 'Municipality codes (comma-separated)'],
-  remote: ['Etätyö mahdollinen', 'Distansarbete möjligt', 'Remote work possible'],
+  municipality: ['Kuntakoodit (pilkulla erotettuina)', 'Kommunkoder (med kommatecken)', 'Municipality codes (comma-separated)'],
+  travel: ['Työ edellyttää matkustamista', 'Arbetet kräver resor', 'The work requires travelling'],
   application: ['Haku', 'Ansökan', 'Application'],
-  published: ['Julkaistaan', 'Publiceras', 'Published'],
-  expires: ['Haku päättyy', 'Ansökningstiden går ut', 'Applications close'],
+  published: ['Julkaisupäivä', 'Publiceringsdatum', 'Publication date'],
+  expires: ['Haku päättyy', 'Sista ansökningsdag', 'Applications close'],
   openPositions: ['Avoimia paikkoja', 'Lediga platser', 'Open positions'],
   contacts: ['Yhteyshenkilöt', 'Kontaktpersoner', 'Contact persons'],
   contactN: ['Yhteyshenkilö', 'Kontaktperson', 'Contact person'],
@@ -81,7 +84,7 @@ const T = {
   email: ['Sähköposti', 'E-post', 'Email'],
   telephone: ['Puhelin', 'Telefon', 'Telephone'],
   feedback: ['Palaute', 'Respons', 'Feedback'],
-  reportJson: ['Raportti JSON-muodossa', 'Rapporten som JSON', 'The Report as JSON'],
+  reportJson: ['Raportti JSON-muodossa', 'Rapporten som JSON', 'Report as JSON'],
   catalogue: ['Sääntöluettelo', 'Regelkatalog', 'Rule catalogue'],
   catalogueIntro: ['Jokainen sääntö, sen vakavuus ja lähde.', 'Varje regel, dess allvarlighetsgrad och källa.', 'Every rule, its severity and its source.'],
   sevError: ['virhe', 'fel', 'error'],
@@ -109,7 +112,9 @@ for (const lang of LANGS) {
   for (const control of block.querySelectorAll('[data-part]')) {
     const part = control.dataset.part;
     control.id = `${part}-${lang}`;
-    control.name = part === 'url' ? `application.url.${lang}` : `position.${part}.${lang}`;
+    // Each text at its path in the ad model, per language.
+    const field = { url: 'application.url', company: 'owner.company' }[part] ?? `position.${part}`;
+    control.name = `${field}.${lang}`;
     control.previousElementSibling.htmlFor = control.id;
   }
   texts.append(block);
@@ -143,6 +148,7 @@ function renumberContacts() {
 function translate() {
   document.documentElement.lang = ui;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   document.title = `tmt-validator — ${t('formTitle')}`;
   renumberContacts();
   renderRules();
@@ -198,7 +204,7 @@ function fill(ad) {
   for (const el of form.elements) {
     if (!el.name || el.name === 'languages') continue;
     let v = at(el.name);
-    if (el.type === 'checkbox') { el.checked = v === true; continue; }
+    if (el.type === 'checkbox') { el.checked = Array.isArray(v) ? v.includes(el.value) : v === true; continue; }
     if (Array.isArray(v)) v = el.tagName === 'SELECT' ? v[0] : v.join(', ');
     if (el.type === 'date' && typeof v === 'string') v = v.slice(0, 10);
     el.value = v == null ? '' : String(v);

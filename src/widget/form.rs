@@ -6,39 +6,19 @@ use serde_json::{Map, Number, Value};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-/// The top-level keys of the ad model: a `name` is taken as a model path only under one of them.
-const ROOTS: &[&str] =
-    &["languages", "descriptionsContentType", "owner", "client", "position", "location", "application", "contacts", "metadata"];
-/// Model paths whose value is a list (a single select or text input still gives a list).
-const LISTS: &[&str] = &[
-    "languages",
-    "position.occupations",
-    "position.continuityOfWork",
-    "position.workLanguages",
-    "position.drivingLicenses",
-    "position.permitCards",
-    "position.skills",
-    "position.workingHours.codes",
-    "location.countries",
-    "location.regions",
-    "location.municipalities",
-];
-/// Model paths whose value is a number.
-const NUMBERS: &[&str] = &["application.openPositions", "position.workingHours.min", "position.workingHours.max"];
-/// Model paths whose value is a boolean.
-const BOOLEANS: &[&str] = &[
-    "owner.householdEmployer",
-    "client.householdEmployer",
-    "position.onCall",
-    "position.travelRequired",
-    "position.criminalRecordExtract",
-    "position.apprenticeship",
-    "position.traineeship",
-    "position.tempAgencyWork",
-    "position.franchising",
-    "position.ownFinancingRequired",
-    "location.remote",
-];
+use crate::model::{JobAd, Schema};
+
+/// The model's shape at a path (`position.title.fi`, `contacts.0.email`), from the ad model's one
+/// table: which values are lists, numbers and booleans is read there, not kept in a copy here.
+fn schema(path: &str) -> Option<&'static Schema> {
+    Schema::at(path).map(|(schema, _)| schema)
+}
+
+/// Whether a `name` starting with `root` is taken as a model path: `root` is a top-level field of the ad.
+fn is_root(root: &str) -> bool {
+    JobAd::FIELDS.iter().any(|f| f.name == root)
+}
+
 /// Array indexes above this in a path are ignored (a `name` must not allocate a huge list).
 const MAX_INDEX: usize = 1000;
 
@@ -75,7 +55,7 @@ fn path_of(el: &Element) -> Option<String> {
     }
     let name = el.get_attribute("name")?;
     let root = name.split('.').next().unwrap_or_default();
-    (ROOTS.contains(&root) && is_path(&name)).then_some(name)
+    (is_root(root) && is_path(&name)).then_some(name)
 }
 
 fn is_path(path: &str) -> bool {
@@ -140,7 +120,7 @@ fn group_value(group: &Group) -> Option<Value> {
     let path = group.path.as_str();
     let first = group.controls.first()?;
     let hint = hint_of(first);
-    let as_list = hint == Hint::List || (hint == Hint::Auto && LISTS.contains(&path));
+    let as_list = hint == Hint::List || (hint == Hint::Auto && matches!(schema(path), Some(Schema::List(_))));
     let input_type = |el: &Element| el.dyn_ref::<HtmlInputElement>().map(|i| i.type_());
     let all_of = |t: &str| group.controls.iter().all(|el| input_type(el).as_deref() == Some(t));
 
@@ -157,7 +137,7 @@ fn group_value(group: &Group) -> Option<Value> {
         // A single checkbox: a boolean field, or a value that is there only when checked.
         let input = first.dyn_ref::<HtmlInputElement>()?;
         let value = input.value();
-        if hint == Hint::Boolean || BOOLEANS.contains(&path) || value == "on" {
+        if hint == Hint::Boolean || schema(path) == Some(&Schema::Bool) || value == "on" {
             return Some(Value::Bool(input.checked()));
         }
         return input.checked().then(|| typed(path, hint, value));
@@ -243,8 +223,8 @@ fn scalar(path: &str, hint: Hint, as_list: bool, value: String) -> Option<Value>
 /// A number where the model wants one (text that is no number stays text, and the engine
 /// reports its type), `true`/`false` for booleans, else the text as it is.
 fn typed(path: &str, hint: Hint, value: String) -> Value {
-    let wants_number = hint == Hint::Number || (hint == Hint::Auto && NUMBERS.contains(&path));
-    let wants_bool = hint == Hint::Boolean || (hint == Hint::Auto && BOOLEANS.contains(&path));
+    let wants_number = hint == Hint::Number || (hint == Hint::Auto && schema(path) == Some(&Schema::Number));
+    let wants_bool = hint == Hint::Boolean || (hint == Hint::Auto && schema(path) == Some(&Schema::Bool));
     if wants_number {
         if let Some(n) = number(&value) {
             return n;
@@ -342,6 +322,8 @@ mod tests {
             ("application.openPositions", "many", serde_json::json!("many")),
             ("position.workingHours.min", "37.5", serde_json::json!(37.5)),
             ("location.remote", "true", serde_json::json!(true)),
+            ("location.requiresTravelling", "false", serde_json::json!(false)),
+            ("contacts.0.email", "3", serde_json::json!("3")),
             ("position.title.fi", "3", serde_json::json!("3")),
             ("position.title.fi", "true", serde_json::json!("true")),
         ];

@@ -61,6 +61,8 @@ test('the form is read into the ad: names, data-tmt-field, options.fields, every
       <label>Hours <input type="number" name="position.workingHours.min" value="37.5"></label>
       <label>Remote <input type="checkbox" name="location.remote" checked></label>
       <label>On call <input type="checkbox" name="position.onCall"></label>
+      <label>Travelling <input type="checkbox" name="location.requiresTravelling"></label>
+      <label>Working-time details <input name="position.workTimeDetails" value="06, 0801"></label>
       <label>Email 1 <input name="contacts.0.email" value="a@kauppa.example"></label>
       <label>Email 2 <input name="contacts.1.email" value="b@kauppa.example"></label>
       <label>Disabled <input name="position.title.sv" value="ignored" disabled></label>
@@ -82,9 +84,10 @@ test('the form is read into the ad: names, data-tmt-field, options.fields, every
       workStart: { code: '02', date: '2027-01-15T00:00:00' },
       workingHours: { min: 37.5 },
       onCall: false,
+      workTimeDetails: ['06', '0801'],
     },
     owner: { name: 'Kauppa Oy' },
-    location: { municipalities: ['091', '049'], remote: true },
+    location: { municipalities: ['091', '049'], remote: true, requiresTravelling: false },
     application: { published: '2026-12-01T08:30:00', expires: '2026-12-31T23:59:59', openPositions: 3 },
     contacts: [{ email: 'a@kauppa.example' }, { email: 'b@kauppa.example' }],
   });

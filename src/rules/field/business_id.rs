@@ -2,6 +2,10 @@
 //! `1234567-8` with a correct check digit. The import creates the ad for the company in the
 //! request, so a wrong ID is an error.
 //!
+//! The check applies to Finnish organisations only: an employer whose `employerType` is
+//! `International` carries its own country's registry ID (a real posting: `DK000138608`), which
+//! is fine.
+//!
 //! Check digit (DOMAIN.md): weights 7, 9, 10, 5, 8, 4, 2 over the first seven digits, sum mod 11;
 //! remainder 0 → check 0, remainder 1 → no valid ID, otherwise 11 − remainder.
 
@@ -66,6 +70,11 @@ pub(crate) fn check(id: &str) -> Result<(), Problem> {
     }
 }
 
+/// Whether the company is a foreign employer, whose ID is not a Y-tunnus.
+fn is_foreign(company: &Company) -> bool {
+    company.employer_type.as_str() == Some("International")
+}
+
 impl Rule for BusinessId {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -74,9 +83,10 @@ impl Rule for BusinessId {
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (path, company) in [("owner.businessId", &ad.owner), ("client.businessId", &ad.client)] {
-            let Some(id) = company.get().and_then(|c: &Company| c.business_id.as_str()) else { continue };
-            if id.trim().is_empty() {
-                continue; // field.required, field.empty_text
+            let Some(company) = company.get() else { continue };
+            let Some(id) = company.business_id.as_str() else { continue };
+            if id.trim().is_empty() || is_foreign(company) {
+                continue; // field.required, field.empty_text; a foreign registry's ID
             }
             let finding = match check(id) {
                 Ok(()) => continue,
@@ -97,7 +107,7 @@ impl Rule for BusinessId {
                     en: "The check digit of the business ID “{id}” does not match: the ID has a typo. Check it in the YTJ register.",
                 )),
                 Err(Problem::Placeholder) => Finding::error(tr!(lang,
-                    fi: "”{id}” on täytearvo, ei yrityksen Y-tunnus. Kirjoita työnantajan oikea Y-tunnus.",
+                    fi: "”{id}” on esimerkkiarvo, ei yrityksen Y-tunnus. Kirjoita työnantajan oikea Y-tunnus.",
                     sv: "”{id}” är ett platshållarvärde, inte ett företags FO-nummer. Skriv arbetsgivarens riktiga FO-nummer.",
                     en: "“{id}” is a placeholder, not a company's business ID. Enter the employer's real business ID.",
                 )),
@@ -149,5 +159,20 @@ mod tests {
         assert_eq!(fields_of(&r, "field.business_id"), ["client.businessId"]);
         let r = ad(json!({"owner": {"businessId": ""}, "client": {"businessId": 5}}));
         assert!(fields_of(&r, "field.business_id").is_empty(), "empty is field.required's, a number field.type's");
+    }
+
+    #[test]
+    fn a_foreign_employer_has_its_own_registry_id() {
+        // The Danish university of a real posting (tests/real/tyomarkkinatori.json).
+        let r = ad(json!({"owner": {"employerType": "International", "businessId": "DK000138608"}}));
+        assert!(fields_of(&r, "field.business_id").is_empty());
+        // A Finnish organisation, or no type given: the Y-tunnus check.
+        for owner in [
+            json!({"employerType": "Organization", "businessId": "DK000138608"}),
+            json!({"businessId": "DK000138608"}),
+            json!({"employerType": "Household", "businessId": "0112038-8"}),
+        ] {
+            assert_eq!(fields_of(&ad(json!({"owner": owner.clone()})), "field.business_id"), ["owner.businessId"], "{owner}");
+        }
     }
 }

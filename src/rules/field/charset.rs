@@ -12,7 +12,7 @@
 
 use crate::model::JobAd;
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
-use crate::rules::field::{lookup, strings};
+use crate::rules::field::strings;
 use crate::rules::refs;
 use crate::Severity;
 
@@ -30,31 +30,6 @@ static INFO: RuleInfo = RuleInfo {
     reference: Some(refs::LEGACY_FORM),
     scope: Scope::Ad,
 };
-
-/// The texts and names the rule reads (codes, dates, URLs and emails have their own rules).
-static TEXT_KEYS: &[&str] = &[
-    "owner.name",
-    "owner.company",
-    "owner.officeName",
-    "client.name",
-    "client.company",
-    "client.officeName",
-    "position.title",
-    "position.jobDescription",
-    "position.marketingDescription",
-    "position.wagePrincipalInfo",
-    "position.partTimeInfo",
-    "position.permitCardsDescription",
-    "position.workStart.details",
-    "position.fixedTerm.duration",
-    "position.fixedTerm.reason",
-    "location.workplaceAddress",
-    "location.workplacePostOffice",
-    "location.workplaceName",
-    "application.helpText",
-    "contacts.*.firstName",
-    "contacts.*.lastName",
-];
 
 /// The Windows-1252 characters above U+007F that are not in Latin-1.
 const CP1252_EXTRAS: &str = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
@@ -149,12 +124,15 @@ impl Rule for Charset {
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
-        let table = |key: &str| TEXT_KEYS.contains(&key).then_some(&());
         let mut found = Vec::new();
-        strings(ad, |path, value| {
-            // The text first (a byte scan for most), the path's look-up only when it has a finding.
+        // The names and free texts the advertiser wrote (`Role::is_written`, from the model's
+        // table); codes, dates, URLs and emails have their own rules.
+        strings(ad, |path, role, value| {
+            if !role.is_written() {
+                return;
+            }
             let runs = runs(value);
-            if !runs.is_empty() && lookup(table, path).is_some() {
+            if !runs.is_empty() {
                 for run in runs {
                     found.push((path.to_owned(), value[run.clone()].to_owned(), run));
                 }

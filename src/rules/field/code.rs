@@ -2,8 +2,14 @@
 //! `data/codes/` (see [`super::codes`]), each with its source and date.
 //!
 //! Municipality codes may be written unpadded (`91` = `091` Helsinki). A code in the wrong
-//! case (`fi` for the country `FI`) gets the right one as a suggestion. Lists whose codes are
-//! this crate's inference (header `# status: unverified`) give a warning, the rest an error.
+//! case (`fi` for the country `FI`) gets the right one as a suggestion.
+//!
+//! Severity: an error where the list is complete and authoritative (municipalities, regions,
+//! countries, ISO languages...). A list that is not known to be complete (header
+//! `# status: incomplete YYYY-MM`: wage basis, employment relationship, working-time details,
+//! criminal-record verification, employer type) gives a **warning** naming the list and its
+//! date: real postings carry v2 codes the published lists lack (`wagePrinciple: "0101"`), and
+//! the service accepted them. A list that knows no code yet checks nothing.
 
 use crate::model::{Field, JobAd, List, WorkLanguage};
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
@@ -18,16 +24,16 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     title: Tr { fi: "Tuntematon koodi", sv: "Okänd kod", en: "Unknown code" },
     description: Tr {
-        fi: "Arvo ei ole koodistossaan: kielet (fi, sv, en), kunnat (Tilastokeskus), maakunnat, maat (ISO 3166), työkielet (ISO 639-1), kielitaitotasot, palkkausperuste, työaika, jatkuvuus, työn alkaminen, työaikamuodot, palvelussuhde, ajokortit, koulutusaste ja luvat. Valitse arvo koodistosta.",
-        sv: "Värdet finns inte i sin kodlista: språk (fi, sv, en), kommuner (Statistikcentralen), landskap, länder (ISO 3166), arbetsspråk (ISO 639-1), språknivåer, lönegrund, arbetstid, kontinuitet, arbetets början, arbetstidsformer, anställningsförhållande, körkort, utbildningsnivå och tillstånd. Välj ett värde ur kodlistan.",
-        en: "The value is not in its code list: languages (fi, sv, en), municipalities (Statistics Finland), regions, countries (ISO 3166), work languages (ISO 639-1), language levels, wage basis, working time, continuity, work start, working hours, employment relationship, driving licences, education level and permits. Pick a value from the list.",
+        fi: "Arvoa ei löydy kentän koodistosta: kielet (fi, sv, en), kunnat (Tilastokeskus), maakunnat, maat (ISO 3166), työkielet (ISO 639-1), kielitaitotasot, työaika, jatkuvuus, työn alkaminen, ajokortit, koulutusaste ja luvat. Valitse arvo koodistosta. Palkkausperusteen, palvelussuhteen, työaikamuotojen ja työnantajatyypin koodistot eivät ole julkisia: niissä tuntematon koodi on varoitus.",
+        sv: "Värdet finns inte i fältets kodlista: språk (fi, sv, en), kommuner (Statistikcentralen), landskap, länder (ISO 3166), arbetsspråk (ISO 639-1), språknivåer, arbetstid, varaktighet, arbetets början, körkort, utbildningsnivå och tillstånd. Välj ett värde ur kodlistan. Kodlistorna för lönegrund, anställningsförhållande, arbetstidsformer och arbetsgivartyp är inte offentliga: där är en okänd kod en varning.",
+        en: "The value is not in the field's code list: languages (fi, sv, en), municipalities (Statistics Finland), regions, countries (ISO 3166), work languages (ISO 639-1), language levels, working time, continuity, work start, driving licences, education level and permits. Pick a value from the list. The lists of wage basis, employment relationship, working-time details and employer type are not public: there an unknown code is a warning.",
     },
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 /// What a code names, for messages.
-struct What(Tr);
+struct What(&'static Tr);
 
 fn one(out: &mut Vec<(String, String)>, path: &str, f: &Field<String>) {
     if let Some(v) = f.as_str() {
@@ -41,70 +47,91 @@ fn many(out: &mut Vec<(String, String)>, path: &str, f: &List<String>) {
     }
 }
 
+/// Moves the collected values into `all`, each with its list and what it names (one function,
+/// not inlined at each of its many calls: smaller wasm).
+#[inline(never)]
+fn add(
+    all: &mut Vec<(String, String, &'static CodeList, What)>,
+    values: &mut Vec<(String, String)>,
+    list: &'static CodeList,
+    what: &'static Tr,
+) {
+    for (p, v) in std::mem::take(values) {
+        all.push((p, v, list, What(what)));
+    }
+}
+
 /// Every coded value of the ad: (path, value, list, what it names).
 fn coded(ad: &JobAd) -> Vec<(String, String, &'static CodeList, What)> {
     let mut all = Vec::new();
-    let mut add = |values: Vec<(String, String)>, list: &'static CodeList, what: Tr| {
-        for (p, v) in values {
-            all.push((p, v, list, What(what)));
-        }
-    };
     let mut v = Vec::new();
     many(&mut v, "languages", &ad.languages);
-    add(std::mem::take(&mut v), &codes::AD_LANGUAGES, Tr { fi: "ilmoituksen kieli", sv: "annonsens språk", en: "ad language" });
+    add(&mut all, &mut v, &codes::AD_LANGUAGES, &Tr { fi: "ilmoituksen kieli", sv: "annonsens språk", en: "ad language" });
     one(&mut v, "descriptionsContentType", &ad.descriptions_content_type);
-    add(std::mem::take(&mut v), &codes::CONTENT_TYPES, Tr { fi: "sisältötyyppi", sv: "innehållstyp", en: "content type" });
+    add(&mut all, &mut v, &codes::CONTENT_TYPES, &Tr { fi: "sisältötyyppi", sv: "innehållstyp", en: "content type" });
+    for (path, company) in [("owner.employerType", &ad.owner), ("client.employerType", &ad.client)] {
+        if let Some(c) = company.get() {
+            one(&mut v, path, &c.employer_type);
+        }
+    }
+    add(&mut all, &mut v, &codes::EMPLOYER_TYPES, &Tr { fi: "työnantajatyyppi", sv: "arbetsgivartyp", en: "employer type" });
     if let Some(l) = ad.location.get() {
         many(&mut v, "location.countries", &l.countries);
-        add(std::mem::take(&mut v), &codes::COUNTRIES, Tr { fi: "maakoodi", sv: "landskod", en: "country code" });
+        add(&mut all, &mut v, &codes::COUNTRIES, &Tr { fi: "maakoodi", sv: "landskod", en: "country code" });
         many(&mut v, "location.regions", &l.regions);
-        add(std::mem::take(&mut v), &codes::REGIONS, Tr { fi: "maakuntakoodi", sv: "landskapskod", en: "region code" });
+        add(&mut all, &mut v, &codes::REGIONS, &Tr { fi: "maakuntakoodi", sv: "landskapskod", en: "region code" });
         many(&mut v, "location.municipalities", &l.municipalities);
-        add(std::mem::take(&mut v), &codes::MUNICIPALITIES, Tr { fi: "kuntakoodi", sv: "kommunkod", en: "municipality code" });
+        add(&mut all, &mut v, &codes::MUNICIPALITIES, &Tr { fi: "kuntakoodi", sv: "kommunkod", en: "municipality code" });
     }
     if let Some(p) = ad.position.get() {
         one(&mut v, "position.employmentRelationship", &p.employment_relationship);
         add(
-            std::mem::take(&mut v),
+            &mut all,
+            &mut v,
             &codes::EMPLOYMENT_RELATIONSHIPS,
-            Tr { fi: "palvelussuhde", sv: "anställningsförhållande", en: "employment relationship" },
+            &Tr { fi: "palvelussuhde", sv: "anställningsförhållande", en: "employment relationship" },
         );
         many(&mut v, "position.continuityOfWork", &p.continuity_of_work);
         add(
-            std::mem::take(&mut v),
+            &mut all,
+            &mut v,
             &codes::CONTINUITIES,
-            Tr { fi: "työn jatkuvuus", sv: "arbetets kontinuitet", en: "continuity of work" },
+            &Tr { fi: "työn jatkuvuus", sv: "anställningens varaktighet", en: "continuity of work" },
         );
         one(&mut v, "position.workTime", &p.work_time);
-        add(std::mem::take(&mut v), &codes::WORK_TIMES, Tr { fi: "työaika", sv: "arbetstid", en: "working time" });
+        add(&mut all, &mut v, &codes::WORK_TIMES, &Tr { fi: "työaika", sv: "arbetstid", en: "working time" });
+        many(&mut v, "position.workTimeDetails", &p.work_time_details);
+        add(&mut all, &mut v, &codes::WORK_TIME_DETAILS, &Tr { fi: "työaikamuoto", sv: "arbetstidsform", en: "working-time detail" });
+        many(&mut v, "position.criminalRecordVerification", &p.criminal_record_verification);
+        add(
+            &mut all,
+            &mut v,
+            &codes::CRIMINAL_RECORD_VERIFICATIONS,
+            &Tr { fi: "rikostausta", sv: "brottsbakgrund", en: "criminal record" },
+        );
         one(&mut v, "position.wagePrinciple", &p.wage_principle);
-        add(std::mem::take(&mut v), &codes::WAGE_PRINCIPLES, Tr { fi: "palkkausperuste", sv: "lönegrund", en: "wage basis" });
+        add(&mut all, &mut v, &codes::WAGE_PRINCIPLES, &Tr { fi: "palkkausperuste", sv: "lönegrund", en: "wage basis" });
         for (i, wl) in p.work_languages.items() {
-            let Some(WorkLanguage { code, level }) = wl.get() else { continue };
-            one(&mut v, &format!("position.workLanguages.{i}.code"), code);
-            add(std::mem::take(&mut v), &codes::LANGUAGES, Tr { fi: "työkieli", sv: "arbetsspråk", en: "work language" });
+            let Some(WorkLanguage { code, level, bare }) = wl.get() else { continue };
+            let path = if *bare { format!("position.workLanguages.{i}") } else { format!("position.workLanguages.{i}.code") };
+            one(&mut v, &path, code);
+            add(&mut all, &mut v, &codes::LANGUAGES, &Tr { fi: "työkieli", sv: "arbetsspråk", en: "work language" });
             one(&mut v, &format!("position.workLanguages.{i}.level"), level);
-            add(std::mem::take(&mut v), &codes::LANGUAGE_LEVELS, Tr { fi: "kielitaitotaso", sv: "språknivå", en: "language level" });
+            add(&mut all, &mut v, &codes::LANGUAGE_LEVELS, &Tr { fi: "kielitaitotaso", sv: "språknivå", en: "language level" });
         }
         many(&mut v, "position.drivingLicenses", &p.driving_licenses);
-        add(std::mem::take(&mut v), &codes::DRIVING_LICENSES, Tr { fi: "ajokortti", sv: "körkort", en: "driving licence" });
+        add(&mut all, &mut v, &codes::DRIVING_LICENSES, &Tr { fi: "ajokortti", sv: "körkort", en: "driving licence" });
         many(&mut v, "position.permitCards", &p.permit_cards);
-        add(std::mem::take(&mut v), &codes::PERMIT_CARDS, Tr { fi: "lupakortti", sv: "tillståndskort", en: "permit card" });
+        add(&mut all, &mut v, &codes::PERMIT_CARDS, &Tr { fi: "lupakortti", sv: "tillståndskort", en: "permit card" });
         one(&mut v, "position.educationLevel", &p.education_level);
-        add(std::mem::take(&mut v), &codes::EDUCATION_LEVELS, Tr { fi: "koulutusaste", sv: "utbildningsnivå", en: "education level" });
+        add(&mut all, &mut v, &codes::EDUCATION_LEVELS, &Tr { fi: "koulutusaste", sv: "utbildningsnivå", en: "education level" });
         if let Some(ws) = p.work_start.get() {
             one(&mut v, "position.workStart.code", &ws.code);
-            add(std::mem::take(&mut v), &codes::WORK_STARTS, Tr { fi: "työn alkaminen", sv: "arbetets början", en: "work start" });
+            add(&mut all, &mut v, &codes::WORK_STARTS, &Tr { fi: "työn alkaminen", sv: "arbetets början", en: "work start" });
         }
         if let Some(wh) = p.working_hours.get() {
-            many(&mut v, "position.workingHours.codes", &wh.codes);
-            add(std::mem::take(&mut v), &codes::WORKING_HOURS, Tr { fi: "työaikamuoto", sv: "arbetstidsform", en: "working hours" });
             one(&mut v, "position.workingHours.period", &wh.period);
-            add(
-                std::mem::take(&mut v),
-                &codes::HOURS_PERIODS,
-                Tr { fi: "työtuntien jakso", sv: "period för arbetstimmar", en: "hours period" },
-            );
+            add(&mut all, &mut v, &codes::HOURS_PERIODS, &Tr { fi: "työtuntien jakso", sv: "period för arbetstimmar", en: "hours period" });
         }
     }
     all
@@ -134,17 +161,24 @@ impl Rule for Code {
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (path, value, list, What(what)) in coded(ad) {
-            if value.trim().is_empty() {
-                continue; // field.required, field.empty_text
+            if value.trim().is_empty() || list.is_empty() {
+                continue; // field.required, field.empty_text; a list that knows no code checks nothing
             }
             let Err(fix) = lookup(list, &value) else { continue };
             let what = what.get(lang);
-            let message = tr!(lang,
-                fi: "”{value}” ei ole sallittu {what}. Valitse arvo koodistosta.",
-                sv: "Värdet ”{value}” finns inte i kodlistan ({what}). Välj ett värde ur kodlistan.",
-                en: "“{value}” is not a valid {what}. Pick a value from the code list.",
-            );
-            let mut f = if list.verified() { Finding::error(message) } else { Finding::warning(message) }.field(path);
+            let mut f = match list.incomplete_since() {
+                None => Finding::error(tr!(lang,
+                    fi: "”{value}” ei ole sallittu {what}. Valitse arvo koodistosta.",
+                    sv: "Värdet ”{value}” finns inte i kodlistan ({what}). Välj ett värde ur kodlistan.",
+                    en: "“{value}” is not a valid {what}. Pick a value from the code list.",
+                )),
+                Some(date) => Finding::warning(tr!(lang,
+                    fi: "”{value}” ei ole tämän version tuntemassa koodistossa ({what}, {date}). Tarkista koodi.",
+                    sv: "”{value}” finns inte i den kodlista som den här versionen känner ({what}, {date}). Kontrollera koden.",
+                    en: "“{value}” is not in the code list this version knows ({what}, {date}). Check the code.",
+                )),
+            }
+            .field(path);
             if let Some(fix) = fix {
                 f = f.suggestion(fix);
             }
@@ -179,24 +213,31 @@ mod tests {
             (
                 json!({"position": {"workTime": "01", "continuityOfWork": ["02", "0202"], "wagePrinciple": "04", "educationLevel": "6",
                     "workLanguages": ["fi", {"code": "smn", "level": "B1"}], "drivingLicenses": ["B", "C1C"], "permitCards": ["001", "095"],
-                    "workStart": {"code": "03"}, "workingHours": {"codes": ["01", "0802"], "period": "0201"}, "employmentRelationship": "01"}}),
+                    "workStart": {"code": "03"}, "workTimeDetails": ["01", "0802"], "workingHours": {"period": "0201"}, "employmentRelationship": "01"}}),
                 vec![],
             ),
+            // v2 codes seen in real postings; a parent with its child, and a child alone.
+            (
+                json!({"owner": {"employerType": "Organization"}, "client": {"employerType": "International"},
+                    "position": {"wagePrinciple": "0101", "employmentRelationship": "04", "continuityOfWork": ["02", "0201"]}}),
+                vec![],
+            ),
+            (json!({"position": {"continuityOfWork": ["0201"], "employmentRelationship": "0101"}}), vec![]),
             (
                 json!({"position": {"workTime": "03", "continuityOfWork": ["2"], "wagePrinciple": "08", "educationLevel": "3",
                     "workLanguages": ["fin", {"code": "en", "level": "C2"}], "drivingLicenses": ["BE"], "permitCards": ["96"],
-                    "workStart": {"code": "04"}, "workingHours": {"codes": ["09"], "period": "0203"}}}),
+                    "workStart": {"code": "04"}, "workTimeDetails": ["09"], "workingHours": {"period": "0203"}}}),
                 vec![
                     "position.continuityOfWork.0",
                     "position.drivingLicenses.0",
                     "position.educationLevel",
                     "position.permitCards.0",
                     "position.wagePrinciple",
-                    "position.workLanguages.0.code",
+                    "position.workLanguages.0",
                     "position.workLanguages.1.level",
                     "position.workStart.code",
                     "position.workTime",
-                    "position.workingHours.codes.0",
+                    "position.workTimeDetails.0",
                     "position.workingHours.period",
                 ],
             ),
@@ -222,9 +263,30 @@ mod tests {
                 ("position.workLanguages.0.level".into(), Some("B2".into())),
             ]
         );
-        // Unverified codes (employment relationship) only warn; the rest are errors.
-        let r = ad(json!({"position": {"employmentRelationship": "99", "workTime": "99"}}));
+    }
+
+    #[test]
+    fn lists_not_known_to_be_complete_warn_with_their_name_and_date() {
+        let r = ad(json!({
+            "owner": {"employerType": "Company"},
+            "position": {"employmentRelationship": "99", "workTime": "99", "wagePrinciple": "0102", "workTimeDetails": ["0901"],
+                "criminalRecordVerification": ["01", "anything"]},
+            "location": {"municipalities": ["999"]}
+        }));
         let sev: Vec<_> = r.of_rule("field.code").map(|d| (d.field.clone().unwrap(), d.severity)).collect();
-        assert_eq!(sev, vec![("position.employmentRelationship".into(), Severity::Warning), ("position.workTime".into(), Severity::Error)]);
+        assert_eq!(
+            sev,
+            vec![
+                ("location.municipalities.0".into(), Severity::Error),
+                ("owner.employerType".into(), Severity::Warning),
+                ("position.employmentRelationship".into(), Severity::Warning),
+                ("position.wagePrinciple".into(), Severity::Warning),
+                ("position.workTime".into(), Severity::Error),
+                ("position.workTimeDetails.0".into(), Severity::Warning),
+            ],
+            "the criminal-record list knows no code yet, so it checks nothing"
+        );
+        let wage = r.of_rule("field.code").find(|d| d.field.as_deref() == Some("position.wagePrinciple")).unwrap();
+        assert_eq!(wage.message, "”0102” ei ole tämän version tuntemassa koodistossa (palkkausperuste, 2026-12). Tarkista koodi.");
     }
 }

@@ -1,10 +1,12 @@
-//! `field.date`: date-times must be `YYYY-MM-DDTHH:MM:SS[.ffffff]` (at most 26 characters) and
+//! `field.date`: date-times must be `YYYY-MM-DDTHH:MM:SS[.f…][Z]` (1–6 fraction digits) and
 //! real (no 29 February outside leap years, no 24:00). `application.published` and
 //! `application.expires` need the time part; the work start and the fixed-term end date (this
 //! crate's fields) may be plain dates.
 //!
-//! A trailing `Z` is a **warning**, not an error: third-party clients send it and whether the
-//! import accepts it is unknown (DOMAIN.md). The issue asked for an error; DOMAIN.md wins.
+//! A trailing `Z` (UTC) and fractions of a second are valid: they are how Työmarkkinatori itself
+//! writes its times (`"expires": "2026-09-21T20:59:59Z"`, `"published":
+//! "2026-09-07T02:08:24.444416Z"` in a real posting; DOMAIN.md, which replaced the older note
+//! that a `Z` might be rejected). Other time-zone forms (`+02:00`) are not.
 
 use crate::datetime::{DateError, DateTime};
 use crate::model::JobAd;
@@ -19,9 +21,9 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     title: Tr { fi: "Virheellinen päivämäärä", sv: "Ogiltigt datum", en: "Invalid date" },
     description: Tr {
-        fi: "Ajankohdat kirjoitetaan muodossa VVVV-KK-PPTHH:MM:SS (esim. 2026-12-31T16:00:00), ja päivän pitää olla olemassa. Loppuun lisättyä Z-kirjainta tuonti ei välttämättä hyväksy (varoitus).",
-        sv: "Tidpunkter skrivs i formen ÅÅÅÅ-MM-DDTHH:MM:SS (t.ex. 2026-12-31T16:00:00), och dagen ska finnas. Ett Z i slutet godtas kanske inte av importen (varning).",
-        en: "Date-times are written YYYY-MM-DDTHH:MM:SS (e.g. 2026-12-31T16:00:00), and the day must exist. A trailing Z may not be accepted by the import (warning).",
+        fi: "Ajankohdat kirjoitetaan muodossa VVVV-KK-PPTHH:MM:SS (esim. 2026-12-31T16:00:00 tai UTC-aikana 2026-12-31T14:00:00Z), ja päivän pitää olla olemassa.",
+        sv: "Tidpunkter skrivs i formen ÅÅÅÅ-MM-DDTHH:MM:SS (t.ex. 2026-12-31T16:00:00 eller i UTC 2026-12-31T14:00:00Z), och dagen ska finnas.",
+        en: "Date-times are written YYYY-MM-DDTHH:MM:SS (e.g. 2026-12-31T16:00:00, or in UTC 2026-12-31T14:00:00Z), and the day must exist.",
     },
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
@@ -68,8 +70,12 @@ impl Rule for Date {
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for DateField { path, value, needs_time } in date_fields(ad) {
-            let finding = match DateTime::parse(value, false) {
-                Ok(_) if needs_time && value.len() == 10 => {
+            // A `Z` (UTC) is valid after a time of day, as the service itself writes it.
+            let zoned = value.strip_suffix('Z');
+            let plain = zoned.unwrap_or(value);
+            let parsed = if zoned.is_some() && plain.len() == 10 { Err(DateError::Format) } else { DateTime::parse(plain, false) };
+            let finding = match parsed {
+                Ok(_) if needs_time && plain.len() == 10 => {
                     let fix = if path.ends_with("expires") { format!("{value}T23:59:59") } else { format!("{value}T00:00:00") };
                     Finding::error(tr!(lang,
                         fi: "Ajankohdasta ”{value}” puuttuu kellonaika. Kirjoita muodossa {fix}.",
@@ -84,19 +90,11 @@ impl Rule for Date {
                     sv: "Datumet ”{value}” finns inte (kontrollera dag, månad och klockslag). Rätta datumet.",
                     en: "The date “{value}” does not exist (check the day, month and time). Correct it.",
                 )),
-                Err(_) => match value.strip_suffix('Z').filter(|v| DateTime::parse(v, false).is_ok() && (v.len() > 10 || !needs_time)) {
-                    Some(without) => Finding::warning(tr!(lang,
-                        fi: "Ajankohdan ”{value}” loppuun on lisätty Z (UTC). Tuonnin muodossa ei ole aikavyöhykettä, eikä Z:aa välttämättä hyväksytä: jätä se pois.",
-                        sv: "Tidpunkten ”{value}” slutar med Z (UTC). Importformatet har ingen tidszon och Z godtas kanske inte: ta bort det.",
-                        en: "“{value}” ends in Z (UTC). The import format has no time zone and may reject the Z: leave it out.",
-                    ))
-                    .suggestion(without),
-                    None => Finding::error(tr!(lang,
-                        fi: "”{value}” ei ole muotoa VVVV-KK-PPTHH:MM:SS. Kirjoita esimerkiksi 2026-12-31T16:00:00.",
-                        sv: "”{value}” har inte formen ÅÅÅÅ-MM-DDTHH:MM:SS. Skriv till exempel 2026-12-31T16:00:00.",
-                        en: "“{value}” is not of the form YYYY-MM-DDTHH:MM:SS. Write e.g. 2026-12-31T16:00:00.",
-                    )),
-                },
+                Err(_) => Finding::error(tr!(lang,
+                    fi: "”{value}” ei ole muotoa VVVV-KK-PPTHH:MM:SS. Kirjoita esimerkiksi 2026-12-31T16:00:00.",
+                    sv: "”{value}” har inte formen ÅÅÅÅ-MM-DDTHH:MM:SS. Skriv till exempel 2026-12-31T16:00:00.",
+                    en: "“{value}” is not of the form YYYY-MM-DDTHH:MM:SS. Write e.g. 2026-12-31T16:00:00.",
+                )),
             };
             out.push(finding.field(path));
         }
@@ -126,8 +124,15 @@ mod tests {
             ("2100-02-29T12:00:00", Some(Error)), // divisible by 100, not 400
             ("2026-04-31T12:00:00", Some(Error)),
             ("2026-12-31T24:00:00", Some(Error)),
-            ("2026-12-31T16:00:00Z", Some(Warning)),
-            ("2026-12-31T16:00:00.123456Z", Some(Warning)),
+            // As the service writes them (real postings, tests/real/): UTC, with fractions.
+            ("2026-09-21T20:59:59Z", None),
+            ("2026-09-07T02:08:24.444416Z", None),
+            ("2026-09-07T02:08:24.442Z", None),
+            ("2026-09-04T20:17:20.78Z", None),
+            ("2026-12-31T16:00:00.1234567Z", Some(Error)),
+            ("2026-12-31T16:00:00ZZ", Some(Error)),
+            ("2026-12-31T16:00:00z", Some(Error)),
+            ("2026-12-31T16:00Z", Some(Error)),
             ("2026-12-31T16:00:00+02:00", Some(Error)),
             ("2026-12-31T16:00:00.1234567", Some(Error)),
             ("31.12.2026", Some(Error)),
@@ -149,9 +154,13 @@ mod tests {
             found(json!({"position": {"workStart": {"date": "2027-02-30"}}})),
             vec![("position.workStart.date".to_owned(), Severity::Error)]
         );
-        let r = ad(json!({"application": {"published": "2026-12-01", "expires": "2026-12-31T16:00:00Z"}}));
+        let r = ad(json!({"application": {"published": "2026-12-01", "expires": "2026-12-31"}}));
         let fixes: Vec<_> = r.of_rule("field.date").map(|d| d.suggestion.clone()).collect();
-        assert_eq!(fixes, vec![Some("2026-12-31T16:00:00".into()), Some("2026-12-01T00:00:00".into())]); // sorted by field: expires, published
+        assert_eq!(fixes, vec![Some("2026-12-31T23:59:59".into()), Some("2026-12-01T00:00:00".into())]); // sorted by field: expires, published
+        assert_eq!(
+            found(json!({"position": {"workStart": {"date": "2027-01-15Z"}}})),
+            vec![("position.workStart.date".to_owned(), Severity::Error)]
+        );
         assert!(found(json!({"application": {"published": "", "expires": null}})).is_empty());
     }
 }

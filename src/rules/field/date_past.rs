@@ -35,7 +35,7 @@ impl Rule for DatePast {
             out.push(
                 Finding::error(tr!(lang,
                     fi: "Hakuaika päättyi jo ({expires}). Valitse tuleva päättymisaika.",
-                    sv: "Ansökningstiden gick redan ut ({expires}). Välj en kommande tidpunkt.",
+                    sv: "Ansökningstiden har redan gått ut ({expires}). Välj en kommande tidpunkt.",
                     en: "The application deadline ({expires}) has already passed. Choose a future one.",
                 ))
                 .field("application.expires"),

@@ -32,7 +32,7 @@ impl Rule for EmptyText {
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let mut found = Vec::new();
-        strings(ad, |path, value| {
+        strings(ad, |path, _, value| {
             if !value.is_empty() && value.trim().is_empty() {
                 found.push((path.to_owned(), value.len()));
             }

@@ -5,7 +5,7 @@
 //!   fi+sv ad with only the Finnish one). Missing titles and job descriptions are
 //!   `field.required`'s, so they are not repeated here.
 
-use crate::model::{Field, JobAd, Localized};
+use crate::model::{JobAd, Localized, Role, Visitor};
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::filled;
 use crate::rules::refs;
@@ -26,34 +26,19 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Ad,
 };
 
-/// Every multilingual field with its path, and whether `field.required` covers it.
-fn localized(ad: &JobAd) -> Vec<(&'static str, &Field<Localized>, bool)> {
-    let mut out = Vec::new();
-    for (path, company) in [("owner.company", &ad.owner), ("client.company", &ad.client)] {
-        if let Some(c) = company.get() {
-            out.push((path, &c.company, false));
+/// Every multilingual field of the ad with its path (the model's walk finds them all), and
+/// whether `field.required` covers it.
+fn localized(ad: &JobAd) -> Vec<(String, &Localized, bool)> {
+    struct Texts<'a>(Vec<(String, &'a Localized, bool)>);
+    impl<'a> Visitor<'a> for Texts<'a> {
+        fn localized(&mut self, path: &str, _: Role, texts: &'a Localized) {
+            let required = matches!(path, "position.title" | "position.jobDescription");
+            self.0.push((path.to_owned(), texts, required));
         }
     }
-    if let Some(p) = ad.position.get() {
-        out.push(("position.title", &p.title, true));
-        out.push(("position.jobDescription", &p.job_description, true));
-        out.push(("position.marketingDescription", &p.marketing_description, false));
-        out.push(("position.wagePrincipalInfo", &p.wage_principal_info, false));
-        out.push(("position.partTimeInfo", &p.part_time_info, false));
-        out.push(("position.permitCardsDescription", &p.permit_cards_description, false));
-        if let Some(ws) = p.work_start.get() {
-            out.push(("position.workStart.details", &ws.details, false));
-        }
-        if let Some(ft) = p.fixed_term.get() {
-            out.push(("position.fixedTerm.duration", &ft.duration, false));
-            out.push(("position.fixedTerm.reason", &ft.reason, false));
-        }
-    }
-    if let Some(a) = ad.application.get() {
-        out.push(("application.url", &a.url, false));
-        out.push(("application.helpText", &a.help_text, false));
-    }
-    out
+    let mut texts = Texts(Vec::new());
+    ad.walk(&mut texts);
+    texts.0
 }
 
 /// `a, b, c` (a loop rather than `[&str]::join`, whose generic code would be in the wasm for this alone).
@@ -80,8 +65,7 @@ impl Rule for LanguageMismatch {
             return; // field.required asks for the languages first
         }
         let list = joined(declared.iter().copied());
-        for (path, field, required) in localized(ad) {
-            let Some(map) = field.get() else { continue };
+        for (path, map, required) in localized(ad) {
             let present: Vec<&str> = map.entries().filter(|(_, v)| v.as_str().is_some_and(filled)).map(|(k, _)| k).collect();
             for key in &present {
                 if declared.contains(key) {
@@ -96,7 +80,7 @@ impl Rule for LanguageMismatch {
                 } else {
                     tr!(lang,
                         fi: "”{key}” ei ole Työmarkkinatorin kieli (fi, sv, en), joten tekstiä ei näytetä. Siirrä teksti oikean kielen alle.",
-                        sv: "”{key}” är inget språk i Jobbmarknaden (fi, sv, en), så texten visas inte. Flytta texten under rätt språk.",
+                        sv: "”{key}” är inget språk på Jobbmarknaden (fi, sv, en), så texten visas inte. Flytta texten under rätt språk.",
                         en: "“{key}” is not a Job Market Finland language (fi, sv, en), so the text will not be shown. Move it under the right language.",
                     )
                 };

@@ -1,9 +1,17 @@
 //! `field.occupation`: occupations (`position.mainOccupation`, `position.occupations.N`) and
-//! skills (`position.skills.N`) are ESCO concept URIs:
-//! `http://data.europa.eu/esco/occupation/<uuid>` and `http://data.europa.eu/esco/skill/<uuid>`.
-//! A job title in words, an ISCO number or a web page of the ESCO portal is not such a URI.
+//! skills (`position.skills.N`) are concept URIs of the classification the service uses
+//! (FINESCO: ESCO and its Finnish extension):
+//! * occupations: ESCO occupations `http://data.europa.eu/esco/occupation/<uuid>`, ISCO groups
+//!   `http://data.europa.eu/esco/isco/C<1–4 digits>`, and the service's own extensions
+//!   `http://data.tyomarkkinatori.fi/esco/...`;
+//! * skills: ESCO skills `http://data.europa.eu/esco/skill/<uuid>` and ISCED-F fields of
+//!   education `http://data.europa.eu/esco/isced-f/<2–4 digits>`.
+//!
+//! Real postings send occupations and skills as objects `{uri, prefLabel, altLabel}` (the URI is
+//! checked at `….uri`); older clients send the bare URI (checked at the item's own path). A job
+//! title in words, an ISCO number alone or a web page of the ESCO portal is not such a URI.
 
-use crate::model::JobAd;
+use crate::model::{Concept, Field, JobAd};
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
@@ -15,15 +23,17 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     title: Tr { fi: "Ammatti ei ole ESCO-tunniste", sv: "Yrket är ingen ESCO-identifierare", en: "Occupation is not an ESCO URI" },
     description: Tr {
-        fi: "Ammatti ja osaamiset valitaan ESCO-luokituksesta, ja ne annetaan ESCO-tunnisteina (http://data.europa.eu/esco/occupation/…). Valitse ammatti luettelosta, älä kirjoita sitä itse.",
-        sv: "Yrke och kompetenser väljs ur ESCO-klassificeringen och anges som ESCO-identifierare (http://data.europa.eu/esco/occupation/…). Välj yrket ur listan i stället för att skriva det själv.",
-        en: "Occupations and skills come from the ESCO classification and are given as ESCO URIs (http://data.europa.eu/esco/occupation/…). Pick the occupation from the list instead of typing it.",
+        fi: "Ammatti ja osaamiset valitaan ESCO-luokituksesta (myös ISCO-ryhmät, ISCED-F ja Työmarkkinatorin oma laajennus), ja ne annetaan tunnisteina (http://data.europa.eu/esco/occupation/…). Valitse ammatti luettelosta, älä kirjoita sitä itse.",
+        sv: "Yrke och kompetenser väljs ur ESCO-klassificeringen (även ISCO-grupper, ISCED-F och Jobbmarknadens eget tillägg) och anges som identifierare (http://data.europa.eu/esco/occupation/…). Välj yrket ur listan i stället för att skriva det själv.",
+        en: "Occupations and skills come from the ESCO classification (also ISCO groups, ISCED-F and the service's own extension) and are given as URIs (http://data.europa.eu/esco/occupation/…). Pick the occupation from the list instead of typing it.",
     },
     reference: Some(refs::ESCO),
     scope: Scope::Ad,
 };
 
 const ESCO: &str = "http://data.europa.eu/esco/";
+/// The service's own extension of ESCO (FINESCO's national concepts).
+const FINESCO: &str = "http://data.tyomarkkinatori.fi/esco/";
 
 /// Whether `s` is an 8-4-4-4-12 hexadecimal UUID.
 fn is_uuid(s: &str) -> bool {
@@ -31,15 +41,44 @@ fn is_uuid(s: &str) -> bool {
     parts.len() == 5 && parts.iter().zip([8, 4, 4, 4, 12]).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// `Ok` for a URI of the ESCO concept `kind`; otherwise the corrected URI when one is evident
+/// What a URI names.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(crate) enum Kind {
+    /// An occupation (ESCO, an ISCO group or a FINESCO extension).
+    Occupation,
+    /// A skill (ESCO) or a field of education (ISCED-F).
+    Skill,
+}
+
+/// Whether `uri` is a concept URI of `kind`.
+fn valid(uri: &str, kind: Kind) -> bool {
+    let Some(rest) = uri.strip_prefix(ESCO) else {
+        // The service's own extension: a concept under its namespace.
+        let extension = uri.strip_prefix(FINESCO).unwrap_or("");
+        return kind == Kind::Occupation
+            && !extension.is_empty()
+            && !extension.ends_with('/')
+            && extension.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'));
+    };
+    let (scheme, id) = rest.split_once('/').unwrap_or_default();
+    // ISCO groups are `C` and 1–4 digits, ISCED-F fields 2–4 digits.
+    let (group, min) = match (kind, scheme) {
+        (Kind::Occupation, "occupation") | (Kind::Skill, "skill") => return is_uuid(id),
+        (Kind::Occupation, "isco") => (id.strip_prefix('C').unwrap_or(""), 1),
+        (Kind::Skill, "isced-f") => (id, 2),
+        _ => return false,
+    };
+    (min..=4).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `Ok` for a concept URI of `kind`; otherwise the corrected URI when one is evident
 /// (`https://` instead of `http://`).
-pub(crate) fn check(uri: &str, kind: &str) -> Result<(), Option<String>> {
-    let ok = |u: &str| u.strip_prefix(ESCO).and_then(|r| r.strip_prefix(kind)).and_then(|r| r.strip_prefix('/')).is_some_and(is_uuid);
-    if ok(uri) {
+pub(crate) fn check(uri: &str, kind: Kind) -> Result<(), Option<String>> {
+    if valid(uri, kind) {
         return Ok(());
     }
     let fixed = uri.strip_prefix("https://").map(|r| format!("http://{r}"));
-    Err(fixed.filter(|f| ok(f)))
+    Err(fixed.filter(|f| valid(f, kind)))
 }
 
 impl Rule for Occupation {
@@ -50,18 +89,15 @@ impl Rule for Occupation {
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
-        let mut values: Vec<(String, &str, &str)> = Vec::new();
+        let mut values: Vec<(String, &str, Kind)> = Vec::new();
         if let Some(v) = p.main_occupation.as_str() {
-            values.push(("position.mainOccupation".into(), v, "occupation"));
+            values.push(("position.mainOccupation".into(), v, Kind::Occupation));
         }
-        for (i, v) in p.occupations.items() {
-            if let Some(v) = v.as_str() {
-                values.push((format!("position.occupations.{i}"), v, "occupation"));
-            }
-        }
-        for (i, v) in p.skills.items() {
-            if let Some(v) = v.as_str() {
-                values.push((format!("position.skills.{i}"), v, "skill"));
+        for (list, name, kind) in [(&p.occupations, "occupations", Kind::Occupation), (&p.skills, "skills", Kind::Skill)] {
+            for (i, item) in list.items() {
+                let Some(Concept { uri: Field::Value(uri), bare, .. }) = item.get() else { continue };
+                let path = if *bare { format!("position.{name}.{i}") } else { format!("position.{name}.{i}.uri") };
+                values.push((path, uri, kind));
             }
         }
         for (path, value, kind) in values {
@@ -69,7 +105,7 @@ impl Rule for Occupation {
                 continue;
             }
             let Err(fix) = check(value, kind) else { continue };
-            let mut f = if kind == "skill" {
+            let mut f = if kind == Kind::Skill {
                 Finding::error(tr!(lang,
                     fi: "”{value}” ei ole ESCO-osaamisen tunniste (http://data.europa.eu/esco/skill/…). Valitse osaaminen ESCO-luettelosta.",
                     sv: "”{value}” är ingen ESCO-identifierare för en kompetens (http://data.europa.eu/esco/skill/…). Välj kompetensen ur ESCO-listan.",
@@ -93,17 +129,34 @@ impl Rule for Occupation {
 
 #[cfg(test)]
 mod tests {
-    use super::check;
+    use super::{check, Kind};
     use crate::test_util::{ad, fields_of};
     use serde_json::json;
 
     const NURSE: &str = "http://data.europa.eu/esco/occupation/a6a2e9f4-6c4a-4e4d-8b3e-0d6c4d8f1b2a";
 
     #[test]
-    fn esco_uris() {
-        assert_eq!(check(NURSE, "occupation"), Ok(()));
-        assert_eq!(check("http://data.europa.eu/esco/skill/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d", "skill"), Ok(()));
-        assert_eq!(check(&NURSE.replace("http:", "https:"), "occupation"), Err(Some(NURSE.to_owned())));
+    fn concept_uris() {
+        let occupations = [
+            NURSE,
+            // From the real HUS posting (tests/real/tyomarkkinatori_detail.json).
+            "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1",
+            "http://data.europa.eu/esco/isco/C2511",
+            "http://data.europa.eu/esco/isco/C2",
+            "http://data.tyomarkkinatori.fi/esco/occupation/finnish-extension-1",
+        ];
+        for uri in occupations {
+            assert_eq!(check(uri, Kind::Occupation), Ok(()), "{uri}");
+        }
+        let skills = [
+            "http://data.europa.eu/esco/skill/f5308e60-d763-4ead-be95-88c96fb3e02b",
+            "http://data.europa.eu/esco/isced-f/0611",
+            "http://data.europa.eu/esco/isced-f/06",
+        ];
+        for uri in skills {
+            assert_eq!(check(uri, Kind::Skill), Ok(()), "{uri}");
+        }
+        assert_eq!(check(&NURSE.replace("http:", "https:"), Kind::Occupation), Err(Some(NURSE.to_owned())));
         for bad in [
             "sairaanhoitaja",
             "2221",
@@ -112,14 +165,31 @@ mod tests {
             "http://data.europa.eu/esco/occupation/a6a2e9f46c4a4e4d8b3e0d6c4d8f1b2a",
             "http://data.europa.eu/esco/occupation/g6a2e9f4-6c4a-4e4d-8b3e-0d6c4d8f1b2a",
             "https://esco.ec.europa.eu/en/classification/occupation?uri=x",
+            "http://data.europa.eu/esco/isco/C25111",
+            "http://data.europa.eu/esco/isco/2511",
+            "http://data.europa.eu/esco/isced-f/0611",
+            "http://data.tyomarkkinatori.fi/esco/",
+            "http://data.tyomarkkinatori.fi/esco/occupation/",
+            "http://data.tyomarkkinatori.fi/esco/occupation/a b",
+            "http://data.tyomarkkinatori.fi/muu/occupation/x",
         ] {
-            assert_eq!(check(bad, "occupation"), Err(None), "{bad:?}");
+            assert_eq!(check(bad, Kind::Occupation), Err(None), "{bad:?}");
+        }
+        for bad in [NURSE, "http://data.europa.eu/esco/isced-f/6", "http://data.europa.eu/esco/isco/C2511", "asiakaspalvelu"] {
+            assert_eq!(check(bad, Kind::Skill), Err(None), "{bad:?}");
         }
     }
 
     #[test]
-    fn paths() {
+    fn paths_of_bare_uris_and_of_objects() {
         let r = ad(json!({"position": {"mainOccupation": NURSE, "occupations": [NURSE, "myyjä"], "skills": ["asiakaspalvelu"]}}));
         assert_eq!(fields_of(&r, "field.occupation"), ["position.occupations.1", "position.skills.0"]);
+        let r = ad(json!({"position": {
+            "occupations": [{"uri": NURSE, "prefLabel": {"fi": "sairaanhoitaja", "en": "nurse"}}, {"uri": "myyjä"}, {"prefLabel": {"fi": "x"}}],
+            "skills": [{"uri": "http://data.europa.eu/esco/skill/f5308e60-d763-4ead-be95-88c96fb3e02b", "altLabel": {"fi": [], "en": ["a"]}},
+                       {"uri": NURSE}]
+        }}));
+        assert_eq!(fields_of(&r, "field.occupation"), ["position.occupations.1.uri", "position.skills.1.uri"]);
+        assert!(fields_of(&r, "field.type").is_empty(), "objects and labels have the model's shape");
     }
 }

@@ -16,8 +16,8 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     title: Tr { fi: "Pakollinen tieto puuttuu", sv: "Obligatorisk uppgift saknas", en: "Required data missing" },
     description: Tr {
-        fi: "Ilmoituksesta puuttuu pakollinen tieto. Pakollisia ovat: ilmoituksen kielet (languages); otsikko ja työn kuvaus jokaisella ilmoitetulla kielellä; työnantajan Y-tunnus (owner.businessId); hakuajan päättyminen (application.expires); työpaikan sijainti eli kunta, tai ulkomaan työssä maa; työaika (position.workTime); työn jatkuvuus (position.continuityOfWork); sekä hakutapa eli hakulinkki tai yhteyshenkilö, jolla on nimi ja sähköposti tai puhelin. Tuontirajapinnan tarkka pakollisten tietojen joukko ei ole julkinen; tämä joukko on päätelty ohjeista.",
-        sv: "Annonsen saknar en obligatorisk uppgift. Obligatoriska är: annonsens språk (languages); rubrik och arbetsbeskrivning på varje angivet språk; arbetsgivarens FO-nummer (owner.businessId); sista ansökningsdag (application.expires); arbetsplatsens läge, dvs. en kommun eller, vid arbete utomlands, ett land; arbetstid (position.workTime); arbetets kontinuitet (position.continuityOfWork); samt ett sätt att söka, dvs. en ansökningslänk eller en kontaktperson med namn och e-post eller telefon. Importgränssnittets exakta obligatoriska fält är inte offentliga; denna uppsättning är härledd ur anvisningarna.",
+        fi: "Ilmoituksesta puuttuu pakollinen tieto. Pakollisia ovat: ilmoituksen kielet (languages); otsikko ja työn kuvaus jokaisella ilmoitetulla kielellä; työnantajan Y-tunnus (owner.businessId); hakuajan päättyminen (application.expires); työpaikan sijainti eli kunta, tai ulkomaan työssä maa; työaika (position.workTime); työn jatkuvuus (position.continuityOfWork); sekä hakutapa eli hakulinkki tai yhteyshenkilö, jolla on nimi ja sähköposti tai puhelin. Tuontirajapinnan pakollisia kenttiä ei ole julkaistu; luettelo perustuu ohjeisiin.",
+        sv: "Annonsen saknar en obligatorisk uppgift. Obligatoriska är: annonsens språk (languages); rubrik och arbetsbeskrivning på varje angivet språk; arbetsgivarens FO-nummer (owner.businessId); sista ansökningsdag (application.expires); var arbetsplatsen finns, dvs. en kommun eller, vid arbete utomlands, ett land; arbetstid (position.workTime); anställningens varaktighet (position.continuityOfWork); samt ett sätt att söka, dvs. en ansökningslänk eller en kontaktperson med namn och e-post eller telefon. Importgränssnittets obligatoriska fält är inte offentliga; listan bygger på anvisningarna.",
         en: "The ad lacks required data. Required are: the ad's languages (languages); a title and a job description in every declared language; the employer's business ID (owner.businessId); the application deadline (application.expires); a work location, i.e. a municipality or, for work abroad, a country; the working time (position.workTime); the continuity of work (position.continuityOfWork); and a way to apply, i.e. an application URL or a contact person with a name and an email or phone. The import API's exact required set is not public; this set is inferred from the guidance.",
     },
     reference: Some(refs::TMT_SCHEMA),
@@ -132,7 +132,7 @@ static REQUIRED: &[Need] = &[
         path: "location.municipalities",
         what: Tr {
             fi: "työpaikan sijainti (kunta, tai ulkomaan työssä maa)",
-            sv: "arbetsplatsens läge (en kommun eller, vid arbete utomlands, ett land)",
+            sv: "var arbetsplatsen finns (en kommun eller, vid arbete utomlands, ett land)",
             en: "the work location (a municipality or, for work abroad, a country)",
         },
         present: work_location,
@@ -150,7 +150,7 @@ static REQUIRED: &[Need] = &[
         path: "position.continuityOfWork",
         what: Tr {
             fi: "työn jatkuvuus (vakituinen tai määräaikainen)",
-            sv: "arbetets kontinuitet (tillsvidare eller visstid)",
+            sv: "anställningens varaktighet (tillsvidare eller visstid)",
             en: "the continuity of work (permanent or fixed-term)",
         },
         present: |ad| within(&ad.position, |p| list(&p.continuity_of_work)),
@@ -199,7 +199,7 @@ impl Rule for Required {
                             Finding::error(tr!(lang,
                                 fi: "Pakollinen tieto puuttuu: {what}.",
                                 sv: "Obligatorisk uppgift saknas: {what}.",
-                                en: "Required: {what}.",
+                                en: "Missing required data: {what}.",
                             ))
                             .field(*path),
                         );
@@ -220,7 +220,7 @@ impl Rule for Required {
                                 Finding::error(tr!(lang,
                                     fi: "Pakollinen tieto puuttuu: {what}.",
                                     sv: "Obligatorisk uppgift saknas: {what}.",
-                                    en: "Required: {what}.",
+                                    en: "Missing required data: {what}.",
                                 ))
                                 .field(*path),
                             );
@@ -234,7 +234,7 @@ impl Rule for Required {
                                 Finding::error(tr!(lang,
                                     fi: "Pakollinen tieto puuttuu: {what} kielellä {code}.",
                                     sv: "Obligatorisk uppgift saknas: {what} på språket {code}.",
-                                    en: "Required: {what} in language {code}.",
+                                    en: "Missing required data: {what} in language {code}.",
                                 ))
                                 .field(format!("{path}.{code}")),
                             );

@@ -1,6 +1,6 @@
 //! Shared helpers of the field rules (`field.*`); the code lists are in [`super::codes`].
 
-use crate::model::{Field, JobAd, Localized, Visitor};
+use crate::model::{Field, JobAd, Localized, Role, Visitor};
 
 /// A path's key in tables of limits and text fields: list indexes become `*`
 /// (`contacts.0.email` → `contacts.*.email`).
@@ -32,12 +32,12 @@ pub(crate) fn any_text(field: &Field<Localized>) -> bool {
     field.get().is_some_and(|m| m.entries().any(|(_, v)| v.as_str().is_some_and(filled)))
 }
 
-/// Every string of the ad with its path (a convenience over [`JobAd::walk`]).
-pub(crate) fn strings(ad: &JobAd, mut f: impl FnMut(&str, &str)) {
-    struct Strings<'f>(&'f mut dyn FnMut(&str, &str));
-    impl Visitor for Strings<'_> {
-        fn string(&mut self, path: &str, value: &str) {
-            (self.0)(path, value);
+/// Every string of the ad with its path and its field's role (a convenience over [`JobAd::walk`]).
+pub(crate) fn strings(ad: &JobAd, mut f: impl FnMut(&str, Role, &str)) {
+    struct Strings<'f>(&'f mut dyn FnMut(&str, Role, &str));
+    impl Visitor<'_> for Strings<'_> {
+        fn string(&mut self, path: &str, role: Role, value: &str) {
+            (self.0)(path, role, value);
         }
     }
     ad.walk(&mut Strings(&mut f));

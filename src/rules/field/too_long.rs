@@ -42,6 +42,7 @@ pub(crate) static LIMITS: &[(&str, usize)] = &[
     ("position.title", 100),
     ("position.jobDescription", 10_000),
     ("position.marketingDescription", 4_000),
+    ("position.wagePrincipleInfo", 1_000),
     ("position.wagePrincipalInfo", 1_000),
     ("position.partTimeInfo", 1_000),
     ("position.permitCardsDescription", 1_000),
@@ -72,7 +73,7 @@ impl Rule for TooLong {
         // No text within the smallest limit can be over its own: most strings need no look-up.
         let smallest = LIMITS.iter().map(|(_, n)| *n).chain(custom.values().copied()).min().unwrap_or(0);
         let mut found = Vec::new();
-        strings(ad, |path, value| {
+        strings(ad, |path, _, value| {
             if value.len() <= smallest {
                 return;
             }
@@ -123,6 +124,20 @@ mod tests {
         assert!(spans(json!({"position": {"jobDescription": {"fi": "x".repeat(10_000)}}})).is_empty());
         assert_eq!(spans(json!({"position": {"jobDescription": {"en": "x".repeat(10_001)}}})).len(), 1);
         assert!(spans(json!({"languages": ["x".repeat(500)]})).is_empty(), "codes have no length limit here");
+    }
+
+    #[test]
+    fn the_limits_name_model_paths_and_every_written_text_has_one() {
+        let paths = crate::model::all_paths();
+        for (key, _) in super::LIMITS {
+            let known = paths.iter().any(|(p, _)| p == key);
+            assert!(known, "{key} is not a path of the model (src/model.rs)");
+        }
+        for (path, spec) in &paths {
+            if spec.role.is_written() {
+                assert!(super::LIMITS.iter().any(|(k, _)| k == path), "{path} is a text of the model but has no limit in LIMITS");
+            }
+        }
     }
 
     #[test]

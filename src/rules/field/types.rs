@@ -14,7 +14,7 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     title: Tr { fi: "Väärä tietotyyppi", sv: "Fel datatyp", en: "Wrong data type" },
     description: Tr {
-        fi: "Kentän arvo on väärää tyyppiä (esimerkiksi numero tekstin paikalla). Tuonti hylkää ilmoituksen.",
+        fi: "Kentän arvo on väärää tyyppiä (esimerkiksi luku tekstin paikalla). Tuonti hylkää ilmoituksen.",
         sv: "Fältets värde har fel typ (till exempel ett tal i stället för text). Importen avvisar annonsen.",
         en: "The field's value has the wrong type (for example a number where text is expected). The import rejects the ad.",
     },
@@ -26,7 +26,7 @@ fn kind_name(kind: JsonKind, lang: Lang) -> &'static str {
     let t = match kind {
         JsonKind::Null => Tr { fi: "tyhjä (null)", sv: "tomt (null)", en: "null" },
         JsonKind::Bool => Tr { fi: "totuusarvo", sv: "sanningsvärde", en: "a boolean" },
-        JsonKind::Number => Tr { fi: "numero", sv: "tal", en: "a number" },
+        JsonKind::Number => Tr { fi: "luku", sv: "tal", en: "a number" },
         JsonKind::String => Tr { fi: "teksti", sv: "text", en: "text" },
         JsonKind::Array => Tr { fi: "lista", sv: "lista", en: "a list" },
         JsonKind::Object => {
@@ -40,7 +40,7 @@ struct Collect<'e, 'a> {
     out: &'e mut Emitter<'a>,
 }
 
-impl Visitor for Collect<'_, '_> {
+impl Visitor<'_> for Collect<'_, '_> {
     fn invalid(&mut self, path: &str, found: JsonKind, expected: JsonKind) {
         let lang = self.out.lang();
         let (want, got) = (kind_name(expected, lang), kind_name(found, lang));

@@ -99,9 +99,9 @@ impl Rule for Url {
                     en: "The application link “{scheme}:” is not a web address. Enter a link that starts with https:// (or http://).",
                 )),
                 Err(Problem::NoScheme(fix)) => Finding::error(tr!(lang,
-                    fi: "Hakulinkistä puuttuu alku https://. Kirjoita koko osoite: {fix}",
+                    fi: "Hakulinkin alusta puuttuu https://. Kirjoita koko osoite: {fix}",
                     sv: "Ansökningslänken saknar början https://. Skriv hela adressen: {fix}",
-                    en: "The application link lacks its https:// start. Write the full address: {fix}",
+                    en: "The application link is missing https:// at the start. Write the full address: {fix}",
                 ))
                 .suggestion(fix),
                 Err(Problem::Malformed) => Finding::error(tr!(lang,

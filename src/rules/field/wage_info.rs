@@ -1,5 +1,6 @@
 //! `field.wage_info`: a wage basis with a performance part (`03`–`06`: commission, fixed +
-//! performance, time-based + performance, per piece of work) needs `wagePrincipalInfo` saying
+//! performance, time-based + performance, per piece of work) needs the pay text
+//! (`wagePrincipleInfo`, or `wagePrincipalInfo` as one reading of the schema spells it) saying
 //! what the base pay and the commission (or piece rate) are. The authority requires
 //! commission-paid work to say so and to state base pay and commission (DOMAIN.md).
 //!
@@ -17,7 +18,7 @@ pub(crate) struct WageInfo;
 static INFO: RuleInfo = RuleInfo {
     id: "field.wage_info",
     severity: Severity::Warning,
-    title: Tr { fi: "Palkan perusteet puuttuvat", sv: "Lönegrunderna saknas", en: "Pay details missing" },
+    title: Tr { fi: "Palkkatiedot puutteelliset", sv: "Löneuppgifter saknas", en: "Pay details missing" },
     description: Tr {
         fi: "Kun palkka on kokonaan tai osittain suoritusperusteinen (palkkausperuste 03–06), kerro palkkauksen lisätiedoissa peruspalkka ja provision tai urakan osuus.",
         sv: "När lönen helt eller delvis är prestationsbaserad (lönegrund 03–06), ange grundlönen och provisionens eller ackordets andel i tilläggsuppgifterna om lönen.",
@@ -36,7 +37,8 @@ impl Rule for WageInfo {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         let Some(code) = p.wage_principle.as_str().filter(|c| matches!(*c, "03" | "04" | "05" | "06")) else { return };
-        if any_text(&p.wage_principal_info) || p.wage_principal_info.invalid().is_some() {
+        let (path, info) = p.wage_info();
+        if any_text(info) || info.invalid().is_some() {
             return;
         }
         out.push(
@@ -45,7 +47,7 @@ impl Rule for WageInfo {
                 sv: "Lönegrund {code} innehåller en prestationsbaserad del. Ange grundlönen och provisionens (eller ackordets) andel i tilläggsuppgifterna, till exempel ”grundlön 1 800 €/mån + provision 5 % av försäljningen”.",
                 en: "Wage basis {code} includes a performance-based part. State the base pay and the commission (or piece-rate) share in the pay details, e.g. “base pay €1,800/month + 5% commission on sales”.",
             ))
-            .field("position.wagePrincipalInfo"),
+            .field(path),
         );
     }
 }
@@ -58,20 +60,27 @@ mod tests {
     #[test]
     fn performance_pay_needs_details() {
         let info = json!({"fi": "Peruspalkka 1 800 €/kk + provisio 5 %."});
+        const PRINCIPLE: &str = "position.wagePrincipleInfo";
+        const PRINCIPAL: &str = "position.wagePrincipalInfo";
         let cases = [
-            (json!({"wagePrinciple": "01"}), false),
-            (json!({"wagePrinciple": "02"}), false),
-            (json!({"wagePrinciple": "07"}), false),
-            (json!({"wagePrinciple": "03"}), true),
-            (json!({"wagePrinciple": "04", "wagePrincipalInfo": {"fi": "  "}}), true),
-            (json!({"wagePrinciple": "05"}), true),
-            (json!({"wagePrinciple": "06"}), true),
-            (json!({"wagePrinciple": "03", "wagePrincipalInfo": info}), false),
-            (json!({"wagePrinciple": "04", "wagePrincipalInfo": {"sv": "Grundlön 1 800 €/mån + provision."}}), false),
-            (json!({"wagePrinciple": "03", "wagePrincipalInfo": "teksti"}), false), // field.type's
+            (json!({"wagePrinciple": "01"}), None),
+            (json!({"wagePrinciple": "02"}), None),
+            (json!({"wagePrinciple": "07"}), None),
+            (json!({"wagePrinciple": "0101"}), None), // a v2 code: not one of the performance-pay codes
+            (json!({"wagePrinciple": "03"}), Some(PRINCIPLE)),
+            (json!({"wagePrinciple": "03", "wagePrincipleInfo": {"fi": ""}}), Some(PRINCIPLE)), // empty is absent
+            (json!({"wagePrinciple": "04", "wagePrincipalInfo": {"fi": "  "}}), Some(PRINCIPAL)),
+            (json!({"wagePrinciple": "05"}), Some(PRINCIPLE)),
+            (json!({"wagePrinciple": "06"}), Some(PRINCIPLE)),
+            (json!({"wagePrinciple": "03", "wagePrincipleInfo": info}), None),
+            // The other spelling is the same field.
+            (json!({"wagePrinciple": "03", "wagePrincipalInfo": info}), None),
+            (json!({"wagePrinciple": "04", "wagePrincipalInfo": {"sv": "Grundlön 1 800 €/mån + provision."}}), None),
+            (json!({"wagePrinciple": "03", "wagePrincipalInfo": "teksti"}), None), // field.type's
+            (json!({"wagePrinciple": "03", "wagePrincipleInfo": 5}), None),        // field.type's
         ];
         for (position, fires) in cases {
-            let want: Vec<&str> = if fires { vec!["position.wagePrincipalInfo"] } else { vec![] };
+            let want: Vec<&str> = fires.into_iter().collect();
             assert_eq!(fields_of(&ad(json!({"position": position.clone()})), "field.wage_info"), want, "{position}");
         }
     }
