@@ -172,11 +172,12 @@ fn parse_pattern(s: &'static str, lang: LangCode) -> Pattern {
 pub(crate) fn parse_entry(line: &'static str) -> Option<Entry> {
     let cols: Vec<&'static str> = line.split('\t').collect();
     let [sev, lang, mode, flags, pattern, suggestion, kind] = cols.as_slice() else { return None };
+    // (the build script writes the short columns in one letter: `E f c -`)
     let mode = match *mode {
-        "crit" => Mode::Crit,
-        "attr" => Mode::Attr,
-        "word" => Mode::Word,
-        "cue" => Mode::Cue,
+        "crit" | "c" => Mode::Crit,
+        "attr" | "a" => Mode::Attr,
+        "word" | "w" => Mode::Word,
+        "cue" | "u" => Mode::Cue,
         _ => return None,
     };
     let severity = match (*sev, mode) {
@@ -186,7 +187,10 @@ pub(crate) fn parse_entry(line: &'static str) -> Option<Entry> {
         ("-", Mode::Cue) => Severity::Info,
         _ => return None,
     };
-    if !matches!(*lang, "fi" | "sv" | "en") || !(*flags == "-" || flags.chars().all(|c| "so".contains(c))) || kind.is_empty() {
+    if !matches!(*lang, "fi" | "sv" | "en" | "f" | "s" | "e")
+        || !(*flags == "-" || flags.chars().all(|c| "so".contains(c)))
+        || kind.is_empty()
+    {
         return None;
     }
     let lang = lang_code(lang);

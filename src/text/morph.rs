@@ -38,8 +38,8 @@ pub(crate) enum Alt {
 /// `fi`, `sv`, `en` (anything else is Finnish).
 pub(crate) fn lang_code(s: &str) -> LangCode {
     match s {
-        "sv" => LangCode::Sv,
-        "en" => LangCode::En,
+        "sv" | "s" => LangCode::Sv,
+        "en" | "e" => LangCode::En,
         _ => LangCode::Fi,
     }
 }

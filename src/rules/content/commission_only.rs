@@ -36,12 +36,12 @@ static INFO: RuleInfo = RuleInfo {
 /// `stated` (the ad says openly that the pay is commission only: a tip).
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
     Some(match kind {
-        "commission" => tr!(lang,
+        "commission" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: kerro, onko palkka pelkkää provisiota vai onko työssä peruspalkka, ja mikä on provision osuus (esim. ”peruspalkka 1 800 €/kk + provisio 10 %” tai ”pelkkä provisiopalkka”).",
             sv: "”{excerpt}”: ange om lönen enbart är provision eller om det finns en grundlön, och hur stor provisionen är (t.ex. ”grundlön 1 800 €/mån + provision 10 %” eller ”enbart provisionslön”).",
             en: "“{excerpt}”: say whether the pay is commission only or includes a base pay, and what the commission share is (e.g. “base pay €1,800/month + 10% commission” or “commission only”).",
         ),
-        "stated" => tr!(lang,
+        "stated" => tr!(lang, [excerpt],
             fi: "Vinkki: ”{excerpt}”: ilmoitus kertoo palkan olevan pelkkää provisiota. Valitse myös palkkausperusteeksi provisio ja kerro provision osuus palkkatiedoissa.",
             sv: "Tips: ”{excerpt}”: annonsen säger att lönen enbart är provision. Välj också provision som lönegrund och ange provisionens andel i löneuppgifterna.",
             en: "Tip: “{excerpt}”: the ad says the pay is commission only. Also set the wage basis to commission and state the commission share in the wage information.",

@@ -37,7 +37,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
     if !matches!(kind, "family" | "ask") {
         return None;
     }
-    Some(tr!(lang,
+    Some(tr!(lang, [excerpt],
         fi: "”{excerpt}” koskee hakijan perhesuhteita, jotka eivät saa vaikuttaa valintaan. Poista maininta; kerro tarvittaessa työajoista tai matkustamisesta.",
         sv: "”{excerpt}” gäller den sökandes familjeförhållanden, som inte får påverka urvalet. Ta bort det; beskriv vid behov arbetstider eller resor.",
         en: "“{excerpt}” concerns the applicant's family situation, which may not affect selection. Remove it; describe working hours or travel instead if relevant.",

@@ -36,7 +36,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
     if !matches!(kind, "fee" | "fee_generic") {
         return None;
     }
-    Some(tr!(lang,
+    Some(tr!(lang, [excerpt],
         fi: "”{excerpt}”: työnhakijalta ei saa periä maksua työpaikasta tai työnvälityksestä (laki työvoimapalveluiden järjestämisestä). Poista maksu ilmoituksesta ja palvelusta.",
         sv: "”{excerpt}”: arbetssökande får inte avkrävas en avgift för ett jobb eller för arbetsförmedling. Ta bort avgiften ur annonsen och tjänsten.",
         en: "“{excerpt}”: applicants may not be charged for a job or for job placement (Act on Organising Employment Services). Remove the fee from the ad and the service.",

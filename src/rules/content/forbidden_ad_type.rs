@@ -33,17 +33,17 @@ static INFO: RuleInfo = RuleInfo {
 /// The message for a finding of `kind`.
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
     Some(match kind {
-        "invoicing" => tr!(lang,
+        "invoicing" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: vanha lomakeohje ei hyväksynyt laskutusosuuskuntien ilmoituksia. Kerro, onko kyse työsuhteesta vai toimeksiannosta ja kuka maksaa palkan.",
             sv: "”{excerpt}”: den gamla blankettanvisningen godtog inte annonser från faktureringsandelslag. Ange om det gäller en anställning eller ett uppdrag och vem som betalar lönen.",
             en: "“{excerpt}”: the legacy form guidance did not accept invoicing-cooperative ads. Say whether this is employment or a commission, and who pays the wages.",
         ),
-        "self_ad" => tr!(lang,
+        "self_ad" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: ilmoitus näyttää henkilön omalta palvelu- tai työnhakuilmoitukselta. Työmarkkinatori julkaisee vain työnantajien työpaikkailmoituksia; työnhakija voi tehdä profiilin palveluun.",
             sv: "”{excerpt}”: annonsen ser ut som en persons egen tjänste- eller jobbsökaranons. Jobbmarknaden publicerar bara arbetsgivares platsannonser; den som söker arbete kan skapa en profil i tjänsten.",
             en: "“{excerpt}”: this looks like a person advertising their own services or looking for work. Job Market Finland publishes only employers' job ads; a jobseeker can create a profile in the service.",
         ),
-        "au_pair" | "volunteer" | "premises" | "advert" => tr!(lang,
+        "au_pair" | "volunteer" | "premises" | "advert" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: tällaista ilmoitusta (au pair, vapaaehtois- tai palkaton työ, liiketilat, mainos) ei julkaista Työmarkkinatorilla työpaikkailmoituksena. Julkaise se muussa kanavassa.",
             sv: "”{excerpt}”: en sådan annons (au pair, frivilligt eller oavlönat arbete, affärslokaler, reklam) publiceras inte som platsannons på Jobbmarknaden. Publicera den i en annan kanal.",
             en: "“{excerpt}”: this kind of ad (au pair, volunteer or unpaid work, business premises, advertising) is not published as a job ad on Job Market Finland. Use another channel.",

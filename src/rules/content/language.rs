@@ -35,17 +35,17 @@ static INFO: RuleInfo = RuleInfo {
 /// The message for a finding of `kind`.
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
     Some(match kind {
-        "excellent" => tr!(lang,
+        "excellent" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: varmista, että vaadittu kielitaidon taso vastaa työn tarpeita; tarpeettoman korkea vaatimus voi syrjiä hakijoita. Kerro taso, jota työ todella edellyttää (esim. ”hyvä suomen kielen taito”).",
             sv: "”{excerpt}”: kontrollera att den krävda språknivån motsvarar arbetets behov; ett onödigt högt krav kan diskriminera sökande. Ange den nivå arbetet verkligen kräver (t.ex. ”goda kunskaper i finska”).",
             en: "“{excerpt}”: make sure the required level matches what the job needs; a needlessly high requirement can discriminate. State the level the work really requires (e.g. “good Finnish”).",
         ),
-        "level" => tr!(lang,
+        "level" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: äidinkielen tasoinen vaatimus voi sulkea pois hakijat, jotka osaavat kieltä erinomaisesti mutta eivät äidinkielenään. Kerro mieluummin taso, jota työ edellyttää (esim. ”erinomainen suomen kielen taito” tai C1).",
             sv: "”{excerpt}”: ett krav på modersmålsnivå kan utesluta sökande som behärskar språket utmärkt men inte som modersmål. Ange hellre den nivå arbetet kräver (t.ex. ”utmärkta kunskaper i finska” eller C1).",
             en: "“{excerpt}”: a native-level requirement can exclude applicants who master the language excellently but not as their mother tongue. State the level the job needs instead (e.g. “excellent Finnish” or C1).",
         ),
-        "native" | "only" => tr!(lang,
+        "native" | "only" => tr!(lang, [excerpt],
             fi: "”{excerpt}” vaatii tiettyä äidinkieltä. Äidinkielen vaatiminen on kieleen perustuvaa syrjintää; vaadi sen sijaan sellaista kielitaitoa, jota työ edellyttää (esim. ”erinomainen suomen kielen taito” tai taso C1).",
             sv: "”{excerpt}” kräver ett visst modersmål. Att kräva ett modersmål är språklig diskriminering; kräv i stället de språkkunskaper arbetet behöver (t.ex. ”utmärkta kunskaper i finska” eller nivå C1).",
             en: "“{excerpt}” requires a particular mother tongue. Requiring a native language is discrimination by language; require the skill level the job needs instead (e.g. “excellent Finnish” or level C1).",

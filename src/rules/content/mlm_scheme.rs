@@ -32,17 +32,17 @@ static INFO: RuleInfo = RuleInfo {
 /// The message for a finding of `kind`.
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
     Some(match kind {
-        "starter" => tr!(lang,
+        "starter" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: aloituspaketti, josta hakijan on maksettava, on verkostomarkkinoinnin tunnusmerkki, eikä hakijalta saa periä maksua. Poista maksullinen paketti tai kerro, että se on maksuton.",
             sv: "”{excerpt}”: ett startpaket som den sökande betalar är ett kännetecken för nätverksmarknadsföring, och sökande får inte avkrävas avgifter. Ta bort det eller ange att det är kostnadsfritt.",
             en: "“{excerpt}”: a starter pack the applicant pays for is a sign of network marketing, and applicants may not be charged. Remove it or state that it is free.",
         ),
-        "get_rich" => tr!(lang,
+        "get_rich" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: lupaukset helposta rikastumisesta ovat huijausten ja pyramidihuijausten tunnusmerkki. Tällaista ilmoitusta ei välttämättä julkaista työpaikkailmoituksena: kuvaa työ, palkka ja työnantaja.",
             sv: "”{excerpt}”: löften om lätta pengar är ett kännetecken för bedrägerier och pyramidspel. En sådan annons publiceras inte nödvändigtvis som platsannons: beskriv arbetet, lönen och arbetsgivaren.",
             en: "“{excerpt}”: promises of easy riches are a sign of scams and pyramid schemes. Such an ad may not be published as a job ad: describe the work, the pay and the employer.",
         ),
-        "network" | "downline" | "passive" => tr!(lang,
+        "network" | "downline" | "passive" => tr!(lang, [excerpt],
             fi: "”{excerpt}” viittaa verkostomarkkinointiin (uusien jäsenten värvääminen omaan verkostoon, passiivinen tulo). Tällaista ilmoitusta ei välttämättä julkaista työpaikkailmoituksena; maksullinen aloituspaketti merkitään virheeksi.",
             sv: "”{excerpt}” tyder på nätverksmarknadsföring (värvning av nya medlemmar, passiv inkomst). En sådan annons publiceras inte nödvändigtvis som platsannons; ett startpaket mot avgift markeras som fel.",
             en: "“{excerpt}” points to network marketing (recruiting a downline, passive income). Such an ad may not be published as a job ad; a paid starter pack is marked as an error.",

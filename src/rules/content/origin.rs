@@ -40,13 +40,13 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
         return None;
     }
     Some(if exception {
-        tr!(lang,
+        tr!(lang, [excerpt],
             fi: "”{excerpt}” rajaa hakijat kansalaisuuden tai alkuperän mukaan. Se on sallittua vain, kun laki sitä edellyttää (esim. poliisi, tuomari, turvallisuusselvitys): mainitse peruste ilmoituksessa.",
             sv: "”{excerpt}” begränsar sökande efter medborgarskap eller ursprung. Det är tillåtet bara när lagen kräver det (t.ex. polis, domare, säkerhetsprövning): ange grunden i annonsen.",
             en: "“{excerpt}” limits applicants by nationality or origin. That is allowed only where the law requires it (e.g. police, judges, a security clearance): state the legal basis in the ad.",
         )
     } else {
-        tr!(lang,
+        tr!(lang, [excerpt],
             fi: "”{excerpt}” rajaa hakijat alkuperän tai kansalaisuuden mukaan, mikä voi olla syrjintää. Vaadi sen sijaan työnteko-oikeutta Suomessa ja työn edellyttämiä taitoja.",
             sv: "”{excerpt}” utesluter sökande på grund av ursprung eller medborgarskap, vilket kan vara diskriminering. Kräv i stället rätt att arbeta i Finland och de färdigheter arbetet kräver.",
             en: "“{excerpt}” limits applicants by origin or nationality, which may be discrimination. Require the right to work in Finland and the skills the job needs instead.",

@@ -33,17 +33,17 @@ static INFO: RuleInfo = RuleInfo {
 /// The message for a finding of `kind`.
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
     Some(match kind {
-        "residence" => tr!(lang,
+        "residence" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: hakijan asuinpaikkaa ei pidä vaatia ilman työhön liittyvää syytä. Kerro sen sijaan työpaikan sijainti ja työajat.",
             sv: "”{excerpt}”: den sökandes bostadsort ska inte krävas utan ett arbetsrelaterat skäl. Ange i stället var arbetsplatsen finns och arbetstiderna.",
             en: "“{excerpt}”: the applicant's place of residence should not be required without a job-related reason. State where the workplace is and the working hours instead.",
         ),
-        "credit" => tr!(lang,
+        "credit" => tr!(lang, [excerpt],
             fi: "”{excerpt}”: luottotietoja saa edellyttää vain tehtävissä, joissa se on perusteltua (esim. rahaliikenne). Kerro peruste tai poista vaatimus.",
             sv: "”{excerpt}”: kreditupplysning får krävas bara i uppgifter där det är motiverat (t.ex. penninghantering). Ange skälet eller ta bort kravet.",
             en: "“{excerpt}”: a credit record may be required only where the job justifies it (e.g. handling money). State the reason or remove it.",
         ),
-        "union" | "political" | "sick" => tr!(lang,
+        "union" | "political" | "sick" => tr!(lang, [excerpt],
             fi: "”{excerpt}” koskee hakijan henkilökohtaisia ominaisuuksia (ay- tai poliittinen toiminta, sairauspoissaolot), jotka eivät saa vaikuttaa valintaan. Poista vaatimus.",
             sv: "”{excerpt}” gäller personliga förhållanden (facklig eller politisk verksamhet, sjukfrånvaro) som inte får påverka urvalet. Ta bort kravet.",
             en: "“{excerpt}” concerns personal characteristics (union or political activity, sick leave) that may not affect selection. Remove the requirement.",

@@ -304,7 +304,7 @@ impl Rule for PersonalData {
         let s = input.text;
         for (start, end) in identity_codes(s) {
             out.push(
-                Finding::error(tr!(lang,
+                Finding::error(tr!(lang, [],
                     fi: "Tekstissä on henkilötunnus. Henkilötunnusta ei saa julkaista työpaikkailmoituksessa: poista se.",
                     sv: "Texten innehåller en personbeteckning. En personbeteckning får inte publiceras i en platsannons: ta bort den.",
                     en: "The text contains a Finnish personal identity code. It must not be published in a job ad: remove it.",
@@ -316,7 +316,7 @@ impl Rule for PersonalData {
         for (start, end) in health_requests(input.analysis()) {
             let x = &s[start..end];
             out.push(
-                Finding::error(tr!(lang,
+                Finding::error(tr!(lang, [x],
                     fi: "Ilmoitus pyytää hakijalta terveystietoja (”{x}”). Työnantaja saa käsitellä terveydentilaa koskevia tietoja vain laissa säädetyin edellytyksin, eikä niitä pyydetä hakemuksessa. Poista pyyntö.",
                     sv: "Annonsen ber den sökande om hälsouppgifter (”{x}”). Arbetsgivaren får behandla uppgifter om hälsotillstånd bara på de villkor som lagen anger, och de begärs inte i ansökan. Ta bort begäran.",
                     en: "The ad asks applicants for health data (“{x}”). An employer may process health data only as the law allows, and it is not asked for in the application. Remove the request.",

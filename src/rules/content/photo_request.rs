@@ -34,7 +34,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
     if kind != "photo" {
         return None;
     }
-    Some(tr!(lang,
+    Some(tr!(lang, [excerpt],
         fi: "”{excerpt}”: älä pyydä valokuvaa. Valokuva voi johtaa ulkonäköön, ikään tai alkuperään perustuvaan syrjintään, eikä se ole työn kannalta tarpeellinen tieto. Poista pyyntö.",
         sv: "”{excerpt}”: be inte om foto. Ett foto kan leda till diskriminering på grund av utseende, ålder eller ursprung och är inte nödvändigt för arbetet. Ta bort begäran.",
         en: "“{excerpt}”: do not ask for a photo. A photo can lead to discrimination by appearance, age or origin and is not information the job needs. Remove the request.",

@@ -32,13 +32,13 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
         return None;
     }
     Some(if exception {
-        tr!(lang,
+        tr!(lang, [excerpt],
             fi: "”{excerpt}” rajaa hakijat uskonnon tai vakaumuksen mukaan. Uskonnollisen yhteisön tehtävissä vaatimus voi olla perusteltu: kerro ilmoituksessa, miksi se on tehtävässä välttämätön.",
             sv: "”{excerpt}” begränsar sökande efter religion eller övertygelse. I ett religiöst samfunds uppgifter kan kravet vara motiverat: ange i annonsen varför det är nödvändigt i tjänsten.",
             en: "“{excerpt}” limits applicants by religion or belief. In a religious community's duties the requirement can be justified: state in the ad why the role needs it.",
         )
     } else {
-        tr!(lang,
+        tr!(lang, [excerpt],
             fi: "”{excerpt}” rajaa hakijat uskonnon tai vakaumuksen mukaan, mikä voi olla syrjintää. Poista vaatimus, tai jos kyse on uskonnollisen yhteisön tehtävästä, kerro miksi se on välttämätön.",
             sv: "”{excerpt}” utesluter sökande på grund av religion eller övertygelse, vilket kan vara diskriminering. Ta bort kravet, eller om det gäller uppgifter i ett religiöst samfund, förklara varför det är nödvändigt.",
             en: "“{excerpt}” limits applicants by religion or belief, which may be discrimination. Remove the requirement, or if the work is for a religious community, explain why it is necessary.",

@@ -29,7 +29,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
     if !matches!(kind, "req" | "ask") {
         return None;
     }
-    Some(tr!(lang,
+    Some(tr!(lang, [excerpt],
         fi: "”{excerpt}” koskee hakijan seksuaalista suuntautumista, joka ei saa vaikuttaa valintaan. Poista maininta.",
         sv: "”{excerpt}” gäller den sökandes sexuella läggning, som inte får påverka urvalet. Ta bort det.",
         en: "“{excerpt}” concerns the applicant's sexual orientation, which may not affect selection. Remove it.",

@@ -91,7 +91,7 @@ impl Rule for BusinessId {
             let finding = match check(id) {
                 Ok(()) => continue,
                 Err(Problem::Format(guess)) => {
-                    let f = Finding::error(tr!(lang,
+                    let f = Finding::error(tr!(lang, [id],
                         fi: "Y-tunnus ”{id}” ei ole muotoa 1234567-8 (seitsemän numeroa, väliviiva ja tarkiste).",
                         sv: "FO-numret ”{id}” har inte formen 1234567-8 (sju siffror, bindestreck och kontrollsiffra).",
                         en: "The business ID “{id}” is not of the form 1234567-8 (seven digits, a hyphen and a check digit).",
@@ -101,12 +101,12 @@ impl Rule for BusinessId {
                         None => f,
                     }
                 }
-                Err(Problem::CheckDigit) => Finding::error(tr!(lang,
+                Err(Problem::CheckDigit) => Finding::error(tr!(lang, [id],
                     fi: "Y-tunnuksen ”{id}” tarkiste ei täsmää: tunnuksessa on kirjoitusvirhe. Tarkista tunnus YTJ:stä.",
                     sv: "Kontrollsiffran i FO-numret ”{id}” stämmer inte: numret innehåller ett skrivfel. Kontrollera det i FODS.",
                     en: "The check digit of the business ID “{id}” does not match: the ID has a typo. Check it in the YTJ register.",
                 )),
-                Err(Problem::Placeholder) => Finding::error(tr!(lang,
+                Err(Problem::Placeholder) => Finding::error(tr!(lang, [id],
                     fi: "”{id}” on esimerkkiarvo, ei yrityksen Y-tunnus. Kirjoita työnantajan oikea Y-tunnus.",
                     sv: "”{id}” är ett platshållarvärde, inte ett företags FO-nummer. Skriv arbetsgivarens riktiga FO-nummer.",
                     en: "“{id}” is a placeholder, not a company's business ID. Enter the employer's real business ID.",

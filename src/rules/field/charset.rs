@@ -143,7 +143,7 @@ impl Rule for Charset {
                 .chars()
                 .map(|c| if c.is_whitespace() || c.is_control() { format!("U+{:04X}", c as u32) } else { c.to_string() })
                 .collect();
-            let mut f = Finding::warning(tr!(lang,
+            let mut f = Finding::warning(tr!(lang, [shown],
                 fi: "”{shown}” sisältää merkkejä, joita ei välttämättä näytetä oikein (vain länsieurooppalaiset kirjaimet, numerot ja välimerkit ovat varmoja). Kirjoita teksti latinalaisin kirjaimin tai poista merkit.",
                 sv: "”{shown}” innehåller tecken som kanske inte visas rätt (bara västeuropeiska bokstäver, siffror och skiljetecken är säkra). Skriv texten med latinska bokstäver eller ta bort tecknen.",
                 en: "“{shown}” has characters that may not display correctly (only Western European letters, digits and punctuation are safe). Write it in Latin letters or remove them.",

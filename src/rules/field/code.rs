@@ -167,12 +167,12 @@ impl Rule for Code {
             let Err(fix) = lookup(list, &value) else { continue };
             let what = what.get(lang);
             let mut f = match list.incomplete_since() {
-                None => Finding::error(tr!(lang,
+                None => Finding::error(tr!(lang, [value, what],
                     fi: "”{value}” ei ole sallittu {what}. Valitse arvo koodistosta.",
                     sv: "Värdet ”{value}” finns inte i kodlistan ({what}). Välj ett värde ur kodlistan.",
                     en: "“{value}” is not a valid {what}. Pick a value from the code list.",
                 )),
-                Some(date) => Finding::warning(tr!(lang,
+                Some(date) => Finding::warning(tr!(lang, [value, what, date],
                     fi: "”{value}” ei ole tämän version tuntemassa koodistossa ({what}, {date}). Tarkista koodi.",
                     sv: "”{value}” finns inte i den kodlista som den här versionen känner ({what}, {date}). Kontrollera koden.",
                     en: "“{value}” is not in the code list this version knows ({what}, {date}). Check the code.",

@@ -40,7 +40,7 @@ impl Rule for Contact {
             let reachable = has(&c.email) || has(&c.telephone);
             if !named && !reachable {
                 out.push(
-                    Finding::warning(tr!(lang,
+                    Finding::warning(tr!(lang, [],
                         fi: "Yhteyshenkilö on tyhjä. Täytä nimi ja sähköposti tai puhelinnumero, tai poista yhteyshenkilö.",
                         sv: "Kontaktpersonen är tom. Fyll i namn och e-post eller telefonnummer, eller ta bort kontaktpersonen.",
                         en: "The contact person is empty. Fill in a name and an email or phone number, or remove the contact.",
@@ -51,7 +51,7 @@ impl Rule for Contact {
             }
             if !named {
                 out.push(
-                    Finding::warning(tr!(lang,
+                    Finding::warning(tr!(lang, [],
                         fi: "Yhteyshenkilöltä puuttuu nimi. Kirjoita etu- ja sukunimi, jotta hakija tietää, keneen on yhteydessä.",
                         sv: "Kontaktpersonen saknar namn. Skriv för- och efternamn så att den sökande vet vem hen kontaktar.",
                         en: "The contact person has no name. Enter a first and last name so applicants know whom they contact.",
@@ -61,7 +61,7 @@ impl Rule for Contact {
             }
             if !reachable {
                 out.push(
-                    Finding::warning(tr!(lang,
+                    Finding::warning(tr!(lang, [],
                         fi: "Yhteyshenkilölle ei ole annettu sähköpostia eikä puhelinnumeroa. Lisää ainakin toinen.",
                         sv: "Kontaktpersonen har varken e-post eller telefonnummer. Lägg till minst det ena.",
                         en: "The contact person has neither an email nor a phone number. Add at least one.",

@@ -77,7 +77,7 @@ impl Rule for Date {
             let finding = match parsed {
                 Ok(_) if needs_time && plain.len() == 10 => {
                     let fix = if path.ends_with("expires") { format!("{value}T23:59:59") } else { format!("{value}T00:00:00") };
-                    Finding::error(tr!(lang,
+                    Finding::error(tr!(lang, [value, fix],
                         fi: "Ajankohdasta ”{value}” puuttuu kellonaika. Kirjoita muodossa {fix}.",
                         sv: "Tidpunkten ”{value}” saknar klockslag. Skriv den i formen {fix}.",
                         en: "“{value}” lacks the time of day. Write it as {fix}.",
@@ -85,12 +85,12 @@ impl Rule for Date {
                     .suggestion(fix)
                 }
                 Ok(_) => continue,
-                Err(DateError::NotReal) => Finding::error(tr!(lang,
+                Err(DateError::NotReal) => Finding::error(tr!(lang, [value],
                     fi: "Päivämäärää ”{value}” ei ole olemassa (tarkista päivä, kuukausi ja kellonaika). Korjaa päivämäärä.",
                     sv: "Datumet ”{value}” finns inte (kontrollera dag, månad och klockslag). Rätta datumet.",
                     en: "The date “{value}” does not exist (check the day, month and time). Correct it.",
                 )),
-                Err(_) => Finding::error(tr!(lang,
+                Err(_) => Finding::error(tr!(lang, [value],
                     fi: "”{value}” ei ole muotoa VVVV-KK-PPTHH:MM:SS. Kirjoita esimerkiksi 2026-12-31T16:00:00.",
                     sv: "”{value}” har inte formen ÅÅÅÅ-MM-DDTHH:MM:SS. Skriv till exempel 2026-12-31T16:00:00.",
                     en: "“{value}” is not of the form YYYY-MM-DDTHH:MM:SS. Write e.g. 2026-12-31T16:00:00.",

@@ -33,7 +33,7 @@ impl Rule for DateOrder {
         if let (Some(published), Some(expires)) = (parsed(ad, "application.published"), parsed(ad, "application.expires")) {
             if expires <= published {
                 out.push(
-                    Finding::error(tr!(lang,
+                    Finding::error(tr!(lang, [expires, published],
                         fi: "Hakuaika päättyy ({expires}) ennen julkaisua ({published}) tai samaan aikaan. Siirrä päättymisaikaa myöhemmäksi.",
                         sv: "Ansökningstiden går ut ({expires}) före eller samtidigt som publiceringen ({published}). Flytta sista ansökningsdagen framåt.",
                         en: "The application period ends ({expires}) before or when the ad is published ({published}). Move the deadline later.",
@@ -47,7 +47,7 @@ impl Rule for DateOrder {
                 let (start, end) = (start.to_string(), end.to_string());
                 let (start, end) = (&start[..10], &end[..10]);
                 out.push(
-                    Finding::error(tr!(lang,
+                    Finding::error(tr!(lang, [end, start],
                         fi: "Määräaikainen työ päättyy ({end}) ennen kuin se alkaa ({start}). Korjaa päättymis- tai alkamispäivä.",
                         sv: "Visstidsarbetet slutar ({end}) innan det börjar ({start}). Rätta slut- eller startdatumet.",
                         en: "The fixed-term job ends ({end}) before it starts ({start}). Correct the end or start date.",

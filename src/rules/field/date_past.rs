@@ -33,7 +33,7 @@ impl Rule for DatePast {
         let (Some(now), Some(expires)) = (out.now(), parsed(ad, "application.expires")) else { return };
         if expires <= now {
             out.push(
-                Finding::error(tr!(lang,
+                Finding::error(tr!(lang, [expires],
                     fi: "Hakuaika päättyi jo ({expires}). Valitse tuleva päättymisaika.",
                     sv: "Ansökningstiden har redan gått ut ({expires}). Välj en kommande tidpunkt.",
                     en: "The application deadline ({expires}) has already passed. Choose a future one.",

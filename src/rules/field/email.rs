@@ -59,7 +59,7 @@ impl Rule for Email {
                 continue;
             }
             let trimmed = email.trim();
-            let mut f = Finding::error(tr!(lang,
+            let mut f = Finding::error(tr!(lang, [email],
                 fi: "”{email}” ei ole kelvollinen sähköpostiosoite. Kirjoita osoite muodossa nimi@esimerkki.fi.",
                 sv: "”{email}” är ingen giltig e-postadress. Skriv adressen i formen namn@exempel.fi.",
                 en: "“{email}” is not a valid email address. Write it as name@example.fi.",

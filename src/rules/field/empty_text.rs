@@ -39,13 +39,13 @@ impl Rule for EmptyText {
         });
         for (path, len) in found {
             let finding = if is_required_path(ad, &path) {
-                Finding::error(tr!(lang,
+                Finding::error(tr!(lang, [],
                     fi: "Pakollisessa kentässä on vain välilyöntejä. Kirjoita kenttään sisältö.",
                     sv: "Det obligatoriska fältet innehåller bara mellanslag. Fyll i innehållet.",
                     en: "This required field holds only whitespace. Fill it in.",
                 ))
             } else {
-                Finding::warning(tr!(lang,
+                Finding::warning(tr!(lang, [],
                     fi: "Kentässä on vain välilyöntejä. Kirjoita sisältö tai tyhjennä kenttä.",
                     sv: "Fältet innehåller bara mellanslag. Skriv innehållet eller töm fältet.",
                     en: "This field holds only whitespace. Fill it in or clear it.",

@@ -49,7 +49,7 @@ impl Rule for FixedTermDuration {
         });
         if !stated {
             out.push(
-                Finding::info(tr!(lang,
+                Finding::info(tr!(lang, [],
                     fi: "Työ on määräaikainen, mutta sen kestoa ei kerrota. Lisää päättymispäivä tai kesto, esimerkiksi ”6 kuukautta”.",
                     sv: "Arbetet är tidsbundet men dess längd anges inte. Lägg till ett slutdatum eller längden, till exempel ”6 månader”.",
                     en: "The job is fixed-term but its duration is not given. Add an end date or the duration, e.g. “6 months”.",

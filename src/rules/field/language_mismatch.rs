@@ -72,13 +72,13 @@ impl Rule for LanguageMismatch {
                     continue;
                 }
                 let message = if Lang::parse(key).is_some() {
-                    tr!(lang,
+                    tr!(lang, [key, list],
                         fi: "Teksti on kielellä {key}, mutta ilmoituksen kielet ovat {list}. Lisää {key} ilmoituksen kieliin tai poista teksti.",
                         sv: "Texten är på språket {key}, men annonsens språk är {list}. Lägg till {key} bland annonsens språk eller ta bort texten.",
                         en: "This text is in {key}, but the ad's languages are {list}. Add {key} to the ad's languages or remove the text.",
                     )
                 } else {
-                    tr!(lang,
+                    tr!(lang, [key],
                         fi: "”{key}” ei ole Työmarkkinatorin kieli (fi, sv, en), joten tekstiä ei näytetä. Siirrä teksti oikean kielen alle.",
                         sv: "”{key}” är inget språk på Jobbmarknaden (fi, sv, en), så texten visas inte. Flytta texten under rätt språk.",
                         en: "“{key}” is not a Job Market Finland language (fi, sv, en), so the text will not be shown. Move it under the right language.",
@@ -93,7 +93,7 @@ impl Rule for LanguageMismatch {
                 if !present.contains(code) {
                     let given = joined(present.iter().copied().filter(|k| declared.contains(k)));
                     out.push(
-                        Finding::warning(tr!(lang,
+                        Finding::warning(tr!(lang, [given, code],
                             fi: "Teksti on annettu kielellä {given}, mutta ei kielellä {code}, vaikka se on ilmoituksen kieli. Lisää {code}-kielinen versio.",
                             sv: "Texten finns på {given} men inte på {code}, fast det är ett av annonsens språk. Lägg till versionen på {code}.",
                             en: "This text is given in {given} but not in {code}, which is one of the ad's languages. Add the {code} version.",

@@ -106,13 +106,13 @@ impl Rule for Occupation {
             }
             let Err(fix) = check(value, kind) else { continue };
             let mut f = if kind == Kind::Skill {
-                Finding::error(tr!(lang,
+                Finding::error(tr!(lang, [value],
                     fi: "”{value}” ei ole ESCO-osaamisen tunniste (http://data.europa.eu/esco/skill/…). Valitse osaaminen ESCO-luettelosta.",
                     sv: "”{value}” är ingen ESCO-identifierare för en kompetens (http://data.europa.eu/esco/skill/…). Välj kompetensen ur ESCO-listan.",
                     en: "“{value}” is not an ESCO skill URI (http://data.europa.eu/esco/skill/…). Pick the skill from the ESCO list.",
                 ))
             } else {
-                Finding::error(tr!(lang,
+                Finding::error(tr!(lang, [value],
                     fi: "”{value}” ei ole ESCO-ammatin tunniste (http://data.europa.eu/esco/occupation/…). Valitse ammatti ESCO-luettelosta.",
                     sv: "”{value}” är ingen ESCO-identifierare för ett yrke (http://data.europa.eu/esco/occupation/…). Välj yrket ur ESCO-listan.",
                     en: "“{value}” is not an ESCO occupation URI (http://data.europa.eu/esco/occupation/…). Pick the occupation from the ESCO list.",

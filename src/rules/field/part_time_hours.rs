@@ -43,7 +43,7 @@ impl Rule for PartTimeHours {
             Some((true, true)) => return,
             Some((true, false)) => (
                 "position.workingHours.period",
-                tr!(lang,
+                tr!(lang, [],
                     fi: "Osa-aikatyön tuntimäärälle puuttuu jakso. Valitse, onko tuntimäärä viikossa vai kuukaudessa.",
                     sv: "Timantalet för deltidsarbetet saknar period. Välj om timmarna gäller per vecka eller per månad.",
                     en: "The part-time hours lack a period. Choose whether they are per week or per month.",
@@ -51,7 +51,7 @@ impl Rule for PartTimeHours {
             ),
             _ => (
                 "position.partTimeInfo",
-                tr!(lang,
+                tr!(lang, [],
                     fi: "Työ on osa-aikaista, mutta tuntimäärää ei kerrota. Kerro tunnit ja jakso, esimerkiksi ”20–25 h viikossa”.",
                     sv: "Arbetet är på deltid men timantalet anges inte. Ange timmarna och perioden, till exempel ”20–25 h i veckan”.",
                     en: "The job is part-time but the hours are not given. State the hours and the period, e.g. “20–25 hours a week”.",

@@ -107,18 +107,18 @@ impl Rule for Phone {
             }
             let finding = match check(phone) {
                 Ok(()) => continue,
-                Err(Problem::TrunkZero(fix)) => Finding::error(tr!(lang,
+                Err(Problem::TrunkZero(fix)) => Finding::error(tr!(lang, [phone, fix],
                     fi: "Puhelinnumerossa ”{phone}” on suuntanumeron nolla maatunnuksen +358 jälkeen. Jätä nolla pois: {fix}.",
                     sv: "Telefonnumret ”{phone}” har riktnumrets nolla efter landsnumret +358. Ta bort nollan: {fix}.",
                     en: "The phone number “{phone}” keeps the trunk zero after the country code +358. Drop the zero: {fix}.",
                 ))
                 .suggestion(fix),
-                Err(Problem::NoPrefix) => Finding::error(tr!(lang,
+                Err(Problem::NoPrefix) => Finding::error(tr!(lang, [phone],
                     fi: "Puhelinnumero ”{phone}” ei ala nollalla eikä maatunnuksella. Kirjoita numero suuntanumeroineen (040 123 4567) tai maatunnuksen kanssa (+358 40 1234567).",
                     sv: "Telefonnumret ”{phone}” börjar varken med noll eller med landsnummer. Skriv numret med riktnummer (040 123 4567) eller med landsnummer (+358 40 1234567).",
                     en: "The phone number “{phone}” starts with neither a zero nor a country code. Write it with its area code (040 123 4567) or country code (+358 40 1234567).",
                 )),
-                Err(_) => Finding::error(tr!(lang,
+                Err(_) => Finding::error(tr!(lang, [phone],
                     fi: "”{phone}” ei ole kelvollinen puhelinnumero. Käytä vain numeroita, välilyöntejä ja väliviivoja, esimerkiksi 040 123 4567 tai +358 40 1234567.",
                     sv: "”{phone}” är inget giltigt telefonnummer. Använd bara siffror, mellanslag och bindestreck, till exempel 040 123 4567 eller +358 40 1234567.",
                     en: "“{phone}” is not a valid phone number. Use only digits, spaces and hyphens, e.g. 040 123 4567 or +358 40 1234567.",

@@ -36,7 +36,7 @@ impl Rule for PostalCode {
         if code.trim().is_empty() || is_postal_code(code) {
             return;
         }
-        let mut f = Finding::error(tr!(lang,
+        let mut f = Finding::error(tr!(lang, [code],
             fi: "Postinumero ”{code}” ei ole viisi numeroa. Kirjoita pelkkä postinumero, esimerkiksi 00100, ja postitoimipaikka omaan kenttäänsä.",
             sv: "Postnumret ”{code}” består inte av fem siffror. Skriv bara postnumret, till exempel 00100, och postanstalten i sitt eget fält.",
             en: "The postal code “{code}” is not five digits. Enter just the code, e.g. 00100, and the post office in its own field.",

@@ -33,7 +33,7 @@ impl Rule for Range {
             if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
                 let n = number(n);
                 out.push(
-                    Finding::error(tr!(lang,
+                    Finding::error(tr!(lang, [n],
                         fi: "Avoimien paikkojen määrä {n} ei kelpaa: sen pitää olla kokonaisluku 1–1000.",
                         sv: "Antalet lediga platser {n} godtas inte: det ska vara ett heltal 1–1000.",
                         en: "{n} open positions is not accepted: it must be a whole number 1–1000.",
@@ -48,7 +48,7 @@ impl Rule for Range {
             if let Some(v) = value.filter(|v| *v < 0.0) {
                 let v = number(v);
                 out.push(
-                    Finding::warning(tr!(lang,
+                    Finding::warning(tr!(lang, [v],
                         fi: "Työtuntien määrä {v} on negatiivinen. Kirjoita tuntimäärä nollana tai suurempana.",
                         sv: "Antalet arbetstimmar {v} är negativt. Ange noll eller mer.",
                         en: "{v} working hours is negative. Enter zero or more.",
@@ -61,7 +61,7 @@ impl Rule for Range {
             if min > max && min >= 0.0 && max >= 0.0 {
                 let (min, max) = (number(min), number(max));
                 out.push(
-                    Finding::warning(tr!(lang,
+                    Finding::warning(tr!(lang, [min, max],
                         fi: "Työtuntien vähimmäismäärä {min} on suurempi kuin enimmäismäärä {max}. Vaihda luvut oikein päin.",
                         sv: "Minsta antal arbetstimmar {min} är större än högsta antal {max}. Byt plats på talen.",
                         en: "The minimum of {min} working hours exceeds the maximum of {max}. Swap the numbers.",

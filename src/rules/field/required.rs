@@ -196,7 +196,7 @@ impl Rule for Required {
                     if present(ad) == Presence::Missing {
                         let what = what.get(lang);
                         out.push(
-                            Finding::error(tr!(lang,
+                            Finding::error(tr!(lang, [what],
                                 fi: "Pakollinen tieto puuttuu: {what}.",
                                 sv: "Obligatorisk uppgift saknas: {what}.",
                                 en: "Missing required data: {what}.",
@@ -217,7 +217,7 @@ impl Rule for Required {
                         let any = map.is_some_and(|m| m.entries().any(|(_, v)| string(v) == Presence::Here));
                         if !any {
                             out.push(
-                                Finding::error(tr!(lang,
+                                Finding::error(tr!(lang, [what],
                                     fi: "Pakollinen tieto puuttuu: {what}.",
                                     sv: "Obligatorisk uppgift saknas: {what}.",
                                     en: "Missing required data: {what}.",
@@ -231,7 +231,7 @@ impl Rule for Required {
                         let here = map.and_then(|m| m.0.get(*code)).map_or(Presence::Missing, string);
                         if here == Presence::Missing {
                             out.push(
-                                Finding::error(tr!(lang,
+                                Finding::error(tr!(lang, [what, code],
                                     fi: "Pakollinen tieto puuttuu: {what} kielellä {code}.",
                                     sv: "Obligatorisk uppgift saknas: {what} på språket {code}.",
                                     en: "Missing required data: {what} in language {code}.",

@@ -59,9 +59,9 @@ impl Rule for TitleStart {
             let start = &title[..end];
             let shown = start.trim();
             let shown =
-                if shown.is_empty() { tr!(lang, fi: "välilyönti", sv: "mellanslag", en: "a space") } else { format!("”{shown}”") };
+                if shown.is_empty() { tr!(lang, [], fi: "välilyönti", sv: "mellanslag", en: "a space") } else { format!("”{shown}”") };
             out.push(
-                Finding::warning(tr!(lang,
+                Finding::warning(tr!(lang, [shown],
                     fi: "Otsikon alussa on {shown}. Aloita otsikko kirjaimella tai numerolla.",
                     sv: "Rubriken börjar med {shown}. Börja rubriken med en bokstav eller en siffra.",
                     en: "The title starts with {shown}. Start it with a letter or a digit.",

@@ -89,7 +89,7 @@ impl Rule for TooLong {
         for (path, count, limit, cut, end) in found {
             let over = count - limit;
             out.push(
-                Finding::warning(tr!(lang,
+                Finding::warning(tr!(lang, [count, limit, over],
                     fi: "Teksti on {count} merkkiä pitkä; enimmäispituus on {limit}. Lyhennä tekstiä {over} merkillä.",
                     sv: "Texten är {count} tecken lång; maxlängden är {limit}. Korta den med {over} tecken.",
                     en: "The text is {count} characters long; the limit is {limit}. Shorten it by {over} characters.",

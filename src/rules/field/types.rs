@@ -44,7 +44,7 @@ impl Visitor<'_> for Collect<'_, '_> {
     fn invalid(&mut self, path: &str, found: JsonKind, expected: JsonKind) {
         let lang = self.out.lang();
         let (want, got) = (kind_name(expected, lang), kind_name(found, lang));
-        let message = tr!(lang,
+        let message = tr!(lang, [path, want, got],
             fi: "Kentän {path} pitää olla {want}, nyt se on {got}.",
             sv: "Fältet {path} ska vara {want}, nu är det {got}.",
             en: "{path} must be {want}, but it is {got}.",

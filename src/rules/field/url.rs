@@ -93,18 +93,18 @@ impl Rule for Url {
             let Some(url) = value.as_str().filter(|u| !u.trim().is_empty()) else { continue };
             let finding = match check(url) {
                 Ok(()) => continue,
-                Err(Problem::Scheme(scheme)) => Finding::error(tr!(lang,
+                Err(Problem::Scheme(scheme)) => Finding::error(tr!(lang, [scheme],
                     fi: "Hakulinkki ”{scheme}:” ei ole verkko-osoite. Kirjoita linkki, joka alkaa https:// (tai http://).",
                     sv: "Ansökningslänken ”{scheme}:” är ingen webbadress. Skriv en länk som börjar med https:// (eller http://).",
                     en: "The application link “{scheme}:” is not a web address. Enter a link that starts with https:// (or http://).",
                 )),
-                Err(Problem::NoScheme(fix)) => Finding::error(tr!(lang,
+                Err(Problem::NoScheme(fix)) => Finding::error(tr!(lang, [fix],
                     fi: "Hakulinkin alusta puuttuu https://. Kirjoita koko osoite: {fix}",
                     sv: "Ansökningslänken saknar början https://. Skriv hela adressen: {fix}",
                     en: "The application link is missing https:// at the start. Write the full address: {fix}",
                 ))
                 .suggestion(fix),
-                Err(Problem::Malformed) => Finding::error(tr!(lang,
+                Err(Problem::Malformed) => Finding::error(tr!(lang, [url],
                     fi: "Hakulinkki ”{url}” ei ole kelvollinen verkko-osoite. Kopioi osoite selaimen osoiteriviltä, ilman välilyöntejä.",
                     sv: "Ansökningslänken ”{url}” är ingen giltig webbadress. Kopiera adressen från webbläsarens adressfält, utan mellanslag.",
                     en: "The application link “{url}” is not a valid web address. Copy it from the browser's address bar, without spaces.",

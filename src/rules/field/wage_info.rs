@@ -42,7 +42,7 @@ impl Rule for WageInfo {
             return;
         }
         out.push(
-            Finding::warning(tr!(lang,
+            Finding::warning(tr!(lang, [code],
                 fi: "Palkkausperuste {code} sisältää suoritusperusteisen osan. Kerro palkkauksen lisätiedoissa peruspalkka ja provision (tai urakan) osuus, esimerkiksi ”peruspalkka 1 800 €/kk + provisio 5 % myynnistä”.",
                 sv: "Lönegrund {code} innehåller en prestationsbaserad del. Ange grundlönen och provisionens (eller ackordets) andel i tilläggsuppgifterna, till exempel ”grundlön 1 800 €/mån + provision 5 % av försäljningen”.",
                 en: "Wage basis {code} includes a performance-based part. State the base pay and the commission (or piece-rate) share in the pay details, e.g. “base pay €1,800/month + 5% commission on sales”.",

@@ -33,7 +33,7 @@ impl Rule for WorkStartDate {
         let has_date = ws.date.as_str().is_some_and(filled) || ws.date.invalid().is_some();
         match ws.code.as_str() {
             Some("02") if !has_date => out.push(
-                Finding::warning(tr!(lang,
+                Finding::warning(tr!(lang, [],
                     fi: "Työn kerrotaan alkavan tiettynä päivänä, mutta päivää ei ole annettu. Lisää alkamispäivä.",
                     sv: "Arbetet sägs börja ett visst datum, men datumet saknas. Lägg till startdatumet.",
                     en: "The work is said to start on a date, but no date is given. Add the start date.",
@@ -41,7 +41,7 @@ impl Rule for WorkStartDate {
                 .field("position.workStart.date"),
             ),
             Some(code @ ("01" | "03")) if has_date && ws.date.as_str().is_some() => out.push(
-                Finding::warning(tr!(lang,
+                Finding::warning(tr!(lang, [code],
                     fi: "Alkamispäivä on annettu, mutta alkamistavaksi on valittu {code} (heti tai sopimuksen mukaan). Valitse koodi 02 (tiettynä päivänä) tai poista päivä.",
                     sv: "Ett startdatum är angivet, men sättet är {code} (genast eller enligt överenskommelse). Välj kod 02 (ett visst datum) eller ta bort datumet.",
                     en: "A start date is given, but the start is coded {code} (at once or by agreement). Choose code 02 (on a date) or remove the date.",

@@ -269,12 +269,12 @@ impl Rule for AllCaps {
         for run in shouting(s) {
             let (start, end) = (run.start, run.end);
             let message = match severity(s, &run) {
-                Severity::Warning => tr!(lang,
+                Severity::Warning => tr!(lang, [],
                     fi: "Isoilla kirjaimilla kirjoitettu teksti luetaan huutamiseksi. Kirjoita se tavallisin kirjaimin (tarkista erisnimet).",
                     sv: "Text i versaler läses som skrik. Skriv den med gemener (kontrollera egennamn).",
                     en: "Text in capitals reads as shouting. Write it in normal case (check proper names).",
                 ),
-                _ => tr!(lang,
+                _ => tr!(lang, [],
                     fi: "Vinkki: isoilla kirjaimilla kirjoitettu otsikko tai sana on raskaampi lukea kuin tavallinen kirjoitusasu.",
                     sv: "Tips: en rubrik eller ett ord i versaler är tyngre att läsa än gemener.",
                     en: "Tip: a heading or word in capitals is harder to read than normal case.",

@@ -191,19 +191,19 @@ impl Rule for Emoji {
         for g in &groups {
             let x = &s[g.start..g.end];
             let message = if is_title {
-                tr!(lang,
+                tr!(lang, [x],
                     fi: "Emoji ”{x}” otsikossa: otsikon tulee olla pelkkä tehtävänimike. Poista emoji.",
                     sv: "Emoji ”{x}” i rubriken: rubriken ska bara innehålla yrkesbenämningen. Ta bort emojin.",
                     en: "Emoji “{x}” in the title: the title should be the job title only. Remove the emoji.",
                 )
             } else if spam {
-                tr!(lang,
+                tr!(lang, [x, total],
                     fi: "Liikaa emojeja (”{x}”; tekstissä {total}): ilmoitus on pelkkää tekstiä, eikä emojeja käytetä muotoiluun tai luettelomerkkeinä. Poista emojit tai jätä korkeintaan yksi.",
                     sv: "För många emojier (”{x}”; {total} i texten): annonsen är ren text och emojier används inte som formatering eller listpunkter. Ta bort dem eller behåll högst en.",
                     en: "Too many emoji (“{x}”; {total} in the text): the ad is plain text, and emoji are not used as formatting or list bullets. Remove them, or keep one at most.",
                 )
             } else {
-                tr!(lang,
+                tr!(lang, [x, total],
                     fi: "Vinkki: emoji ”{x}” (tekstissä {total}). Muutama emoji ei haittaa, mutta ilmoitus näytetään pelkkänä tekstinä.",
                     sv: "Tips: emoji ”{x}” ({total} i texten). Några emojier gör inget, men annonsen visas som ren text.",
                     en: "Tip: emoji “{x}” ({total} in the text). A few emoji do no harm, but the ad is shown as plain text.",

@@ -88,7 +88,7 @@ impl Rule for RepeatedPunctuation {
         let lang = out.lang();
         for (start, end, keep) in runs(input.text) {
             let run = &input.text[start..end];
-            let message = tr!(lang,
+            let message = tr!(lang, [run, keep],
                 fi: "Toistuvat välimerkit ”{run}”: yksi merkki riittää. Korvaa merkillä ”{keep}”.",
                 sv: "Upprepade skiljetecken ”{run}”: ett tecken räcker. Ersätt med ”{keep}”.",
                 en: "Repeated punctuation “{run}”: one mark is enough. Replace it with “{keep}”.",
