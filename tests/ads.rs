@@ -78,3 +78,39 @@ fn each_broken_ad_gives_exactly_its_rule() {
         assert!(covered.contains(info.id), "tests/ads/broken/{}.json is missing", info.id);
     }
 }
+
+/// The demo's "Syrjivä" (discriminatory) sample: every one of its problems is found, each by its
+/// rule, with a warning or an error (issue 12).
+#[test]
+fn the_discriminatory_sample_gets_every_problem() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/samples/discriminatory.json");
+    let report = run(&path);
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let text_of = |field: &str| -> String {
+        let mut v = &json;
+        for part in field.split('.') {
+            v = &v[part];
+        }
+        v.as_str().unwrap_or("").to_owned()
+    };
+    let found: Vec<(String, &str)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule.starts_with("content.") && d.severity != tmt_validator::Severity::Info)
+        .map(|d| {
+            let text = text_of(d.field.as_deref().unwrap_or(""));
+            (d.span.map(|s| text[s.start..s.end].to_owned()).unwrap_or_default(), d.rule)
+        })
+        .collect();
+    for (words, rule) in [
+        ("Nuori", "content.discrimination.age"),
+        ("myyjätyttö", "content.discrimination.gender"),
+        ("20–30-vuotiasta", "content.discrimination.age"),
+        ("terveeltä vaikuttavaa", "content.discrimination.health"),
+        ("äidinkieli on suomi", "content.discrimination.language"),
+        ("lapsia", "content.discrimination.family"),
+        ("naiselle", "content.discrimination.gender"),
+    ] {
+        assert!(found.iter().any(|(x, r)| x.contains(words) && *r == rule), "{words} ({rule}) not found in {found:?}");
+    }
+}

@@ -341,7 +341,15 @@ impl Analysis {
                     let prev = &a.tokens[a.tokens.len() - 2];
                     prev.kind == Kind::Word && prev.end == start && prev.end - prev.start == 1
                 };
-                if c == '.' && (abbreviation_dot(bytes, text, end) || (after_letter && bytes.get(end).is_some_and(u8::is_ascii_alphabetic)))
+                // And the dot of an initial after a name ("Pirjo K. Kontulasta").
+                let initial = after_letter && a.tokens.len() >= 3 && {
+                    let (name, letter) = (&a.tokens[a.tokens.len() - 3], &a.tokens[a.tokens.len() - 2]);
+                    letter.capital && name.capital && name.kind == Kind::Word && name.end - name.start > 1 && name.line == letter.line
+                };
+                if c == '.'
+                    && (abbreviation_dot(bytes, text, end)
+                        || initial
+                        || (after_letter && bytes.get(end).is_some_and(u8::is_ascii_alphabetic)))
                 {
                     clause -= 1;
                 }

@@ -159,6 +159,8 @@ enum Kind {
     Cue,
     Except,
     Poss,
+    Disease,
+    Third,
 }
 
 struct Pattern {
@@ -188,7 +190,7 @@ fn start_bit(word: &str) -> Option<usize> {
 }
 
 impl Lexicon {
-    /// Whether a `doc` or `own` pattern may start at a word that reads `word`.
+    /// Whether a `doc`, `own` or `disease` pattern may start at a word that reads `word`.
     fn may_start(&self, word: &str) -> bool {
         self.short_start || start_bit(word).is_some_and(|b| self.starts[b / 64] & (1 << (b % 64)) != 0)
     }
@@ -197,7 +199,7 @@ impl Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon { buckets: (0..256 * 5).map(|_| Vec::new()).collect(), starts: [0; 64], short_start: false };
+        let mut lex = Lexicon { buckets: (0..256 * 7).map(|_| Vec::new()).collect(), starts: [0; 64], short_start: false };
         for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let Some((kind, pattern)) = line.split_once('\t') else { continue };
             let kind = match kind {
@@ -206,12 +208,14 @@ fn lexicon() -> &'static Lexicon {
                 "cue" => Kind::Cue,
                 "except" => Kind::Except,
                 "poss" => Kind::Poss,
+                "disease" => Kind::Disease,
+                "third" => Kind::Third,
                 _ => continue,
             };
             let words: Vec<(&str, bool)> =
                 pattern.split_whitespace().map(|w| w.strip_suffix('*').map_or((w, false), |prefix| (prefix, true))).collect();
             let Some(&(first, _)) = words.first() else { continue };
-            if matches!(kind, Kind::Doc | Kind::Own) {
+            if matches!(kind, Kind::Doc | Kind::Own | Kind::Disease) {
                 match start_bit(first) {
                     Some(b) => lex.starts[b / 64] |= 1 << (b % 64),
                     None => lex.short_start = true,
@@ -294,6 +298,34 @@ fn health_requests(a: &Analysis) -> Vec<(usize, usize)> {
     out
 }
 
+/// Byte ranges of diagnoses told of a named person ("Ensimmäinen asiakkaasi on Pirjo K.
+/// Kontulasta, jolla on pitkälle edennyt Alzheimerin tauti"): a disease after a "who has" word
+/// ("jolla", "who has", "som har") in the same clause, and a person's name before it (a
+/// capitalised word and an initial, "Pirjo K.", or two capitalised words not at the clause's
+/// start). An unnamed client ("asiakkaamme, jolla on MS-tauti") or the employer telling of
+/// themselves is not this.
+fn named_health(a: &Analysis) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let lex = lexicon();
+    for k in 0..a.words.len() {
+        if !lex.may_start(a.word(k)) {
+            continue;
+        }
+        let clause = a.clause_words(k);
+        let Some(n) = matches_kind(Kind::Disease, a, k, clause.end) else { continue };
+        let lo = k.saturating_sub(6).max(clause.start);
+        let Some(t) = (lo..k).rev().find(|&j| matches_kind(Kind::Third, a, j, clause.end).is_some()) else { continue };
+        let name = (t.saturating_sub(6).max(clause.start + 1)..t).any(|j| {
+            let initial = j + 1 < t && a.text_starts_upper(j + 1) && a.word(j + 1).chars().count() == 1;
+            a.text_starts_upper(j) && a.word(j).chars().count() > 1 && (initial || (j + 1 < t && a.text_starts_upper(j + 1)))
+        });
+        if name {
+            out.push((a.word_token(k).start, a.word_token(k + n - 1).end));
+        }
+    }
+    out
+}
+
 impl Rule for PersonalData {
     fn info(&self) -> &'static RuleInfo {
         &INFO
@@ -320,6 +352,17 @@ impl Rule for PersonalData {
                     fi: "Ilmoitus pyytää hakijalta terveystietoja (”{x}”). Työnantaja saa käsitellä terveydentilaa koskevia tietoja vain laissa säädetyin edellytyksin, eikä niitä pyydetä hakemuksessa. Poista pyyntö.",
                     sv: "Annonsen ber den sökande om hälsouppgifter (”{x}”). Arbetsgivaren får behandla uppgifter om hälsotillstånd bara på de villkor som lagen anger, och de begärs inte i ansökan. Ta bort begäran.",
                     en: "The ad asks applicants for health data (“{x}”). An employer may process health data only as the law allows, and it is not asked for in the application. Remove the request.",
+                ))
+                .span(start..end),
+            );
+        }
+        for (start, end) in named_health(input.analysis()) {
+            let x = &s[start..end];
+            out.push(
+                Finding::error(tr!(lang, [x],
+                    fi: "Ilmoitus kertoo nimetyn henkilön terveystietoja (”{x}”). Terveydentilaa koskevat tiedot ovat arkaluonteisia eivätkä kuulu työpaikkailmoitukseen: poista ne.",
+                    sv: "Annonsen berättar om en namngiven persons hälsa (”{x}”). Uppgifter om hälsotillstånd är känsliga och hör inte hemma i en platsannons: ta bort dem.",
+                    en: "The ad tells a named person's health data (“{x}”). Health data are sensitive and have no place in a job ad: remove them.",
                 ))
                 .span(start..end),
             );
@@ -372,6 +415,23 @@ mod tests {
         let d = report.of_rule(ID).next().unwrap();
         assert!(d.reference.unwrap().contains("1050/2018"));
         assert!(!d.message.contains("131052"), "the message does not repeat the code");
+    }
+
+    #[test]
+    fn a_named_persons_diagnoses_and_their_neighbours() {
+        for (text, want) in [
+            ("Ensimmäinen asiakkaasi on Pirjo K. Kontulasta, jolla on pitkälle edennyt Alzheimerin tauti ja diabetes.", Some("Alzheimerin")),
+            ("You will care for Mary Smith, who has advanced dementia.", Some("dementia")),
+            ("Asiakkaanamme on iäkäs nainen, jolla on Alzheimerin tauti.", None),
+            ("Olen viisikymppinen nainen, jolla on selkäydinvamma ja diabetes.", None),
+            ("Alzheimer Society of Finland hakee koordinaattoria.", None),
+        ] {
+            let got = spans_of_text(text, ID);
+            match want {
+                Some(w) => assert!(got.iter().any(|g| g.starts_with(w)), "{text}: {got:?}"),
+                None => assert!(got.is_empty(), "{text}: {got:?}"),
+            }
+        }
     }
 
     #[test]

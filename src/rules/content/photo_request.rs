@@ -10,7 +10,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::{Stance, StanceKind};
+use crate::text::stance::{Stance, StanceKind, Via};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -45,8 +45,9 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 /// ("photo editing", "kuvankäsittely"), a negation ("ilman valokuvaa"), or an exclusion ("älä anna kuvaa itsestäsi...").
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
-    // "Älä anna kuvaa itsestäsi ..." is about an impression, not a photo to send.
-    if stance.kind == StanceKind::Excludes {
+    // "Älä anna kuvaa itsestäsi ..." is about an impression, not a photo to send; a photo is
+    // asked for in its own clause, not by a list heading ("What we expect: ... the big picture").
+    if stance.kind == StanceKind::Excludes || stance.via != Via::Clause {
         return None;
     }
     let cs = cues();
