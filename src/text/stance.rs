@@ -300,9 +300,13 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
             return Some((j, j));
         }
     }
-    // The people the work is for, right before across a bracket: "clients (ages 16–24)".
+    // The people the work is for, right before across a bracket ("clients (ages 16–24)") or a
+    // preposition ("ungdomar i åldern 13–19 år", "children of 5 to 7").
     if first > clause.start && cs.is(cue::CLIENTS, a, first - 1) && !a.linked[first] {
         return Some((first - 1, first - 1));
+    }
+    if first > clause.start + 1 && cs.is(cue::CLIENTS, a, first - 2) && matches!(a.word(first - 1), "i" | "in" | "of" | "aged" | "iältään" | "på" | "vid") {
+        return Some((first - 2, first - 1));
     }
     // A preposition of company right before or a postposition right after: "with children",
     // "lasten kanssa", "med barn"; before it, words in the mention's case may stand ("avustajana
