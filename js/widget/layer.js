@@ -196,6 +196,7 @@ class ControlTarget extends Target {
     this.resize?.observe(el);
   }
   text() { return this.el.value; }
+  focus() { this.el.focus({ preventScroll: true }); }
   contains(node) { return node === this.el; }
   get focusEl() { return this.el; }
   measure() {
@@ -222,7 +223,8 @@ class ControlTarget extends Target {
     const ms = this.mirror.style;
     if (m.style) {
       const cs = m.style;
-      for (const p of ['boxSizing', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning', 'fontFeatureSettings',
+      ms.boxSizing = 'border-box'; // its size is the field's border box
+      for (const p of ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning', 'fontFeatureSettings',
         'letterSpacing', 'wordSpacing', 'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'direction', 'tabSize', 'overflowWrap', 'wordBreak',
         'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
         'borderTopStyle', 'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle', 'textRendering', 'hyphens']) ms[p] = cs[p];
@@ -397,6 +399,7 @@ class DomTarget extends Target {
     return this.map;
   }
   text() { return this.mapping().text; }
+  focus() { if (this.adapter?.focus) this.adapter.focus(); else this.root.focus({ preventScroll: true }); }
   contains(node) { return node === this.root || this.root.contains(node); }
   get focusEl() { return this.root; }
   range(start, end) {
@@ -517,6 +520,7 @@ class ModelTarget extends Target {
   }
   get live() { return true; }
   text() { return this.adapter.text(); }
+  focus() { if (this.adapter.focus) this.adapter.focus(); else this.adapter.element.focus({ preventScroll: true }); }
   contains(node) { return this.adapter.element.contains(node); }
   get focusEl() { return this.adapter.element; }
   measure() { return this.adapter.element.isConnected; }
@@ -757,6 +761,7 @@ export class Layer {
 
   openCard(t, f, via) {
     const doc = this.doc;
+    if (via !== 'caret') this.dismissed = null;
     if (!this.cardEl) {
       this.entry ??= useDocument(doc);
       const card = doc.createElement('div');
@@ -764,7 +769,12 @@ export class Layer {
       card.setAttribute('role', 'dialog');
       card.setAttribute('aria-label', this.words[5]);
       card.addEventListener('keydown', (e) => {
-        if (e.key === 'Escape') { e.preventDefault(); const back = this.card; this.closeCard(); if (back) back.target.select(back.f); }
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          const back = this.card;
+          this.closeCard();
+          if (back) { this.dismissed = { t: back.target, index: back.f.index }; back.target.select(back.f); }
+        }
       });
       card.addEventListener('mouseleave', () => { if (this.card?.via === 'hover') this.hoverClose(); });
       card.addEventListener('mouseenter', () => clearTimeout(this.hoverTimer));
@@ -803,7 +813,10 @@ export class Layer {
       apply.addEventListener('click', () => {
         const card = this.card;
         this.closeCard();
-        if (card && card.target.applyFinding(card.target.reported, card.f0.start, card.f0.end, d.suggestion)) this.notify(3);
+        if (!card) return;
+        const done = card.target.applyFinding(card.target.reported, card.f0.start, card.f0.end, d.suggestion);
+        card.target.focus();
+        if (done) this.notify(3);
       });
       actions.append(apply);
     }
@@ -811,7 +824,7 @@ export class Layer {
     close.type = 'button';
     close.className = 'tmt-card-close';
     close.textContent = this.words[4];
-    close.addEventListener('click', () => { const back = this.card; this.closeCard(); back?.target.focusEl.focus({ preventScroll: true }); });
+    close.addEventListener('click', () => { const back = this.card; this.closeCard(); back?.target.focus(); });
     actions.append(close);
     parts.push(actions);
     card.replaceChildren(...parts);
@@ -871,6 +884,9 @@ export class Layer {
     }
     const c = t?.caret();
     const f = c && t.current().find((x) => c.start >= x.start && c.end <= x.end);
+    // A card closed with Escape stays closed while the caret stays in its finding.
+    if (this.dismissed && (this.dismissed.t !== t || this.dismissed.index !== f?.index)) this.dismissed = null;
+    if (f && this.dismissed) return;
     if (f) {
       if (!this.card || this.card.f.index !== f.index || this.card.target !== t) this.openCard(t, f, 'caret');
     } else if (this.card && this.card.via !== 'hover' && !this.cardEl?.contains(this.doc.activeElement)) {
@@ -907,9 +923,10 @@ export class Layer {
     } else if (e.key === 'Escape' && this.card?.target === t) {
       e.preventDefault();
       e.stopPropagation();
+      this.dismissed = { t, index: this.card.f.index };
       this.closeCard();
     } else if (e.key === 'Tab' && !e.shiftKey && this.card?.target === t) {
-      const first = this.cardEl.querySelector('button, a');
+      const first = this.cardEl.querySelector('.tmt-card-apply') ?? this.cardEl.querySelector('button, a');
       if (first) { e.preventDefault(); e.stopPropagation(); first.focus(); }
     }
   }
