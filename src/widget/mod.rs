@@ -533,8 +533,9 @@ fn on_click(weak: &Weak<RefCell<Inner>>, event: &Event) {
         (focus, edit)
     };
     if !is_apply {
-        if let Some(el) = focus.as_ref().and_then(|f| f.dyn_ref::<HtmlElement>()) {
-            let _ = el.focus();
+        // (`unchecked_ref`: an editor's element may be of its iframe's realm; every element has `focus`.)
+        if let Some(el) = focus.as_ref().filter(|f| get(f, "focus").is_function()) {
+            let _ = el.unchecked_ref::<HtmlElement>().focus();
         }
         return;
     }
@@ -589,11 +590,12 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     // textarea) holds.
     let mut found = Vec::new();
     for entry in sources.chunks_exact(5) {
-        let (Some(path), Some(text), Ok(element), Ok(anchor)) =
-            (entry[0].as_string(), entry[1].as_string(), entry[2].clone().dyn_into::<Element>(), entry[3].clone().dyn_into::<Element>())
+        // Elements, but maybe of an editor's iframe (another realm: `instanceof Element` is false there).
+        let (Some(path), Some(text), true, true) = (entry[0].as_string(), entry[1].as_string(), entry[2].is_object(), entry[3].is_object())
         else {
             continue;
         };
+        let (element, anchor) = (entry[2].clone().unchecked_into::<Element>(), entry[3].clone().unchecked_into::<Element>());
         groups.retain(|g| g.path != path);
         groups.push(Group { path: path.clone(), controls: vec![element.clone()] });
         if !text.is_empty() {

@@ -136,8 +136,9 @@ for (const kind of KINDS) {
     assert.ok(hovered.text.includes(age.message), hovered.text);
     // axe: nothing serious or critical with the card open.
     await page.addScriptTag({ content: AXE });
-    const axe = await page.evaluate(() => window.axe.run({ include: [['.tmt-card'], ['#f']] }, { resultTypes: ['violations'] }));
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' && !/frame/.test(v.id));
+    // (TinyMCE's own iframe has no title: that is the editor's markup, not the widget's.)
+    const axe = await page.evaluate(() => window.axe.run({ include: [['.tmt-card'], ['#f']], exclude: [['iframe.tox-edit-area__iframe']] }, { resultTypes: ['violations'] }));
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], 'axe with the card open');
     await page.mouse.move(5, 650);
     await page.waitForFunction(() => !document.querySelector('.tmt-card'), null, { timeout: 2000 });

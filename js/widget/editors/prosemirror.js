@@ -127,7 +127,13 @@ export function prosemirror(view, options = {}) {
         for (const r of runs) if (pos >= r.pos && pos <= r.pos + r.len) return r.start + pos - r.pos;
         return null;
       };
-      const { from, to } = view.state.selection;
+      // The DOM selection is newer than the state's (the view reads it back a moment later).
+      let { from, to } = view.state.selection;
+      const sel = view.dom.ownerDocument.getSelection();
+      if (sel?.rangeCount && view.dom.contains(sel.anchorNode)) {
+        const r = sel.getRangeAt(0);
+        try { from = view.posAtDOM(r.startContainer, r.startOffset); to = view.posAtDOM(r.endContainer, r.endOffset); } catch { /* the state's */ }
+      }
       const start = offset(from);
       const end = offset(to);
       return start == null || end == null ? null : { start, end };
