@@ -33,7 +33,7 @@ const CSS = `
 .tmt-hl-error { background-color: rgb(179 38 30 / .16); text-decoration: underline wavy var(--tmt-error, #b3261e); text-decoration-thickness: 1.5px; text-decoration-skip-ink: none; }
 .tmt-hl-warning { background-color: rgb(138 83 0 / .16); text-decoration: underline dashed var(--tmt-warning, #8a5300); text-decoration-thickness: 1.5px; text-decoration-skip-ink: none; }
 .tmt-hl-info { background-color: rgb(29 95 168 / .12); text-decoration: underline dotted var(--tmt-info, #1d5fa8); text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
-.tmt-box { position: absolute; border-bottom: 2px solid var(--tmt-info, #1d5fa8); background-color: rgb(29 95 168 / .12); }
+.tmt-box { position: absolute; box-sizing: border-box; border-bottom: 2px solid var(--tmt-info, #1d5fa8); background-color: rgb(29 95 168 / .12); }
 .tmt-box.tmt-hl-error { border-bottom: 2px dashed var(--tmt-error, #b3261e); background-color: rgb(179 38 30 / .16); text-decoration: none; }
 .tmt-box.tmt-hl-warning { border-bottom: 2px dotted var(--tmt-warning, #8a5300); background-color: rgb(138 83 0 / .16); text-decoration: none; }
 .tmt-box.tmt-hl-info { text-decoration: none; }

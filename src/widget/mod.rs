@@ -354,14 +354,15 @@ impl Drop for Inner {
 impl Inner {
     /// Removes the UI (messages, summary, live region, stylesheet, layer) and restores attributes.
     fn clear_ui(&mut self) {
+        // The attributes first: an editor adapter passes their restoring on to its editor.
+        for ui in self.fields.drain(..) {
+            ui.restore();
+        }
         if let Some(layer) = self.layer.take() {
             layer.destroy();
         }
         self.notify = None;
         self.composing = false;
-        for ui in self.fields.drain(..) {
-            ui.restore();
-        }
         if let Some(el) = self.form_level.take() {
             el.remove();
         }

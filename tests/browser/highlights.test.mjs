@@ -104,6 +104,12 @@ for (const kind of KINDS) {
     const age = report.diagnostics.find((d) => d.rule === 'content.discrimination.age');
     assert.ok(age, JSON.stringify(report.diagnostics));
     assert.equal((await page.evaluate(() => window.ctx.text())).includes(AGE), true);
+    // The messages under the field stay the accessible source of truth (also after the editor re-renders on blur).
+    await page.evaluate(() => { document.activeElement?.blur?.(); window.ctx.doc.activeElement?.blur?.(); });
+    await page.waitForTimeout(60);
+    const described = await page.evaluate(() => (window.ctx.root.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    assert.ok(described.includes(age.message), `the field is described by its messages: ${described}`);
+    assert.equal(await page.evaluate(() => window.ctx.root.getAttribute('aria-invalid')), 'true');
 
     // Scrolling the page, scrolling the field and resizing it keep the highlight on the words.
     await page.evaluate(() => window.scrollBy(0, 60));
@@ -222,3 +228,89 @@ for (const kind of KINDS) {
     assert.deepEqual(foreignRequests(log, server.url), [], 'no request leaves the page');
   });
 }
+
+test('without the CSS Custom Highlight API: an overlay of boxes on the text, aligned, following scrolling; removed by detach()', async () => {
+  const { page, log } = await openPage(browser.context, { viewport: { width: 1000, height: 700 } });
+  await page.addInitScript(() => { delete CSS.highlights; delete window.Highlight; });
+  await page.goto(`${server.url}/fixtures/highlights.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.evaluate(async (text) => {
+    window.ctx = await window.tmt.setups.contenteditable();
+    window.ctx.root.textContent = text;
+    window.h = window.tmt.attach(window.ctx.form, { lang: 'en' });
+  }, TEXT);
+  await page.waitForSelector('.tmt-box.tmt-hl-error');
+  assertAligned(await painted(page, 'error'), await phrase(page, AGE), 'overlay');
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await page.waitForTimeout(80);
+  assertAligned(await painted(page, 'error'), await phrase(page, AGE), 'overlay, page scrolled');
+  await page.evaluate(() => window.h.detach());
+  assert.equal(await page.locator('.tmt-box, .tmt-hl-layer').count(), 0);
+  assert.deepEqual(log.errors, []);
+});
+
+test('options: highlights: false and data-tmt-highlights="false" paint nothing (the messages stay); setOptions and detach() clean up', async () => {
+  const { page, log } = await openPage(browser.context);
+  await page.goto(`${server.url}/fixtures/highlights.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  const result = await page.evaluate(async (text) => {
+    const ctx = await window.tmt.setups.textarea();
+    ctx.root.value = text;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const h = window.tmt.attach(ctx.form, { lang: 'en', highlights: false });
+    await frame();
+    const off = { mirrors: document.querySelectorAll('.tmt-mirror').length, messages: document.querySelectorAll('.tmt-messages .tmt-item').length };
+    h.setOptions({ highlights: true });
+    await frame();
+    const on = document.querySelectorAll('.tmt-mirror .tmt-hl-error').length;
+    ctx.root.setAttribute('data-tmt-highlights', 'false');
+    h.validate();
+    await frame();
+    const optedOut = document.querySelectorAll('.tmt-mirror').length;
+    ctx.root.removeAttribute('data-tmt-highlights');
+    h.validate();
+    await frame();
+    const back = document.querySelectorAll('.tmt-mirror').length;
+    h.detach();
+    return { off, on, optedOut, back, left: document.querySelectorAll('.tmt-mirror, .tmt-hl-layer, .tmt-card, #tmt-validator-highlights').length };
+  }, TEXT);
+  assert.equal(result.off.mirrors, 0);
+  assert.ok(result.off.messages > 0, 'the messages are still there');
+  assert.equal(result.on, 1);
+  assert.equal(result.optedOut, 0, 'a field with data-tmt-highlights="false" is not highlighted');
+  assert.equal(result.back, 1);
+  assert.equal(result.left, 0, 'detach() removes mirrors, layer, card and styles');
+  assert.deepEqual(log.errors, []);
+});
+
+test('a single-page app: fields and editors mounted after attach() are picked up by themselves, unmounted ones let go', async () => {
+  const { page, log } = await openPage(browser.context);
+  await page.goto(`${server.url}/fixtures/highlights.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.evaluate(() => {
+    document.getElementById('stage').innerHTML = '<form id="f"><label for="t">Title</label><input id="t" name="position.title.fi" value="Myyjä"></form>';
+    window.reports = 0;
+    window.h = window.tmt.attach('#f', { lang: 'en', debounce: 30, onReport: () => { window.reports++; } });
+  });
+  // The app mounts a description (a contenteditable), with an age requirement in it: no validate() call.
+  await page.evaluate((text) => {
+    const div = document.createElement('div');
+    div.contentEditable = 'true';
+    div.setAttribute('role', 'textbox');
+    div.setAttribute('aria-label', 'Description');
+    div.dataset.tmtField = 'position.jobDescription.fi';
+    div.textContent = text;
+    document.getElementById('f').append(div);
+  }, TEXT);
+  await page.waitForFunction(() => window.h.report().diagnostics.some((d) => d.rule === 'content.discrimination.age'), null, { timeout: 2000 });
+  await page.waitForFunction(() => CSS.highlights.get('tmt-error')?.size > 0);
+  // ...and unmounts it: its findings and highlights go.
+  await page.evaluate(() => document.querySelector('[contenteditable]').remove());
+  await page.waitForFunction(() => !window.h.report().diagnostics.some((d) => d.field === 'position.jobDescription.fi'), null, { timeout: 2000 });
+  await page.waitForFunction(() => !(CSS.highlights.get('tmt-error')?.size > 0));
+  // The widget's own elements (messages, live region) never count as a mount: no endless re-validation.
+  const settled = await page.evaluate(async () => { const n = window.reports; await new Promise((r) => setTimeout(r, 300)); return window.reports - n; });
+  assert.equal(settled, 0);
+  await page.evaluate(() => window.h.detach());
+  assert.deepEqual(log.errors, []);
+});

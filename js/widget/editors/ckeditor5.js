@@ -23,6 +23,21 @@ export function ckeditor5(editor, options = {}) {
   const group = `tmt${++groups}`;
   let names = [];
   let listening = null;
+  let attributes = null;
+
+  function sync(records) {
+    if (!records.length) return;
+    const dom = editor.editing.view.getDomRoot();
+    const root = editor.editing.view.document.getRoot();
+    editor.editing.view.change((writer) => {
+      for (const name of new Set(records.map((r) => r.attributeName))) {
+        const value = dom.getAttribute(name);
+        if ((root.getAttribute(name) ?? null) === value) continue;
+        if (value == null) writer.removeAttribute(name, root);
+        else writer.setAttribute(name, value, root);
+      }
+    });
+  }
 
   /** The text and, per text node, where it starts in the text and in its parent. */
   function mapping() {
@@ -82,10 +97,18 @@ export function ckeditor5(editor, options = {}) {
       }
       listening = () => host.changed();
       model.document.on('change:data', listening);
+      // The widget sets aria-describedby and aria-invalid on the editable element; CKEditor's
+      // renderer keeps only the attributes of its view, so they are copied into the view root.
+      const dom = editor.editing.view.getDomRoot();
+      attributes = new MutationObserver((records) => sync(records));
+      attributes.observe(dom, { attributes: true, attributeFilter: ['aria-describedby', 'aria-invalid'] });
     },
     disconnect() {
       if (listening) model.document.off('change:data', listening);
       listening = null;
+      if (attributes) sync(attributes.takeRecords());
+      attributes?.disconnect();
+      attributes = null;
     },
     text() { return mapping().text; },
     paint(findings) {
