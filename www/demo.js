@@ -2,6 +2,7 @@
 // field, the summary, the Report as JSON), sample ads, the rule catalogue and a UI-language
 // switch. User text is only ever written with textContent / value, never as HTML.
 import init, { attach, rules, version } from './pkg/widget/tmt_validator.js';
+import { quill } from './pkg/widget/editors/quill.js';
 
 const T = {
   skip: ['Siirry lomakkeeseen', 'Gå till formuläret', 'Skip to the form'],
@@ -28,6 +29,10 @@ const T = {
   inEn: ['Englanniksi', 'På engelska', 'In English'],
   title: ['Otsikko', 'Rubrik', 'Title'],
   description: ['Työn kuvaus', 'Arbetsbeskrivning', 'Job description'],
+  marketing: ['Markkinointiteksti (muotoiltu teksti)', 'Marknadsföringstext (formaterad text)', 'Marketing text (rich text)'],
+  bold: ['Lihavointi', 'Fetstil', 'Bold'],
+  italic: ['Kursiivi', 'Kursiv', 'Italic'],
+  bullets: ['Luettelo', 'Punktlista', 'Bulleted list'],
   wageInfo: ['Palkkatiedot', 'Löneuppgifter', 'Pay details'],
   url: ['Hakulinkki', 'Ansökningslänk', 'Application link'],
   employer: ['Työnantaja', 'Arbetsgivare', 'Employer'],
@@ -101,6 +106,7 @@ const contactList = document.getElementById('contact-list');
 const reportJson = document.getElementById('report-json');
 
 // One block of texts per ad language, shown (and enabled) only when that language is ticked.
+const editors = {};
 for (const lang of LANGS) {
   const block = document.getElementById('lang-texts').content.firstElementChild.cloneNode(true);
   block.id = `texts-${lang}`;
@@ -109,10 +115,21 @@ for (const lang of LANGS) {
   for (const control of block.querySelectorAll('[data-part]')) {
     const part = control.dataset.part;
     control.id = `${part}-${lang}`;
+    if (part.startsWith('marketing')) continue;
     control.name = part === 'url' ? `application.url.${lang}` : `position.${part}.${lang}`;
     control.previousElementSibling.htmlFor = control.id;
   }
   texts.append(block);
+  // The marketing text in a rich-text editor (Quill), checked live like the plain fields: the
+  // widget reads its text and highlights inside it through the Quill adapter.
+  const q = new window.Quill(block.querySelector('[data-part="marketingDescription"]'), {
+    theme: 'snow',
+    modules: { toolbar: block.querySelector('[data-part="marketingToolbar"]') },
+  });
+  q.root.setAttribute('role', 'textbox');
+  q.root.setAttribute('aria-multiline', 'true');
+  q.root.setAttribute('aria-labelledby', `marketingLabel-${lang}`);
+  editors[lang] = q;
 }
 function syncLanguages() {
   for (const box of form.querySelectorAll('input[name="languages"]')) {
@@ -143,6 +160,7 @@ function renumberContacts() {
 function translate() {
   document.documentElement.lang = ui;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   document.title = `tmt-validator — ${t('formTitle')}`;
   renumberContacts();
   renderRules();
@@ -195,6 +213,7 @@ function fill(ad) {
   while (contactList.children.length > wanted) contactList.lastElementChild.remove();
   while (contactList.children.length < wanted) addContact();
   renumberContacts();
+  for (const lang of LANGS) editors[lang].setText(at(`position.marketingDescription.${lang}`) ?? '', 'api');
   for (const el of form.elements) {
     if (!el.name || el.name === 'languages') continue;
     let v = at(el.name);
@@ -236,6 +255,7 @@ addContact();
 const handle = attach(form, {
   lang: ui,
   summary: '#summary',
+  editors: LANGS.map((lang) => quill(editors[lang], { field: `position.marketingDescription.${lang}` })),
   onReport: (report) => { reportJson.textContent = JSON.stringify(report, null, 2); },
 });
 window.tmtDemo = { handle };

@@ -649,6 +649,8 @@ export class Layer {
         if (this.connected.has(adapter)) { this.connected.delete(adapter); adapter.disconnect?.(); this.forget(adapter); }
         continue;
       }
+      // In a disabled <fieldset> an editor is left out of the ad, like a disabled control.
+      if (el.closest?.('fieldset:disabled')) continue;
       if (!this.connected.has(adapter)) {
         this.connected.add(adapter);
         adapter.connect?.({ changed: () => this.changed(this.targets.get(adapter)), composing: (on) => this.setComposing(on), remap });
@@ -663,7 +665,7 @@ export class Layer {
       if (el.isContentEditable) editable.push([el.getAttribute('data-tmt-field'), el]);
     }
     for (const [path, el] of editable) {
-      if (claimed.has(el) || [...claimed].some((c) => c.contains(el))) continue;
+      if (claimed.has(el) || [...claimed].some((c) => c.contains(el)) || el.closest('fieldset:disabled')) continue;
       claimed.add(el);
       const t = this.targetFor(el);
       out.push(path, t.text(), el, el, el);

@@ -111,6 +111,21 @@ fn label_of(group: &Group) -> String {
     if let Some(label) = first.get_attribute("aria-label").filter(|l| !l.trim().is_empty()) {
         return label.trim().to_owned();
     }
+    // An editor's editable element is often named by another element (`aria-labelledby`).
+    if let (Some(ids), Some(doc)) = (first.get_attribute("aria-labelledby"), first.owner_document()) {
+        let mut out = String::new();
+        for id in ids.split_whitespace() {
+            if let Some(t) = doc.get_element_by_id(id).and_then(|e| e.text_content()) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t.trim());
+            }
+        }
+        if !out.is_empty() {
+            return out;
+        }
+    }
     let labels = get(first, "labels");
     if let Some(label) = present(get(&labels, "0")).and_then(|l| l.dyn_into::<Element>().ok()) {
         let text = label.text_content().map(|t| {
