@@ -927,7 +927,7 @@ export class Layer {
       e.stopPropagation();
       this.dismissed = { t, index: this.card.f.index };
       this.closeCard();
-    } else if (e.key === 'Tab' && !e.shiftKey && this.card?.target === t) {
+    } else if (e.key === 'Tab' && !e.shiftKey && this.card?.target === t && this.card.via !== 'hover') {
       const first = this.cardEl.querySelector('.tmt-card-apply') ?? this.cardEl.querySelector('button, a');
       if (first) { e.preventDefault(); e.stopPropagation(); first.focus(); }
     }

@@ -39,8 +39,15 @@ export function ckeditor5(editor, options = {}) {
     });
   }
 
-  /** The text and, per text node, where it starts in the text and in its parent. */
+  let cached = null; // { version, text, runs }
+  /** The text and, per text node, where it starts in the text and in its parent (per document version). */
   function mapping() {
+    const version = model.document.version;
+    if (cached?.version === version) return cached;
+    cached = { version, ...walkModel() };
+    return cached;
+  }
+  function walkModel() {
     const runs = [];
     let text = '';
     const root = model.document.getRoot();
