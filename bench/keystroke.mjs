@@ -13,9 +13,10 @@
 //     messages, show the highlights): `handle.validate()` on the same text, in ms.
 // Medians and 95th percentiles. The machine is shared: compare runs made one after another.
 import { join } from 'node:path';
+import { build } from 'vite';
 import { serve, launch, openPage, defaultMounts, root } from '../tests/browser/harness.mjs';
 
-const KINDS = process.argv.slice(2).length ? process.argv.slice(2) : ['textarea', 'contenteditable', 'ckeditor5', 'tinymce', 'quill', 'prosemirror'];
+const KINDS = process.argv.slice(2).length ? process.argv.slice(2) : ['textarea', 'contenteditable', 'ckeditor5', 'tinymce', 'quill', 'prosemirror', 'lexical'];
 const KEYS = 60;
 
 // ~10,000 characters: a realistic description in paragraphs with a few findings in it.
@@ -28,7 +29,12 @@ text = text.slice(0, 10_000);
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 
-const server = await serve({ ...defaultMounts(), '/node_modules/': join(root, 'node_modules') });
+// Lexical's packages for the page, bundled as tests/browser/highlights.test.mjs does.
+await build({
+  configFile: false, logLevel: 'warn', root, define: { 'process.env.NODE_ENV': '"development"' },
+  build: { lib: { entry: join(root, 'tests/browser/fixtures/lexical-entry.js'), formats: ['es'], fileName: () => 'lexical.js' }, outDir: join(root, 'target/lexical'), emptyOutDir: true, minify: false },
+});
+const server = await serve({ ...defaultMounts(), '/node_modules/': join(root, 'node_modules'), '/lexical/': join(root, 'target/lexical') });
 const browser = await launch();
 const rows = [];
 try {
@@ -68,6 +74,15 @@ try {
           break;
         }
         case 'quill': e.setText(paragraphs.join('\n')); break;
+        case 'lexical': {
+          const L = await import('/lexical/lexical.js');
+          e.update(() => {
+            const r = L.$getRoot();
+            r.clear();
+            for (const p of paragraphs) r.append(L.$createParagraphNode().append(L.$createTextNode(p)));
+          }, { discrete: true });
+          break;
+        }
       }
       window.h = window.tmt.attach(window.ctx.form, { lang: 'en', editors: window.ctx.editors });
       const times = [];

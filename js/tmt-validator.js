@@ -13,8 +13,8 @@
  *
  * Rich-text editors inside a form are picked up where they can be found from the page, also
  * when they are created later: CKEditor 5 (`element.ckeditorInstance`), TinyMCE
- * (`tinymce.get()`), Quill (`Quill.find(container)`) and Summernote (the `.note-editable` after
- * its textarea). Each editor's adapter (widget/editors/*.js) is loaded only when such an editor
+ * (`tinymce.get()`), Quill (`Quill.find(container)`), Lexical (its root's `__lexicalEditor`) and
+ * Summernote (the `.note-editable` after its textarea). Each editor's adapter (widget/editors/*.js) is loaded only when such an editor
  * is there. Their model path is the name of the textarea they replaced (or `data-tmt-field`).
  */
 (function () {
@@ -59,6 +59,12 @@
         var q = window.Quill && typeof window.Quill.find === 'function' ? window.Quill.find(els[i]) : null;
         if (q && q.root) out.push(q);
       }
+      return out;
+    },
+    lexical: function (form) {
+      var out = [];
+      var els = form.querySelectorAll('[contenteditable]');
+      for (var i = 0; i < els.length; i++) if (els[i].__lexicalEditor) out.push(els[i].__lexicalEditor);
       return out;
     },
     summernote: function (form) {

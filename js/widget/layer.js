@@ -478,7 +478,9 @@ class DomTarget extends Target {
   select(f) {
     const r = this.range(f.start, f.end);
     if (!r) return;
-    if (this.adapter?.focus) this.adapter.focus(); else this.root.focus({ preventScroll: true });
+    // Focus only when elsewhere: an editor's focus() may put its own selection back (Lexical).
+    const active = this.doc.activeElement;
+    if (!(active === this.root || this.root.contains(active)) || !this.doc.hasFocus()) this.focus();
     const sel = this.doc.getSelection();
     sel.removeAllRanges();
     sel.addRange(r);
