@@ -120,11 +120,19 @@ export function ckeditor5(editor, options = {}) {
     text() { return mapping().text; },
     paint(findings) {
       if (!names.length && !findings.length) return;
+      // CKEditor moves its markers with the text itself: when they already lie where the
+      // findings are, there is nothing to do (most keystrokes).
+      const ranges = findings.map((f) => rangeOf(f.start, f.end));
+      const same = names.length === findings.length && findings.every((f, i) => {
+        const marker = model.markers.get(names[i]);
+        return marker && ranges[i] && names[i].startsWith(`tmt-${f.severity}:`) && marker.getRange().isEqual(ranges[i]);
+      });
+      if (same) return;
       model.change((writer) => {
         for (const name of names) if (model.markers.has(name)) writer.removeMarker(name);
         names = [];
         findings.forEach((f, i) => {
-          const range = rangeOf(f.start, f.end);
+          const range = ranges[i];
           if (!range) return;
           const name = `tmt-${f.severity}:${group}:${i}`;
           writer.addMarker(name, { range, usingOperation: false, affectsData: false });

@@ -114,6 +114,9 @@ export function prosemirror(view, options = {}) {
       findings = list;
       painted = text;
       built = null;
+      // The view writes its selection back to the DOM when it updates: let it read a selection
+      // made a moment ago first (it does so on the next selectionchange otherwise).
+      view.domObserver?.flush?.();
       if (host && !view.isDestroyed) view.setProps({ decorations });
     },
     rects(start, end) {
