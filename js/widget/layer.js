@@ -395,6 +395,14 @@ class DomTarget extends Target {
     this.observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
   mapping() {
+    // DOM changes whose records are still queued (an editor normalising on blur, a moment ago).
+    if (this.observer.takeRecords().length) {
+      this.map = null;
+      this.dirty = true;
+      this.layer.frame();
+      // Not from inside the widget's own run (this may be its reading of the text): after it.
+      queueMicrotask(() => { if (!this.layer.destroyed) this.layer.notify(0); });
+    }
     if (!this.map) this.map = this.adapter?.mapping?.() ?? domText(this.root);
     return this.map;
   }
@@ -766,6 +774,14 @@ export class Layer {
   openCard(t, f, via) {
     const doc = this.doc;
     if (via !== 'caret') this.dismissed = null;
+    // The same finding again (a new report): keep the card as it is, and the focus in it.
+    const shown = this.card?.f.d;
+    if (shown && this.cardEl?.isConnected && this.card.target === t && shown.message === f.d.message && shown.suggestion === f.d.suggestion
+      && shown.reference === f.d.reference && shown.severity === f.d.severity) {
+      this.card = { target: t, f, f0: t.findings.find((x) => x.index === f.index) ?? f, via: this.card.via === 'hover' ? via : this.card.via };
+      this.placeCard();
+      return;
+    }
     if (!this.cardEl) {
       this.entry ??= useDocument(doc);
       const card = doc.createElement('div');

@@ -236,7 +236,8 @@ struct Inner {
     /// The JS side: sources, highlights, cards, apply. Rebuilt with the settings.
     layer: Option<Layer>,
     /// What the layer calls back with (see [`on_layer`]); dropped after the layer is destroyed.
-    notify: Option<Closure<dyn FnMut(u32)>>,
+    /// `Fn`, not `FnMut`: a call may come while another one runs (a run reads an editor).
+    notify: Option<Closure<dyn Fn(u32)>>,
     /// Between `compositionstart` and `compositionend` nothing is re-validated.
     composing: bool,
     fields: Vec<FieldUi>,
@@ -443,7 +444,7 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
         let listener = click_listener(&container, weak.clone());
         inner.summary = Some((container, listener));
     }
-    let notify = Closure::<dyn FnMut(u32)>::new(move |what| on_layer(&weak, what));
+    let notify = Closure::<dyn Fn(u32)>::new(move |what| on_layer(&weak, what));
     let ui = i18n::ui(inner.settings.lang);
     let words = js_sys::Array::new();
     for word in ui.severity.into_iter().chain([ui.replace_with, ui.close, ui.finding]) {
