@@ -16,6 +16,11 @@ mkdir -p pkg/widget
 for f in tmt_validator.js tmt_validator_bg.wasm tmt_validator.d.ts tmt_validator_bg.wasm.d.ts; do
   cp "target/pkg-widget/$f" "pkg/widget/$f"
 done
+# The widget's JavaScript layer (js/widget/layer.js, which the glue imports as a wasm-bindgen
+# snippet) and the editor adapters (each its own module, loaded only by pages that use it).
+rm -rf pkg/widget/snippets pkg/widget/editors
+cp -R target/pkg-widget/snippets pkg/widget/snippets
+cp -R js/widget/editors pkg/widget/editors
 # The script include (a classic script that loads the widget module next to it).
 cp js/tmt-validator.js pkg/tmt-validator.js
 node scripts/package.mjs

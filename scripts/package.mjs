@@ -1,6 +1,6 @@
 // Finishes the npm package that wasm-pack wrote into pkg/: an `exports` map (types first),
 // the files list, README and licences. Run by scripts/build.sh.
-import { readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,11 @@ const added = ['tmt-validator.js'].filter((f) => existsSync(join(pkgDir, f)));
 // The engine with the form widget (scripts/build.sh): its own entry, `tmt-validator/widget`.
 const widget = ['widget/tmt_validator.js', 'widget/tmt_validator_bg.wasm', 'widget/tmt_validator.d.ts', 'widget/tmt_validator_bg.wasm.d.ts'];
 for (const f of widget) if (!existsSync(join(pkgDir, f))) throw new Error(`package: pkg/${f} is missing (scripts/build.sh builds it)`);
+// The widget's JavaScript layer (a wasm-bindgen snippet the glue imports) and the editor
+// adapters (`tmt-validator/widget/editors/<name>.js`, each with its .d.ts).
+const under = (dir) => readdirSync(join(pkgDir, dir), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(pkgDir.length + 1).split('\\').join('/'));
+widget.push(...under('widget/snippets'), ...under('widget/editors'));
 
 pkg.files = [...new Set([...pkg.files, ...added, ...widget, ...extras])];
 pkg.module = pkg.main;
@@ -24,6 +29,7 @@ pkg.exports = {
   './widget': { types: './widget/tmt_validator.d.ts', default: './widget/tmt_validator.js' },
   './tmt_validator_bg.wasm': './tmt_validator_bg.wasm',
   './widget/tmt_validator_bg.wasm': './widget/tmt_validator_bg.wasm',
+  './widget/editors/*.js': { types: './widget/editors/*.d.ts', default: './widget/editors/*.js' },
   ...Object.fromEntries(added.map((f) => [`./${f}`, `./${f}`])),
   './package.json': './package.json',
 };

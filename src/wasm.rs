@@ -254,6 +254,8 @@ export interface Options {
   now?: string | number | Date;
   /** Maximum lengths in characters for `field.too_long`, e.g. `{ "position.title": 80, "contacts.*.email": 100 }`. */
   maxLengths?: Record<string, number>;
+  /** Add to each content finding why it was made (the clause's stance and the words it read): `Diagnostic.explain`. Default `false`. */
+  explain?: boolean;
 }
 /** Options for `validateText`. */
 export interface TextOptions extends Options {
@@ -279,6 +281,8 @@ export interface Diagnostic {
   suggestion: string | null;
   /** Law or guideline reference, with a URL where one exists. */
   reference: string | null;
+  /** Why the finding was made; only with `options.explain` (absent otherwise). */
+  explain?: string;
 }
 /** The result of a validation: plain objects, nothing to free. */
 export interface Report {

@@ -23,8 +23,8 @@ pub struct Utf16Span {
 /// One finding, as serialized.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic<'a> {
-    /// Rule id.
-    pub rule: &'static str,
+    /// Rule id (the engine's are `'static`; the form widget's `options.check` brings its own).
+    pub rule: &'a str,
     /// `error`, `warning` or `info`.
     pub severity: Severity,
     /// Dotted path into the ad, `null` = the whole ad.
@@ -36,7 +36,7 @@ pub struct Diagnostic<'a> {
     /// Replacement for the span.
     pub suggestion: Option<&'a str>,
     /// Reference.
-    pub reference: Option<&'static str>,
+    pub reference: Option<&'a str>,
     /// Why the finding was made (only with `options.explain`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<&'a str>,

@@ -2,6 +2,7 @@
 // field, the summary, the Report as JSON), sample ads, the rule catalogue and a UI-language
 // switch. User text is only ever written with textContent / value, never as HTML.
 import init, { attach, rules, version } from './pkg/widget/tmt_validator.js';
+import { quill } from './pkg/widget/editors/quill.js';
 
 const T = {
   skip: ['Siirry lomakkeeseen', 'Gå till formuläret', 'Skip to the form'],
@@ -28,6 +29,10 @@ const T = {
   inEn: ['Englanniksi', 'På engelska', 'In English'],
   title: ['Otsikko', 'Rubrik', 'Title'],
   description: ['Työn kuvaus', 'Arbetsbeskrivning', 'Job description'],
+  marketing: ['Markkinointiteksti (muotoiltu teksti)', 'Marknadsföringstext (formaterad text)', 'Marketing text (rich text)'],
+  bold: ['Lihavointi', 'Fetstil', 'Bold'],
+  italic: ['Kursiivi', 'Kursiv', 'Italic'],
+  bullets: ['Luettelo', 'Punktlista', 'Bulleted list'],
   wageInfo: ['Palkkatiedot', 'Löneuppgifter', 'Pay details'],
   partTimeInfo: ['Osa-aikatyön tunnit', 'Timmar för deltidsarbete', 'Part-time hours'],
   url: ['Hakulinkki', 'Ansökningslänk', 'Application link'],
@@ -104,6 +109,7 @@ const contactList = document.getElementById('contact-list');
 const reportJson = document.getElementById('report-json');
 
 // One block of texts per ad language, shown (and enabled) only when that language is ticked.
+const editors = {};
 for (const lang of LANGS) {
   const block = document.getElementById('lang-texts').content.firstElementChild.cloneNode(true);
   block.id = `texts-${lang}`;
@@ -112,12 +118,23 @@ for (const lang of LANGS) {
   for (const control of block.querySelectorAll('[data-part]')) {
     const part = control.dataset.part;
     control.id = `${part}-${lang}`;
+    if (part.startsWith('marketing')) continue;
     // Each text at its path in the ad model, per language.
     const field = { url: 'application.url', company: 'owner.company' }[part] ?? `position.${part}`;
     control.name = `${field}.${lang}`;
     control.previousElementSibling.htmlFor = control.id;
   }
   texts.append(block);
+  // The marketing text in a rich-text editor (Quill), checked live like the plain fields: the
+  // widget reads its text and highlights inside it through the Quill adapter.
+  const q = new window.Quill(block.querySelector('[data-part="marketingDescription"]'), {
+    theme: 'snow',
+    modules: { toolbar: block.querySelector('[data-part="marketingToolbar"]') },
+  });
+  q.root.setAttribute('role', 'textbox');
+  q.root.setAttribute('aria-multiline', 'true');
+  q.root.setAttribute('aria-labelledby', `marketingLabel-${lang}`);
+  editors[lang] = q;
 }
 function syncLanguages() {
   for (const box of form.querySelectorAll('input[name="languages"]')) {
@@ -201,6 +218,7 @@ function fill(ad) {
   while (contactList.children.length > wanted) contactList.lastElementChild.remove();
   while (contactList.children.length < wanted) addContact();
   renumberContacts();
+  for (const lang of LANGS) editors[lang].setText(at(`position.marketingDescription.${lang}`) ?? '', 'api');
   for (const el of form.elements) {
     if (!el.name || el.name === 'languages') continue;
     let v = at(el.name);
@@ -242,6 +260,7 @@ addContact();
 const handle = attach(form, {
   lang: ui,
   summary: '#summary',
+  editors: LANGS.map((lang) => quill(editors[lang], { field: `position.marketingDescription.${lang}` })),
   onReport: (report) => { reportJson.textContent = JSON.stringify(report, null, 2); },
 });
 window.tmtDemo = { handle };

@@ -305,7 +305,10 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     if first > clause.start && cs.is(cue::CLIENTS, a, first - 1) && !a.linked[first] {
         return Some((first - 1, first - 1));
     }
-    if first > clause.start + 1 && cs.is(cue::CLIENTS, a, first - 2) && matches!(a.word(first - 1), "i" | "in" | "of" | "aged" | "iältään" | "på" | "vid") {
+    if first > clause.start + 1
+        && cs.is(cue::CLIENTS, a, first - 2)
+        && matches!(a.word(first - 1), "i" | "in" | "of" | "aged" | "iältään" | "på" | "vid")
+    {
         return Some((first - 2, first - 1));
     }
     // A preposition of company right before or a postposition right after: "with children",

@@ -259,7 +259,7 @@ fn number(text: &str) -> Option<Value> {
 
 /// Puts `value` at a dotted path, creating objects (and arrays for numeric parts) on the way.
 /// A part that conflicts with what is already there, or an index above `MAX_INDEX`, is skipped.
-fn insert(root: &mut Value, path: &str, value: Value) {
+pub(super) fn insert(root: &mut Value, path: &str, value: Value) {
     let parts: Vec<&str> = path.split('.').collect();
     let mut node = root;
     for (i, part) in parts.iter().enumerate() {

@@ -12,6 +12,10 @@ pub(super) struct Ui {
     pub whole_ad: &'static str,
     /// The summary when there is nothing to report.
     pub no_findings: &'static str,
+    /// The close button of a highlight's card.
+    pub close: &'static str,
+    /// The accessible name of a highlight's card.
+    pub finding: &'static str,
 }
 
 pub(super) fn ui(lang: Lang) -> Ui {
@@ -21,16 +25,25 @@ pub(super) fn ui(lang: Lang) -> Ui {
             replace_with: "Korvaa tekstillä",
             whole_ad: "Koko ilmoitus",
             no_findings: "Ei huomautettavaa.",
+            close: "Sulje",
+            finding: "Huomautus",
         },
         Lang::Sv => Ui {
             severity: ["Fel", "Varning", "Tips"],
             replace_with: "Ersätt med",
             whole_ad: "Hela annonsen",
             no_findings: "Inga anmärkningar.",
+            close: "Stäng",
+            finding: "Anmärkning",
         },
-        Lang::En => {
-            Ui { severity: ["Error", "Warning", "Tip"], replace_with: "Replace with", whole_ad: "Whole ad", no_findings: "No findings." }
-        }
+        Lang::En => Ui {
+            severity: ["Error", "Warning", "Tip"],
+            replace_with: "Replace with",
+            whole_ad: "Whole ad",
+            no_findings: "No findings.",
+            close: "Close",
+            finding: "Finding",
+        },
     }
 }
 

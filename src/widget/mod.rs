@@ -1,16 +1,32 @@
 //! The form widget (wasm32 only): `attach(form, options)` gives live feedback inside an existing
-//! ad form. One way data flow: form → ad (JSON) → [`crate::validate`] → wire report (UTF-16
-//! spans) → DOM. The engine knows nothing of this module.
+//! ad form. One way data flow: form and editors → ad (JSON) → [`crate::validate`] → wire report
+//! (UTF-16 spans) → DOM. The engine knows nothing of this module.
 //!
-//! Everything the widget adds to the page is recorded here and removed by `detach()`: event
+//! The work is split by job:
+//! - [`settings`]: the options, checked once;
+//! - [`form`]: reading the form's controls into the ad (read-only);
+//! - [`findings`]: the engine's report and `options.check`'s diagnostics, as the library's wire
+//!   report and JSON;
+//! - [`render`]: messages, summary, live region, ARIA and custom validity;
+//! - [`layer`]: the JavaScript side (`js/widget/layer.js`): highlights inside textareas, inputs,
+//!   `contenteditable` and editors (through adapters), their cards and keyboard, the text of
+//!   editors, and *apply* through each field's own undo. DOM work that needs many browser
+//!   interfaces is cheaper in JS than in the `.wasm` (measured: README, "Highlights").
+//!
+//! Everything the widget adds to the page is recorded and removed by `detach()`: event
 //! listeners ([`gloo_events::EventListener`], removed on drop), the debounce timer
 //! ([`gloo_timers::callback::Timeout`], cancelled on drop), message elements, the summary, the
-//! live region, the stylesheet, and the attributes it set (`aria-describedby` and `aria-invalid`
-//! are restored to their prior values, custom validity is cleared). User text is only ever
-//! written with `textContent`. The only writes to form values are the "apply suggestion" button.
+//! live region, the stylesheet, the highlight layer, and the attributes it set
+//! (`aria-describedby` and `aria-invalid` are restored to their prior values, custom validity is
+//! cleared). User text is only ever written with `textContent`. The only writes to form values
+//! and editors are the "apply suggestion" buttons.
 
+mod findings;
 mod form;
 mod i18n;
+mod layer;
+mod render;
+mod settings;
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -19,13 +35,15 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use js_sys::{Function, Object, Reflect, JSON};
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Document, Element, Event, HtmlElement, HtmlFormElement};
 
-use crate::wire::Utf16Span;
-use crate::{wire, Counts, JobAd, Lang, Severity};
+use crate::{wire, JobAd};
+use findings::Findings;
 use form::Group;
+use layer::Layer;
+use render::{el, FieldUi};
+use settings::Settings;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -37,7 +55,7 @@ export interface AttachOptions extends Options {
   debounce?: number;
   /** An element (or a selector) to render the summary into: counts and a list of findings that focus their field. */
   summary?: Element | string | null;
-  /** Explicit mapping of model paths to controls (an element or a selector), for forms whose names are not model paths. */
+  /** Explicit mapping of model paths to controls (an element or a selector), for forms whose names are not model paths. A `contenteditable` element is read as its text. */
   fields?: Record<string, Element | string>;
   /** Called with every new Report (also after `validate()`), for frontends that render their own UI. */
   onReport?: (report: Report) => void;
@@ -47,6 +65,34 @@ export interface AttachOptions extends Options {
   styles?: boolean;
   /** `false`: no polite screen-reader announcement of the counts when the findings change. Default `true`. */
   announce?: boolean;
+  /**
+   * `false`: no highlights inside the fields (the messages under each field stay). Default `true`:
+   * findings are underlined and tinted by severity inside textareas, text inputs, `contenteditable`
+   * elements and editors; hovering, clicking or putting the caret in one opens its card (message,
+   * reference, *apply*); F8 / Shift+F8 move to the next / previous finding, Escape closes the card.
+   * A field with `data-tmt-highlights="false"` (or inside an element with it) is never highlighted.
+   */
+  highlights?: boolean;
+  /** Rich-text editors whose text belongs to the ad: adapters from `tmt-validator/widget/editors/*.js`, e.g. `[ckeditor5(editor)]`. */
+  editors?: EditorAdapter[];
+}
+/** A finding as an editor adapter paints it: UTF-16 offsets into the adapter's `text()`. */
+export interface PaintedFinding { start: number; end: number; severity: Severity; index: number }
+/**
+ * An editor as the widget sees it: made by the adapter modules in `tmt-validator/widget/editors/`
+ * (`ckeditor5`, `tinymce`, `prosemirror`, `quill`, `contenteditable`), each taking the editor
+ * instance. Adapters import nothing of the editor. Two kinds: `"dom"` adapters name an editable
+ * DOM root and let the widget map and paint it (CSS Custom Highlight API); `"model"` adapters map
+ * the editor's own model and paint with its own means (markers, decorations).
+ */
+export interface EditorAdapter {
+  readonly kind: "dom" | "model";
+  /** The model path of the text, e.g. `"position.jobDescription.fi"` (default: the editor's source element's `name` or `data-tmt-field`). */
+  readonly field: string | null;
+  /** The editable root (focus, `aria-describedby`, `aria-invalid`). */
+  readonly element: HTMLElement;
+  /** The editor's outermost element in the page: the messages go after it. */
+  readonly anchor: Element;
 }
 /** The live widget on one form. */
 export class WidgetHandle {
@@ -57,7 +103,7 @@ export class WidgetHandle {
   report(): Report | null;
   /** Merges new options into the current ones and re-validates. */
   setOptions(options: AttachOptions): void;
-  /** Removes every listener, element and attribute the widget added: the form is as it was. */
+  /** Removes every listener, element, highlight and attribute the widget added: the form and its editors are as they were. */
   detach(): void;
   /** Same as `detach()`, and frees the handle. */
   free(): void;
@@ -68,7 +114,6 @@ export function attach(form: HTMLFormElement | string, options?: AttachOptions):
 
 const STYLE: &str = include_str!("style.css");
 const STYLE_ID: &str = "tmt-validator-style";
-const DEFAULT_DEBOUNCE_MS: u32 = 150;
 
 // Page-wide counters. The wasm build has one thread, so relaxed atomics are plain loads and
 // stores (and, unlike `thread_local!`, bring no access-error path into the build).
@@ -109,119 +154,76 @@ fn element_of(value: &JsValue, scope: Option<&Element>, doc: &Document) -> Optio
     scope.and_then(|s| s.query_selector(&selector).ok().flatten()).or_else(|| doc.query_selector(&selector).ok().flatten())
 }
 
-/// A finding as the widget renders and reports it: the wire form, owned (the engine's findings
-/// and those of `options.check`).
-#[derive(Debug, Clone)]
-struct Diag {
-    rule: String,
-    severity: Severity,
-    field: Option<String>,
-    span: Option<Utf16Span>,
-    message: String,
-    suggestion: Option<String>,
-    reference: Option<String>,
-}
-
-fn severity_rank(s: Severity) -> usize {
-    match s {
-        Severity::Error => 0,
-        Severity::Warning => 1,
-        Severity::Info => 2,
+/// The byte offset of the UTF-16 offset `unit` in `text`; `None` past the end or inside a
+/// surrogate pair (such a span is neither shown nor applied).
+fn byte_of_unit(text: &str, unit: usize) -> Option<usize> {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units >= unit {
+            return (units == unit).then_some(i);
+        }
+        units += c.len_utf16();
     }
+    (units == unit).then_some(text.len())
 }
 
-/// The options in force, parsed from the JS object.
-struct Settings {
-    raw: Object,
-    lang: Lang,
-    debounce: u32,
-    summary: Option<Element>,
-    fields: Vec<(String, JsValue)>,
-    on_report: Option<Function>,
-    check: Option<Function>,
-    styles: bool,
-    announce: bool,
-    /// The engine's options (`disable`, `severity`, `allow`, `now`, `maxLengths`), as the JS binding reads them.
-    engine: JsValue,
+/// `text.slice(start, end)` in UTF-16 units, when both ends are on character boundaries.
+fn utf16_slice(text: &str, start: usize, end: usize) -> Option<&str> {
+    let (start, end) = (byte_of_unit(text, start)?, byte_of_unit(text, end)?);
+    text.get(start..end)
 }
 
-impl Settings {
-    fn parse(raw: Object, doc: &Document) -> Result<Settings, JsValue> {
-        let lang = match present(get(&raw, "lang")) {
-            Some(l) => l
-                .as_string()
-                .and_then(|l| Lang::parse(&l))
-                .ok_or_else(|| type_error("attach: options.lang must be \"fi\", \"sv\" or \"en\""))?,
-            None => doc
-                .document_element()
-                .and_then(|e| e.get_attribute("lang"))
-                .and_then(|l| Lang::parse(l.get(..2).unwrap_or_default()))
-                .unwrap_or_default(),
-        };
-        let debounce = match present(get(&raw, "debounce")) {
-            Some(v) => v
-                .as_f64()
-                .filter(|n| n.is_finite() && *n >= 0.0)
-                .map(|n| n.min(60_000.0) as u32)
-                .ok_or_else(|| type_error("attach: options.debounce must be a number of milliseconds"))?,
-            None => DEFAULT_DEBOUNCE_MS,
-        };
-        let summary = match present(get(&raw, "summary")) {
-            Some(v) => Some(
-                element_of(&v, None, doc).ok_or_else(|| type_error("attach: options.summary is not an element or a selector of one"))?,
-            ),
-            None => None,
-        };
-        let mut fields = Vec::new();
-        if let Some(map) = present(get(&raw, "fields")) {
-            let map: Object = map.dyn_into().map_err(|_| type_error("attach: options.fields must be an object"))?;
-            for entry in Object::entries(&map).iter() {
-                let pair: js_sys::Array = entry.unchecked_into();
-                if let Some(path) = pair.get(0).as_string() {
-                    fields.push((path, pair.get(1)));
+/// A text that is not a form control: an editor (through its adapter) or a `contenteditable`
+/// element, as the layer found it.
+struct Source {
+    path: String,
+    /// The editable root: gets `aria-describedby` and `aria-invalid`.
+    element: Element,
+    /// Where the messages go after.
+    anchor: Element,
+    /// What `layer.apply` takes: the adapter, or the element.
+    target: JsValue,
+}
+
+/// One run: the fields read, the findings, and where each finding was placed.
+struct Run {
+    groups: Vec<Group>,
+    sources: Vec<Source>,
+    findings: Findings,
+    /// Per diagnostic of `findings.wire()`: the index of its group, `None` = the whole ad.
+    placement: Vec<Option<usize>>,
+}
+
+impl Run {
+    fn source_of(&self, path: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.path == path)
+    }
+
+    /// What *apply* writes into for a diagnostic: its very field's control or editor, when the
+    /// finding has a span and a suggestion and the text it was made on is known.
+    fn target(&self, d: &wire::Diagnostic, index: usize) -> Option<(JsValue, &str)> {
+        let group = &self.groups[self.placement.get(index).copied().flatten()?];
+        if Some(group.path.as_str()) != d.field || d.span.is_none() || d.suggestion.is_none() {
+            return None;
+        }
+        let text = wire::text_at(&self.findings.value, &group.path)?;
+        let target = match self.source_of(&group.path) {
+            Some(s) => s.target.clone(),
+            None => {
+                let control = group.controls.first()?;
+                let tag = control.tag_name();
+                if !tag.eq_ignore_ascii_case("input") && !tag.eq_ignore_ascii_case("textarea") {
+                    return None;
                 }
-            }
-        }
-        let function = |key: &str| -> Result<Option<Function>, JsValue> {
-            match present(get(&raw, key)) {
-                Some(f) => f.dyn_into::<Function>().map(Some).map_err(|_| type_error(format!("attach: options.{key} must be a function"))),
-                None => Ok(None),
+                control.clone().into()
             }
         };
-        let on_report = function("onReport")?;
-        let check = function("check")?;
-        let engine = Object::new();
-        for key in ["disable", "severity", "allow", "now", "maxLengths"] {
-            if let Some(v) = present(get(&raw, key)) {
-                Reflect::set(&engine, &key.into(), &v)?;
-            }
-        }
-        Reflect::set(&engine, &"lang".into(), &lang.code().into())?;
-        // Fail now, not on the first keystroke, when the engine options are invalid.
-        crate::wasm::options_from(&engine, "attach(form, options)")?;
-        Ok(Settings {
-            lang,
-            debounce,
-            summary,
-            fields,
-            on_report,
-            check,
-            styles: get(&raw, "styles") != JsValue::FALSE,
-            announce: get(&raw, "announce") != JsValue::FALSE,
-            engine: engine.into(),
-            raw,
-        })
+        Some((target, text))
     }
-}
 
-/// What the widget added around one field.
-struct FieldUi {
-    /// The controls (several for a radio or checkbox group); the first is the key.
-    controls: Vec<Element>,
-    /// The message element after the field.
-    message: Element,
-    /// `aria-describedby` and `aria-invalid` of each control before the widget touched them.
-    prior: Vec<(Option<String>, Option<String>)>,
+    fn applicable(&self, d: &wire::Diagnostic, index: usize) -> bool {
+        self.target(d, index).is_some()
+    }
 }
 
 struct Inner {
@@ -231,17 +233,22 @@ struct Inner {
     settings: Settings,
     listeners: Vec<EventListener>,
     timer: Option<Timeout>,
+    /// The JS side: sources, highlights, cards, apply. Rebuilt with the settings.
+    layer: Option<Layer>,
+    /// What the layer calls back with (see [`on_layer`]); dropped after the layer is destroyed.
+    /// `Fn`, not `FnMut`: a call may come while another one runs (a run reads an editor).
+    notify: Option<Closure<dyn Fn(u32)>>,
+    /// Between `compositionstart` and `compositionend` nothing is re-validated.
+    composing: bool,
     fields: Vec<FieldUi>,
     form_level: Option<Element>,
     summary: Option<(Element, EventListener)>,
     live: Option<Element>,
     /// Whether this widget counts as a user of the shared default stylesheet.
     style: bool,
-    /// The last report (a plain JS object), and what was rendered from it.
+    /// The last report (a plain JS object), and the run it was made in.
     report: JsValue,
-    diags: Vec<Diag>,
-    /// Per diagnostic: the controls it was rendered on (empty = whole ad) and the text its span points into.
-    placed: Vec<(Vec<Element>, Option<String>)>,
+    run: Option<Run>,
     signature: Option<String>,
     attached: bool,
 }
@@ -273,14 +280,16 @@ pub fn attach(form: JsValue, options: JsValue) -> Result<WidgetHandle, JsValue> 
         settings,
         listeners: Vec::new(),
         timer: None,
+        layer: None,
+        notify: None,
+        composing: false,
         fields: Vec::new(),
         form_level: None,
         summary: None,
         live: None,
         style: false,
         report: JsValue::NULL,
-        diags: Vec::new(),
-        placed: Vec::new(),
+        run: None,
         signature: None,
         attached: true,
     }));
@@ -319,7 +328,7 @@ impl WidgetHandle {
             let patch = patch.ok_or_else(|| type_error("WidgetHandle.setOptions(options): options must be an object"))?;
             let raw = Object::assign(&Object::assign(&Object::new(), &inner.settings.raw), patch.unchecked_ref());
             let settings = Settings::parse(raw, &inner.doc)?;
-            // The UI is rebuilt from scratch in the new settings (language, summary, styles).
+            // The UI is rebuilt from scratch in the new settings (language, summary, styles, highlights, editors).
             inner.clear_ui();
             inner.settings = settings;
             inner.signature = None;
@@ -344,11 +353,17 @@ impl Drop for Inner {
 }
 
 impl Inner {
-    /// Removes the UI (messages, summary, live region, stylesheet) and restores attributes.
+    /// Removes the UI (messages, summary, live region, stylesheet, layer) and restores attributes.
     fn clear_ui(&mut self) {
+        // The attributes first: an editor adapter passes their restoring on to its editor.
         for ui in self.fields.drain(..) {
             ui.restore();
         }
+        if let Some(layer) = self.layer.take() {
+            layer.destroy();
+        }
+        self.notify = None;
+        self.composing = false;
         if let Some(el) = self.form_level.take() {
             el.remove();
         }
@@ -367,8 +382,7 @@ impl Inner {
                 }
             }
         }
-        self.diags.clear();
-        self.placed.clear();
+        self.run = None;
     }
 
     fn teardown(&mut self) {
@@ -380,31 +394,6 @@ impl Inner {
         self.listeners.clear();
         self.clear_ui();
         self.report = JsValue::NULL;
-    }
-}
-
-impl FieldUi {
-    fn restore(self) {
-        for (el, (described, invalid)) in self.controls.iter().zip(&self.prior) {
-            restore_attr(el, "aria-describedby", described);
-            restore_attr(el, "aria-invalid", invalid);
-            set_validity(el, "");
-        }
-        self.message.remove();
-    }
-}
-
-fn restore_attr(el: &Element, name: &str, prior: &Option<String>) {
-    let _ = match prior {
-        Some(v) => el.set_attribute(name, v),
-        None => el.remove_attribute(name),
-    };
-}
-
-/// `setCustomValidity` on an input, select or textarea (any element that has it).
-fn set_validity(el: &Element, message: &str) {
-    if let Ok(f) = get(el, "setCustomValidity").dyn_into::<Function>() {
-        let _ = f.call1(el, &JsValue::from_str(message));
     }
 }
 
@@ -425,7 +414,7 @@ fn install(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     install_extras(rc)
 }
 
-/// The stylesheet, live region and summary container (they depend on the settings).
+/// The stylesheet, live region, summary container and layer (they depend on the settings).
 fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     let weak = Rc::downgrade(rc);
     let mut inner = rc.borrow_mut();
@@ -452,10 +441,43 @@ fn install_extras(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     if let Some(target) = inner.settings.summary.clone() {
         let container = el(&doc, "div", "tmt-summary", None)?;
         target.append_child(&container)?;
-        let listener = click_listener(&container, weak);
+        let listener = click_listener(&container, weak.clone());
         inner.summary = Some((container, listener));
     }
+    let notify = Closure::<dyn Fn(u32)>::new(move |what| on_layer(&weak, what));
+    let ui = i18n::ui(inner.settings.lang);
+    let words = js_sys::Array::new();
+    for word in ui.severity.into_iter().chain([ui.replace_with, ui.close, ui.finding]) {
+        words.push(&word.into());
+    }
+    let layer = Layer::new(&inner.form, inner.settings.highlights, &inner.settings.editors, &words, notify.as_ref().unchecked_ref());
+    inner.layer = Some(layer);
+    inner.notify = Some(notify);
     Ok(())
+}
+
+/// What the layer reports: 0 a text changed (validate after the debounce), 1 a composition
+/// started (nothing is validated until it ends), 2 it ended, 3 validate now (after *apply*).
+fn on_layer(weak: &Weak<RefCell<Inner>>, what: u32) {
+    let Some(rc) = weak.upgrade() else { return };
+    match what {
+        1 | 2 => {
+            let Ok(mut inner) = rc.try_borrow_mut() else { return };
+            inner.composing = what == 1;
+            if inner.composing {
+                inner.timer = None;
+                return;
+            }
+        }
+        3 => {
+            if let Err(e) = run(&rc) {
+                console_error(&e);
+            }
+            return;
+        }
+        _ => {}
+    }
+    schedule(weak);
 }
 
 /// The click listener of the form and of the summary (one closure type for both).
@@ -464,10 +486,11 @@ fn click_listener(target: &web_sys::EventTarget, weak: Weak<RefCell<Inner>>) -> 
 }
 
 /// Input or change: validate after `debounce` ms of quiet (a new event cancels the pending run).
+/// Nothing is scheduled while an input method is composing.
 fn schedule(weak: &Weak<RefCell<Inner>>) {
     let Some(rc) = weak.upgrade() else { return };
     let Ok(mut inner) = rc.try_borrow_mut() else { return };
-    if !inner.attached {
+    if !inner.attached || inner.composing {
         return;
     }
     let weak = weak.clone();
@@ -493,24 +516,35 @@ fn on_click(weak: &Weak<RefCell<Inner>>, event: &Event) {
     };
     let is_apply = button.has_attribute("data-tmt-apply");
     // Read what is needed, then let go of the state before touching the page (events re-enter).
-    let (suggestion, span, controls, text) = {
+    let (focus, edit) = {
         let Ok(inner) = rc.try_borrow() else { return };
         if widget != inner.id || !inner.attached {
             return;
         }
-        let (Some(diag), Some((controls, text))) = (inner.diags.get(index), inner.placed.get(index)) else { return };
-        (diag.suggestion.clone(), diag.span, controls.clone(), text.clone())
+        let Some(run) = inner.run.as_ref() else { return };
+        let report = run.findings.wire();
+        let Some(d) = report.diagnostics.get(index) else { return };
+        let group = run.placement.get(index).copied().flatten().map(|g| &run.groups[g]);
+        let focus = group.and_then(|g| run.source_of(&g.path).map(|s| s.element.clone()).or_else(|| g.controls.first().cloned()));
+        let edit = match (is_apply, run.target(d, index), d.span, d.suggestion) {
+            (true, Some((target, text)), Some(span), Some(suggestion)) => {
+                Some((target, text.to_owned(), span, suggestion.to_owned(), inner.layer.clone()))
+            }
+            _ => None,
+        };
+        (focus, edit)
     };
-    let Some(first) = controls.first() else { return };
     if !is_apply {
-        if let Some(el) = first.dyn_ref::<HtmlElement>() {
-            let _ = el.focus();
+        // (`unchecked_ref`: an editor's element may be of its iframe's realm; every element has `focus`.)
+        if let Some(el) = focus.as_ref().filter(|f| get(f, "focus").is_function()) {
+            let _ = el.unchecked_ref::<HtmlElement>().focus();
         }
         return;
     }
-    if let (Some(suggestion), Some(span), Some(text)) = (suggestion.as_deref(), span, text.as_deref()) {
-        // Applied, or the text changed since the report (then nothing is replaced): validate again.
-        let _ = apply(first, text, span, suggestion);
+    if let Some((target, text, span, suggestion, Some(layer))) = edit {
+        // Applied (through the field's own undo), or the finding's words changed since the
+        // report (then nothing is replaced): validate again.
+        layer.apply(&target, &text, span.start as u32, span.end as u32, &suggestion);
         if let Err(e) = run(&rc) {
             console_error(&e);
         }
@@ -530,141 +564,89 @@ fn parse_ref(v: &str) -> Option<(u32, usize)> {
     Some((w.parse().ok()?, i.parse().ok()?))
 }
 
-/// Replaces exactly `span` (UTF-16 units) of the control's value with `suggestion`, when the
-/// value is still the text the report was made from. Uses the native value setter (so that
-/// frameworks' controlled inputs notice), puts the caret after the replacement, and dispatches
-/// `input` and `change`. Returns whether it applied.
-fn apply(control: &Element, reported: &str, span: Utf16Span, suggestion: &str) -> bool {
-    let (current, proto) = if let Some(i) = control.dyn_ref::<HtmlInputElement>() {
-        (i.value(), "HTMLInputElement")
-    } else if let Some(t) = control.dyn_ref::<HtmlTextAreaElement>() {
-        (t.value(), "HTMLTextAreaElement")
-    } else {
-        return false;
-    };
-    if current != reported {
-        return false;
-    }
-    let (Some(start), Some(end)) = (byte_of_unit(&current, span.start), byte_of_unit(&current, span.end)) else { return false };
-    let (Some(head), Some(tail)) = (current.get(..start), current.get(end..)) else { return false };
-    if start > end {
-        return false;
-    }
-    let mut next = String::with_capacity(current.len() + suggestion.len());
-    next.push_str(head);
-    next.push_str(suggestion);
-    let caret = wire::utf16_len(&next);
-    next.push_str(tail);
-    let next = JsValue::from_str(&next);
-    // HTMLInputElement.prototype's own `value` setter: React's controlled inputs track the
-    // instance property, and only see a change made through the prototype's setter.
-    let setter = Reflect::get(&js_sys::global(), &proto.into())
-        .and_then(|ctor| Reflect::get(&ctor, &"prototype".into()))
-        .ok()
-        .and_then(|p| {
-            Object::get_own_property_descriptor(p.unchecked_ref::<Object>(), &JsValue::from_str("value")).dyn_into::<Object>().ok()
-        })
-        .and_then(|d| get(&d, "set").dyn_into::<Function>().ok());
-    let Some(setter) = setter else { return false };
-    if setter.call1(control, &next).is_err() {
-        return false;
-    }
-    if let Some(el) = control.dyn_ref::<HtmlElement>() {
-        let _ = el.focus();
-    }
-    let caret = caret as u32;
-    if let Some(i) = control.dyn_ref::<HtmlInputElement>() {
-        let _ = i.set_selection_range(caret, caret);
-    } else if let Some(t) = control.dyn_ref::<HtmlTextAreaElement>() {
-        let _ = t.set_selection_range(caret, caret);
-    }
-    for kind in ["input", "change"] {
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        if let Ok(event) = Event::new_with_event_init_dict(kind, &init) {
-            let _ = control.dispatch_event(&event);
-        }
-    }
-    true
-}
-
-/// The byte offset of the UTF-16 offset `unit` in `text`; `None` past the end or inside a
-/// surrogate pair (such a span is neither shown nor applied).
-fn byte_of_unit(text: &str, unit: usize) -> Option<usize> {
-    let mut units = 0;
-    for (i, c) in text.char_indices() {
-        if units >= unit {
-            return (units == unit).then_some(i);
-        }
-        units += c.len_utf16();
-    }
-    (units == unit).then_some(text.len())
-}
-
-/// Reads the form, validates, renders, then calls `onReport`. The state is borrowed only while
-/// reading and rendering, never while user callbacks run.
+/// Reads the form and the editors, validates, renders, shows the highlights, then calls
+/// `onReport`. The state is borrowed only while reading and rendering, never while user
+/// callbacks run.
 fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
-    let (groups, value, engine, check, on_report) = {
+    let (mut groups, mut value, sources, engine, check, on_report) = {
         let inner = rc.try_borrow().map_err(|_| js_sys::Error::new("tmt-validator: validation re-entered"))?;
         if !inner.attached {
             return Ok(());
         }
         let mut mapped: Vec<(String, Element)> = Vec::new();
+        let given = js_sys::Array::new();
         for (path, target) in &inner.settings.fields {
             if let Some(el) = element_of(target, Some(&inner.form), &inner.doc) {
+                given.push(&path.into());
+                given.push(&el);
                 mapped.push((path.clone(), el));
             }
         }
         let groups = form::scan(&inner.form, &mapped);
         let value = form::ad_value(&groups);
-        (groups, value, inner.settings.engine.clone(), inner.settings.check.clone(), inner.settings.on_report.clone())
+        // Editors and contenteditable elements: [path, text, element, anchor, target] each.
+        let found = inner.layer.as_ref().map(|l| l.sources(&given)).unwrap_or_default();
+        (groups, value, found, inner.settings.engine.clone(), inner.settings.check.clone(), inner.settings.on_report.clone())
     };
+    // A source's text replaces whatever a control of the same path (an editor's hidden source
+    // textarea) holds.
+    let mut found = Vec::new();
+    for entry in sources.chunks_exact(5) {
+        // Elements, but maybe of an editor's iframe (another realm: `instanceof Element` is false there).
+        let (Some(path), Some(text), true, true) = (entry[0].as_string(), entry[1].as_string(), entry[2].is_object(), entry[3].is_object())
+        else {
+            continue;
+        };
+        let (element, anchor) = (entry[2].clone().unchecked_into::<Element>(), entry[3].clone().unchecked_into::<Element>());
+        groups.retain(|g| g.path != path);
+        groups.push(Group { path: path.clone(), controls: vec![element.clone()] });
+        if !text.is_empty() {
+            form::insert(&mut value, &path, text.into());
+        }
+        found.push(Source { path, element, anchor, target: entry[4].clone() });
+    }
     let options = crate::wasm::options_from(&engine, "attach(form, options)")?;
     let ad = JobAd::from_json_value(&value).map_err(|e| type_error(e.to_string()))?;
     let report = crate::validate(&ad, &options);
-    let wire = wire::report(&report, |f| wire::text_at(&value, f?));
-    let mut diags: Vec<Diag> = Vec::with_capacity(wire.diagnostics.len());
-    for d in &wire.diagnostics {
-        diags.push(Diag {
-            rule: d.rule.to_owned(),
-            severity: d.severity,
-            field: d.field.map(str::to_owned),
-            span: d.span,
-            message: d.message.to_owned(),
-            suggestion: d.suggestion.map(str::to_owned),
-            reference: d.reference.map(str::to_owned),
-        });
-    }
+    let mut findings = Findings::new(value, report);
     if let Some(check) = check {
         let mut ad_json = wire::JsonWriter::new();
-        ad_json.value(&value);
+        ad_json.value(&findings.value);
         let ad_js = JSON::parse(&ad_json.finish())?;
         let extra = check.call1(&JsValue::NULL, &ad_js)?;
-        merge_extra(&mut diags, &extra)?;
+        findings.add_checked(&extra)?;
     }
-    let mut counts = Counts::default();
-    for d in &diags {
-        match d.severity {
-            Severity::Error => counts.error += 1,
-            Severity::Warning => counts.warning += 1,
-            Severity::Info => counts.info += 1,
-        }
-    }
-    // The Report as JavaScript gets it (the same shape as `validate()`'s).
-    let mut json = wire::JsonWriter::new();
-    json.open().key("ok").bool(counts.error == 0).key("counts").counts(&counts).key("diagnostics").open_list();
-    for d in &diags {
-        json.diagnostic(&d.rule, d.severity, d.field.as_deref(), d.span, &d.message, d.suggestion.as_deref(), d.reference.as_deref());
-    }
-    json.close_list().close();
-    let report_js = JSON::parse(&json.finish())?;
+    let report_js = {
+        let report = findings.wire();
+        JSON::parse(&report.to_json())?
+    };
+    let mut run = Run { groups, sources: found, findings, placement: Vec::new() };
     {
         let Ok(mut inner) = rc.try_borrow_mut() else { return Ok(()) };
         if !inner.attached {
             return Ok(());
         }
-        inner.render(&groups, &value, diags)?;
+        let report = run.findings.wire();
+        run.placement = report.diagnostics.iter().map(|d| d.field.and_then(|f| render::place(&run.groups, f))).collect();
+        inner.render(&run, &report)?;
+        // The fields that can show highlights: [path, element or adapter] each.
+        let fields = js_sys::Array::new();
+        for g in &run.groups {
+            let target = match run.source_of(&g.path) {
+                Some(s) => s.target.clone(),
+                None if g.controls.len() == 1 => g.controls[0].clone().into(),
+                None => continue,
+            };
+            fields.push(&JsValue::from_str(&g.path));
+            fields.push(&target);
+        }
+        drop(report);
         inner.report = report_js.clone();
+        inner.run = Some(run);
+        if let Some(layer) = inner.layer.clone() {
+            drop(inner);
+            layer.show(&report_js, &fields);
+        }
     }
     if let Some(f) = on_report {
         f.call1(&JsValue::NULL, &report_js)?;
@@ -672,439 +654,10 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Adds the diagnostics `options.check` returned (checked, in the wire shape) and keeps the
-/// report's order: by field (indexes as numbers), then span start; ties keep their order.
-fn merge_extra(diags: &mut Vec<Diag>, extra: &JsValue) -> Result<(), JsValue> {
-    if extra.is_undefined() || extra.is_null() {
-        return Ok(());
-    }
-    let items = extra.dyn_ref::<js_sys::Array>().ok_or_else(|| type_error("options.check must return an array of diagnostics"))?;
-    if items.length() == 0 {
-        return Ok(());
-    }
-    for item in items.iter() {
-        let s = |k: &str| get(&item, k).as_string();
-        let severity = match s("severity").as_deref() {
-            Some("error") => Severity::Error,
-            Some("warning") => Severity::Warning,
-            Some("info") => Severity::Info,
-            _ => return Err(type_error("options.check: every diagnostic needs a severity: \"error\", \"warning\" or \"info\"")),
-        };
-        let message = s("message").ok_or_else(|| type_error("options.check: every diagnostic needs a message"))?;
-        let span = match present(get(&item, "span")) {
-            None => None,
-            Some(span) => {
-                let unit = |k: &str| get(&span, k).as_f64().filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < 1.0e9).map(|n| n as usize);
-                match (unit("start"), unit("end")) {
-                    (Some(start), Some(end)) if start <= end => Some(Utf16Span { start, end }),
-                    _ => return Err(type_error("options.check: span must be { start, end } in UTF-16 units, start <= end")),
-                }
-            }
-        };
-        diags.push(Diag {
-            rule: s("rule").unwrap_or_else(|| "custom".to_owned()),
-            severity,
-            field: s("field"),
-            span,
-            message,
-            suggestion: s("suggestion"),
-            reference: s("reference"),
-        });
-    }
-    *diags = sorted(std::mem::take(diags));
-    Ok(())
-}
-
-/// Whether `a` comes before `b` in the report's order: by field (as [`crate::report`] orders
-/// paths: the whole ad first, indexes as numbers), then by span start (none = 0).
-fn before(a: &Diag, b: &Diag) -> bool {
-    let start = |d: &Diag| d.span.map_or(0, |s| s.start);
-    crate::report::compare_paths(a.field.as_deref(), b.field.as_deref()).then(start(a).cmp(&start(b))).is_lt()
-}
-
-/// A stable merge sort by [`before`] (bottom-up, O(n log n)): a few lines instead of an
-/// instance of the standard library's sort for this type.
-fn sorted(diags: Vec<Diag>) -> Vec<Diag> {
-    let mut runs: Vec<Vec<Diag>> = Vec::with_capacity(diags.len());
-    for d in diags {
-        runs.push(vec![d]);
-    }
-    while runs.len() > 1 {
-        let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
-        let mut pairs = runs.into_iter();
-        while let Some(first) = pairs.next() {
-            let Some(second) = pairs.next() else {
-                merged.push(first);
-                break;
-            };
-            let mut out = Vec::with_capacity(first.len() + second.len());
-            let mut second = second.into_iter().peekable();
-            for d in first {
-                while let Some(earlier) = second.next_if(|e| before(e, &d)) {
-                    out.push(earlier);
-                }
-                out.push(d);
-            }
-            out.extend(second);
-            merged.push(out);
-        }
-        runs = merged;
-    }
-    runs.pop().unwrap_or_default()
-}
-
-/// The group a diagnostic belongs to: its exact path; else the first field under it
-/// (`contacts` → `contacts.0.email`); else the nearest field above it.
-fn place<'g>(groups: &'g [Group], field: &str) -> Option<&'g Group> {
-    let (mut under, mut above): (Option<&Group>, Option<&Group>) = (None, None);
-    for g in groups {
-        if g.path == field {
-            return Some(g);
-        }
-        if under.is_none() && g.path.starts_with(field) && g.path.as_bytes().get(field.len()) == Some(&b'.') {
-            under = Some(g);
-        }
-        // The longest path above; the last of equally long ones.
-        if field.starts_with(&g.path)
-            && field.as_bytes().get(g.path.len()) == Some(&b'.')
-            && above.is_none_or(|a| g.path.len() >= a.path.len())
-        {
-            above = Some(g);
-        }
-    }
-    under.or(above)
-}
-
-/// Where a field's message element goes: after the control (after its `<label>` when the
-/// control sits inside one); for a group, at the end of their common `<fieldset>`, else after
-/// the last control.
-fn insert_message(controls: &[Element], message: &Element) -> Result<(), JsValue> {
-    let Some(last) = controls.last() else { return Ok(()) };
-    if controls.len() > 1 {
-        if let Ok(Some(fieldset)) = last.closest("fieldset") {
-            if controls.iter().all(|c| fieldset.contains(Some(c.as_ref()))) {
-                fieldset.append_child(message)?;
-                return Ok(());
-            }
-        }
-    }
-    let anchor = match last.parent_element() {
-        Some(p) if p.tag_name().eq_ignore_ascii_case("label") => p,
-        _ => last.clone(),
-    };
-    anchor.after_with_node_1(message)
-}
-
-/// A label for a field in the summary: its `<label>`, `aria-label`, `legend`, else its path.
-fn label_of(group: &Group) -> String {
-    let Some(first) = group.controls.first() else { return group.path.clone() };
-    if group.controls.len() > 1 {
-        if let Ok(Some(legend)) = first.closest("fieldset").map(|f| f.and_then(|f| f.query_selector("legend").ok().flatten())) {
-            if let Some(t) = legend.text_content().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()) {
-                return t;
-            }
-        }
-    }
-    if let Some(label) = first.get_attribute("aria-label").filter(|l| !l.trim().is_empty()) {
-        return label.trim().to_owned();
-    }
-    let labels = get(first, "labels");
-    if let Some(label) = present(get(&labels, "0")).and_then(|l| l.dyn_into::<Element>().ok()) {
-        let text = label.text_content().map(|t| {
-            let mut out = String::new();
-            for word in t.split_whitespace() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(word);
-            }
-            out
-        });
-        if let Some(t) = text.filter(|t| !t.is_empty()) {
-            return t;
-        }
-    }
-    group.path.clone()
-}
-
-impl Inner {
-    #[inline(never)]
-    fn render(&mut self, groups: &[Group], value: &Value, diags: Vec<Diag>) -> Result<(), JsValue> {
-        let doc = self.doc.clone();
-        let ui = i18n::ui(self.settings.lang);
-        // Which group each diagnostic goes to, and (for `apply`) its controls and, when the
-        // group is its very field, the text its span points into.
-        let mut placement: Vec<Option<&Group>> = Vec::with_capacity(diags.len());
-        self.placed.clear();
-        for d in &diags {
-            let group = d.field.as_deref().and_then(|f| place(groups, f));
-            // A suggestion can be applied only to the very field it was found in.
-            let text = match group {
-                Some(g) if Some(g.path.as_str()) == d.field.as_deref() => wire::text_at(value, &g.path).map(str::to_owned),
-                _ => None,
-            };
-            self.placed.push((group.map(|g| g.controls.clone()).unwrap_or_default(), text));
-            placement.push(group);
-        }
-        let mine_of = |group: &Group| -> Vec<usize> {
-            let mut mine = Vec::new();
-            for (i, g) in placement.iter().enumerate() {
-                if g.is_some_and(|g| std::ptr::eq(g, group)) {
-                    mine.push(i);
-                }
-            }
-            mine
-        };
-
-        // Per-field messages: keep the UI of fields that still have findings, drop the rest.
-        // Restore every field UI that is not kept *before* new ones record the controls' prior
-        // attributes, so that a prior value is never one the widget set itself.
-        let mut keep: Vec<FieldUi> = Vec::new();
-        let mut old = std::mem::take(&mut self.fields);
-        let mut reused: Vec<Option<FieldUi>> = Vec::with_capacity(groups.len());
-        for group in groups {
-            let wanted = placement.iter().any(|g| g.is_some_and(|g| std::ptr::eq(g, group)));
-            let at = if wanted { old.iter().position(|u| u.controls == group.controls) } else { None };
-            reused.push(at.map(|i| old.swap_remove(i)));
-        }
-        for ui in old {
-            ui.restore();
-        }
-        for (gi, group) in groups.iter().enumerate() {
-            let mine = mine_of(group);
-            if mine.is_empty() {
-                continue;
-            }
-            let field_ui = match reused[gi].take() {
-                Some(ui) => ui,
-                None => {
-                    let message = el(&doc, "div", "tmt-messages", None)?;
-                    let n = next_id();
-                    message.set_id(&format!("tmt-msg-{}-{n}", self.id));
-                    let mut prior = Vec::with_capacity(group.controls.len());
-                    for c in &group.controls {
-                        let described = c.get_attribute("aria-describedby");
-                        let mut ids = described.as_deref().unwrap_or_default().trim().to_owned();
-                        if !ids.is_empty() {
-                            ids.push(' ');
-                        }
-                        ids.push_str(&message.id());
-                        c.set_attribute("aria-describedby", &ids)?;
-                        prior.push((described, c.get_attribute("aria-invalid")));
-                    }
-                    insert_message(&group.controls, &message)?;
-                    FieldUi { controls: group.controls.clone(), message, prior }
-                }
-            };
-            field_ui.message.set_text_content(None);
-            let list = el(&doc, "ul", "tmt-list", None)?;
-            for &i in &mine {
-                let item = self.item(&doc, &ui, &diags[i], i, value, true)?;
-                list.append_child(&item)?;
-            }
-            field_ui.message.append_child(&list)?;
-            let mut first_error = None;
-            for &i in &mine {
-                if first_error.is_none() && diags[i].severity == Severity::Error {
-                    first_error = Some(&diags[i]);
-                }
-            }
-            for (c, (_, invalid)) in field_ui.controls.iter().zip(&field_ui.prior) {
-                match first_error {
-                    Some(d) => {
-                        c.set_attribute("aria-invalid", "true")?;
-                        set_validity(c, &d.message);
-                    }
-                    None => {
-                        restore_attr(c, "aria-invalid", invalid);
-                        set_validity(c, "");
-                    }
-                }
-            }
-            keep.push(field_ui);
-        }
-        self.fields = keep;
-
-        // Findings with no field in the form: in the summary when there is one, else at the top of the form.
-        let mut unplaced: Vec<usize> = Vec::new();
-        for (i, g) in placement.iter().enumerate() {
-            if g.is_none() {
-                unplaced.push(i);
-            }
-        }
-        if self.summary.is_none() && !unplaced.is_empty() {
-            let box_el = match self.form_level.take() {
-                Some(el) => el,
-                None => {
-                    let level = el(&doc, "div", "tmt-messages tmt-form-level", None)?;
-                    self.form.prepend_with_node_1(&level)?;
-                    level
-                }
-            };
-            box_el.set_text_content(None);
-            let list = el(&doc, "ul", "tmt-list", None)?;
-            for &i in &unplaced {
-                let item = self.item(&doc, &ui, &diags[i], i, value, false)?;
-                list.append_child(&item)?;
-            }
-            box_el.append_child(&list)?;
-            self.form_level = Some(box_el);
-        } else if let Some(el) = self.form_level.take() {
-            el.remove();
-        }
-
-        // Summary: counts, then every finding with a button that focuses its field.
-        let mut counts = [0; 3];
-        for d in &diags {
-            counts[severity_rank(d.severity)] += 1;
-        }
-        let counts_text = i18n::counts(self.settings.lang, counts[0], counts[1], counts[2]);
-        if let Some((container, _)) = &self.summary {
-            container.set_text_content(None);
-            let p = el(&doc, "p", "tmt-counts", Some(if diags.is_empty() { ui.no_findings } else { &counts_text }))?;
-            container.append_child(&p)?;
-            if !diags.is_empty() {
-                let list = el(&doc, "ul", "tmt-list", None)?;
-                for (i, d) in diags.iter().enumerate() {
-                    let li = el(&doc, "li", item_class(d.severity), None)?;
-                    let icon_el = icon(&doc, &ui, d.severity)?;
-                    li.append_child(&icon_el)?;
-                    match placement[i] {
-                        Some(group) => {
-                            let b = button(&doc, "tmt-goto", "data-tmt-goto", &format!("{}:{i}", self.id), &label_of(group))?;
-                            li.append_child(&b)?;
-                        }
-                        None => {
-                            let s = el(&doc, "strong", "tmt-whole", Some(ui.whole_ad))?;
-                            li.append_child(&s)?;
-                        }
-                    }
-                    li.append_with_str_1(" ")?;
-                    let text = el(&doc, "span", "tmt-text", Some(&d.message))?;
-                    li.append_child(&text)?;
-                    list.append_child(&li)?;
-                }
-                container.append_child(&list)?;
-            }
-        }
-
-        // A polite announcement when the set of findings changes (not on the first run, not per keystroke).
-        let mut signature = String::new();
-        for d in &diags {
-            for part in [d.severity.as_str(), "|", d.field.as_deref().unwrap_or(""), "|", &d.message, "\n"] {
-                signature.push_str(part);
-            }
-        }
-        if let Some(live) = &self.live {
-            if self.signature.as_ref().is_some_and(|s| *s != signature) {
-                live.set_text_content(Some(if diags.is_empty() { ui.no_findings } else { &counts_text }));
-            }
-        }
-        self.signature = Some(signature);
-        self.diags = diags;
-        Ok(())
-    }
-
-    /// One finding: icon, severity for screen readers, the excerpt in `<mark>`, the message, and
-    /// an apply button when it has a suggestion for this very field.
-    fn item(&self, doc: &Document, ui: &i18n::Ui, d: &Diag, index: usize, value: &Value, with_apply: bool) -> Result<Element, JsValue> {
-        let li = el(doc, "li", item_class(d.severity), None)?;
-        let icon_el = icon(doc, ui, d.severity)?;
-        li.append_child(&icon_el)?;
-        let text = self
-            .placed
-            .get(index)
-            .and_then(|(_, t)| t.clone())
-            .or_else(|| d.field.as_deref().and_then(|f| wire::text_at(value, f)).map(str::to_owned));
-        if let (Some(span), Some(text)) = (d.span, text.as_deref()) {
-            let excerpt = match (byte_of_unit(text, span.start), byte_of_unit(text, span.end)) {
-                (Some(start), Some(end)) if start < end => text.get(start..end),
-                _ => None,
-            };
-            if let Some(excerpt) = excerpt {
-                let mark = el(doc, "mark", "tmt-excerpt", Some(excerpt))?;
-                li.append_child(&mark)?;
-                li.append_with_str_1(" ")?;
-            }
-        }
-        let msg = el(doc, "span", "tmt-text", Some(&d.message))?;
-        li.append_child(&msg)?;
-        let applicable = with_apply && d.span.is_some() && self.placed.get(index).is_some_and(|(_, t)| t.is_some());
-        if let (Some(suggestion), true) = (d.suggestion.as_deref(), applicable) {
-            li.append_with_str_1(" ")?;
-            let b = button(
-                doc,
-                "tmt-apply",
-                "data-tmt-apply",
-                &format!("{}:{index}", self.id),
-                &format!("{} “{suggestion}”", ui.replace_with),
-            )?;
-            li.append_child(&b)?;
-        }
-        Ok(li)
-    }
-}
-
-/// The severity icon (hidden from screen readers) and the severity word (only for them).
-fn icon(doc: &Document, ui: &i18n::Ui, severity: Severity) -> Result<Element, JsValue> {
-    let glyph = match severity {
-        Severity::Error => "✖",
-        Severity::Warning => "⚠",
-        Severity::Info => "ℹ",
-    };
-    let wrap = el(doc, "span", "tmt-icon", None)?;
-    let g = el(doc, "span", "tmt-glyph", Some(glyph))?;
-    g.set_attribute("aria-hidden", "true")?;
-    wrap.append_child(&g)?;
-    let word = el(doc, "span", "tmt-sr-only", Some(&format!("{}: ", ui.severity[severity_rank(severity)])))?;
-    wrap.append_child(&word)?;
-    Ok(wrap)
-}
-
-fn item_class(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "tmt-item tmt-error",
-        Severity::Warning => "tmt-item tmt-warning",
-        Severity::Info => "tmt-item tmt-info",
-    }
-}
-
-/// A new element with a class and, optionally, a text (always as text, never as HTML).
-#[inline(never)]
-fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
-    let e = doc.create_element(tag)?;
-    e.set_attribute("class", class)?;
-    if text.is_some() {
-        e.set_text_content(text);
-    }
-    Ok(e)
-}
-
-/// A `type="button"` button carrying a reference to a finding (`data-tmt-apply` / `data-tmt-goto`).
-#[inline(never)]
-fn button(doc: &Document, class: &str, attr: &str, reference: &str, text: &str) -> Result<Element, JsValue> {
-    let b = el(doc, "button", class, Some(text))?;
-    b.set_attribute("type", "button")?;
-    b.set_attribute(attr, reference)?;
-    Ok(b)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
-
-    fn diag(n: usize, field: Option<&str>, start: Option<usize>) -> Diag {
-        Diag {
-            rule: format!("r{n}"),
-            severity: Severity::Info,
-            field: field.map(str::to_owned),
-            span: start.map(|start| Utf16Span { start, end: start + 1 }),
-            message: String::new(),
-            suggestion: None,
-            reference: None,
-        }
-    }
 
     #[test]
     fn utf16_offsets_become_byte_offsets() {
@@ -1118,53 +671,7 @@ mod tests {
         }
         assert_eq!(byte_of_unit("", 0), Some(0));
         assert_eq!(byte_of_unit("", 1), None);
-    }
-
-    #[test]
-    fn findings_are_placed_on_their_field_else_below_else_the_nearest_above() {
-        let paths = ["position", "contacts.0.email", "contacts.1.email", "position.title", "position.title.fi", "location", "location.x"];
-        let groups: Vec<Group> = paths.iter().map(|p| Group { path: (*p).to_owned(), controls: Vec::new() }).collect();
-        let cases = [
-            ("position.title.fi", Some("position.title.fi")),
-            ("contacts", Some("contacts.0.email")),
-            ("contacts.1", Some("contacts.1.email")),
-            ("position.title.sv", Some("position.title")),
-            ("position.jobDescription.fi", Some("position")),
-            ("location", Some("location")),
-            ("location.x.y.z", Some("location.x")),
-            ("positionx", None),
-            ("contacts.2.email", None),
-            ("", None),
-        ];
-        for (field, expected) in cases {
-            assert_eq!(place(&groups, field).map(|g| g.path.as_str()), expected, "{field}");
-        }
-        // Equally long paths above: the last one wins.
-        let twins: Vec<Group> = ["a.b", "a.b"].iter().map(|p| Group { path: (*p).to_owned(), controls: Vec::new() }).collect();
-        assert!(std::ptr::eq(place(&twins, "a.b.c").unwrap(), &twins[1]));
-    }
-
-    #[test]
-    fn merged_findings_are_sorted_stably_like_a_stable_sort() {
-        let fields = [None, Some("contacts.10.email"), Some("contacts.2.email"), Some("position.title.fi"), Some("position")];
-        let starts = [None, Some(0), Some(3), Some(12)];
-        // Lists of every length up to 40 from a small generator, with many ties.
-        let mut seed = 7u32;
-        for len in 0..40 {
-            let list: Vec<Diag> = (0..len)
-                .map(|n| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    let r = (seed >> 16) as usize;
-                    diag(n, fields[r % fields.len()], starts[(r / 7) % starts.len()])
-                })
-                .collect();
-            let mut expected = list.clone();
-            expected.sort_by(|a, b| {
-                let start = |d: &Diag| d.span.map_or(0, |s| s.start);
-                crate::report::compare_paths(a.field.as_deref(), b.field.as_deref()).then(start(a).cmp(&start(b)))
-            });
-            let got: Vec<String> = sorted(list).into_iter().map(|d| d.rule).collect();
-            assert_eq!(got, expected.into_iter().map(|d| d.rule).collect::<Vec<_>>(), "length {len}");
-        }
+        assert_eq!(utf16_slice(text, 1, 4), Some("ä😀"));
+        assert_eq!(utf16_slice(text, 1, 3), None);
     }
 }

@@ -132,3 +132,23 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     assertClean(log);
   });
 }
+
+test('the rich-text editor (Quill) beside the plain fields: live highlights on the words, the card on hover, axe with it open', async () => {
+  const { page, log } = await demo({ width: 1280, height: 900 });
+  const editor = page.locator('#marketingDescription-fi .ql-editor');
+  await editor.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Nuorekas tiimimme etsii 20–30-vuotiasta myyjää!!');
+  await page.waitForFunction(() => [...(CSS.highlights.get('tmt-error') ?? [])].some((r) => r.toString() === '20–30-vuotiasta'), null, { timeout: 2000 });
+  const report = await page.evaluate(() => window.tmtDemo.handle.report());
+  assert.ok(report.diagnostics.some((d) => d.rule === 'content.discrimination.age' && d.field === 'position.marketingDescription.fi'), 'the editor text is validated as position.marketingDescription.fi');
+  const box = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('tmt-error')].find((x) => x.toString() === '20–30-vuotiasta').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await page.waitForSelector('.tmt-card');
+  assert.match(await page.textContent('.tmt-card'), /20–30-vuotiasta/);
+  assert.deepEqual(await axe(page), []);
+  assertClean(log);
+});

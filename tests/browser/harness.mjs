@@ -49,6 +49,8 @@ export const defaultMounts = () => ({
   '/': join(root, 'www'),
   '/pkg/': join(root, 'pkg'),
   '/fixtures/': join(root, 'tests', 'browser', 'fixtures'),
+  // The demo's rich-text editor, as scripts/site.sh lays it out (www/vendor/quill/).
+  '/vendor/quill/': join(root, 'node_modules', 'quill', 'dist'),
 });
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

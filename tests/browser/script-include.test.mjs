@@ -57,8 +57,10 @@ test('one tag attaches the widget under the CSP, and the browser blocks submit o
   assert.equal(fixed.validation, '');
   assert.ok(!fixed.report.diagnostics.some((d) => d.rule === AGE_RULE), JSON.stringify(fixed.report.diagnostics));
   assert.equal(fixed.formValid, true, 'no error left: submit is not blocked');
-  const paths = log.requests.map((u) => new URL(u).pathname);
-  assert.deepEqual(paths.sort(), ['/fixtures/include.html', '/pkg/tmt-validator.js', '/pkg/widget/tmt_validator.js', '/pkg/widget/tmt_validator_bg.wasm'].sort());
+  // The page, the include, the widget's module, its JavaScript layer (a wasm-bindgen snippet) and
+  // the .wasm: no editor adapter (there is no editor on this page).
+  const paths = log.requests.map((u) => new URL(u).pathname.replace(/\/snippets\/[^/]+\//, '/snippets/*/'));
+  assert.deepEqual(paths.sort(), ['/fixtures/include.html', '/pkg/tmt-validator.js', '/pkg/widget/tmt_validator.js', '/pkg/widget/snippets/*/js/widget/layer.js', '/pkg/widget/tmt_validator_bg.wasm'].sort());
   assert.deepEqual(log.errors, [], 'no CSP violation, console error or page error');
   assert.deepEqual(foreignRequests(log, server.url), []);
 });
@@ -120,6 +122,25 @@ test("the README's copy-paste example works as written", async () => {
     assert.equal(flagged.valid, false);
     assert.match(flagged.counts, /^1 virhe/);
     assert.ok(flagged.linked.includes('Työn kuvaus'), flagged.linked.join());
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(foreignRequests(log, site.url), []);
+  } finally {
+    await site.close();
+  }
+});
+
+test('the include picks up a rich-text editor the page creates later (Quill), loads only its adapter, and highlights in it', async () => {
+  const site = await serve({ ...defaultMounts(), '/node_modules/': join(root, 'node_modules') }, (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}));
+  try {
+    const { page, log } = await openPage(browser.context);
+    await page.goto(`${site.url}/fixtures/include-editor.html`);
+    await page.evaluate(() => window.tmtValidator.ready);
+    await page.waitForFunction(async () => (await window.tmtValidator.ready).handles[0].report()?.diagnostics.some((d) => d.rule === 'content.discrimination.age' && d.field === 'position.jobDescription.fi'), null, { timeout: 3000 });
+    await page.waitForFunction(() => CSS.highlights.get('tmt-error')?.size > 0, null, { timeout: 3000 });
+    const marked = await page.evaluate(() => [...CSS.highlights.get('tmt-error')].map((r) => r.toString()));
+    assert.deepEqual(marked, ['20–30-vuotiasta']);
+    const adapters = log.requests.map((u) => new URL(u).pathname).filter((p) => p.includes('/editors/'));
+    assert.deepEqual(adapters, ['/pkg/widget/editors/quill.js'], 'only the adapter of the editor on the page');
     assert.deepEqual(log.errors, []);
     assert.deepEqual(foreignRequests(log, site.url), []);
   } finally {

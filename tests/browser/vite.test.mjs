@@ -49,6 +49,10 @@ test('Vite bundles the module and its .wasm; the built page attaches and validat
   assert.ok(status.direct.includes('content.discrimination.age'), `validate() works from the same import: ${status.direct.join()}`);
   const marks = await page.$$eval('#description + .tmt-messages mark', (ms) => ms.map((m) => m.textContent));
   assert.ok(marks.includes('20–30-vuotiasta'), marks.join());
+  // The highlight layer (a snippet of the glue) and the editor adapter came through the bundler too.
+  await page.waitForFunction(() => document.querySelector('.tmt-mirror .tmt-hl-error')?.textContent === '20–30-vuotiasta');
+  const marketing = await page.evaluate(() => window.handle.report().diagnostics.filter((d) => d.field === 'position.marketingDescription.fi'));
+  assert.deepEqual(marketing, [], 'the editor text is read (and clean)');
   assert.deepEqual(log.errors, []);
   assert.deepEqual(foreignRequests(log, server.url), []);
 });

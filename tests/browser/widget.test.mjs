@@ -183,7 +183,7 @@ test("the engine's options reach the engine, maxLengths too (a tighter title lim
   assertClean(log);
 });
 
-test('apply a suggestion: exactly the UTF-16 span is replaced through the native setter, caret after it, input and change fire', async () => {
+test('apply a suggestion: exactly the UTF-16 span is replaced through the field\'s own editing (not the instance setter), caret after it, input and change fire', async () => {
   const { page, log } = await fixture(`<form id="f"><label for="t">Title</label><input id="t" name="position.title.fi" value="😀 Myynnin ninja Helsinkiin"></form>`);
   const result = await page.evaluate(() => {
     const input = document.getElementById('t');
@@ -223,7 +223,7 @@ test('apply a suggestion: exactly the UTF-16 span is replaced through the native
   assertClean(log);
 });
 
-test('a stale suggestion is never applied to text that changed', async () => {
+test('a suggestion is applied only to the words it was made on: moved across edits before it, never applied after its words changed', async () => {
   const { page, log } = await fixture(`<form id="f"><input id="t" aria-label="Title" name="position.title.fi" value="Myynnin ninja"></form>`);
   const result = await page.evaluate(() => {
     const input = document.getElementById('t');
@@ -233,13 +233,19 @@ test('a stale suggestion is never applied to text that changed', async () => {
       return at < 0 ? [] : [{ rule: 'house.ninja', severity: 'info', field: 'position.title.fi', span: { start: at, end: at + 5 }, message: 'm', suggestion: 'osaaja' }];
     };
     const h = window.tmt.attach('#f', { check, debounce: 10000 });
-    const mine = window.tmt.applyButtonsOf(h, 'house.ninja');
-    input.value = 'XX Myynnin ninja'; // changed after the report, before the debounced re-validation
-    mine[0]?.click();
-    return { found: mine.length, value: input.value };
+    // Changed after the report, before the debounced re-validation: the words themselves.
+    input.value = 'Myynnin ninjat';
+    window.tmt.applyButtonsOf(h, 'house.ninja')[0]?.click();
+    const inside = input.value;
+    // Text added before the words: the span moves with them.
+    input.value = 'Myynnin ninja';
+    h.validate();
+    input.value = 'XX Myynnin ninja';
+    window.tmt.applyButtonsOf(h, 'house.ninja')[0]?.click();
+    return { inside, before: input.value };
   });
-  assert.equal(result.found, 1);
-  assert.equal(result.value, 'XX Myynnin ninja');
+  assert.equal(result.inside, 'Myynnin ninjat', 'the words changed: nothing is replaced');
+  assert.equal(result.before, 'XX Myynnin osaaja', 'an edit before the words: they are found where they moved');
   assertClean(log);
 });
 

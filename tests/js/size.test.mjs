@@ -6,7 +6,7 @@
 // ATS imports) and pkg/widget/ (the engine and the DOM form widget). A page loads one of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pkgDir } from './load.mjs';
@@ -50,5 +50,20 @@ test('the JS glue of both builds stays within its gzip budget', (t) => {
     const js = sizes(file);
     t.diagnostic(`${file}: ${js.raw} B raw, ${js.gzip} B gzip; budget ${budget.jsGlueGzipBytes} B`);
     assert.ok(js.gzip <= budget.jsGlueGzipBytes, `${file} is ${js.gzip} B gzip, over the budget of ${budget.jsGlueGzipBytes} B (size-budget.json)`);
+  }
+});
+
+test('the highlight layer and each editor adapter stay within their gzip budgets', (t) => {
+  const snippets = readdirSync(join(pkgDir, 'widget', 'snippets'));
+  assert.equal(snippets.length, 1, 'one snippet folder (the widget crate)');
+  const layer = sizes(join('widget', 'snippets', snippets[0], 'js', 'widget', 'layer.js'));
+  t.diagnostic(`layer.js: ${layer.raw} B raw, ${layer.gzip} B gzip; budget ${budget.layerJsGzipBytes} B`);
+  assert.ok(layer.gzip <= budget.layerJsGzipBytes, `layer.js is ${layer.gzip} B gzip, over ${budget.layerJsGzipBytes} B (size-budget.json)`);
+  const adapters = readdirSync(join(pkgDir, 'widget', 'editors')).filter((f) => f.endsWith('.js'));
+  assert.ok(adapters.length >= 5, adapters.join());
+  for (const f of adapters) {
+    const a = sizes(join('widget', 'editors', f));
+    t.diagnostic(`editors/${f}: ${a.raw} B raw, ${a.gzip} B gzip`);
+    assert.ok(a.gzip <= budget.adapterJsGzipBytes, `editors/${f} is ${a.gzip} B gzip, over ${budget.adapterJsGzipBytes} B (size-budget.json)`);
   }
 });
