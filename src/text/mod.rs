@@ -318,11 +318,20 @@ impl Analysis {
                     // Linked when the tokens since the previous word are only dashes/colons.
                     let prev_word = a.words.last().copied();
                     match prev_word {
-                        Some(pw) => a.tokens[pw + 1..].iter().all(|t| {
-                            matches!(t.kind, Kind::Dash | Kind::Colon)
-                                || (t.kind == Kind::Other
-                                    && matches!(a.folded.get(t.norm.0..t.norm.1), Some("€" | "$" | "£" | "%" | "&" | "+")))
-                        }),
+                        Some(pw) => {
+                            let between = &a.tokens[pw + 1..];
+                            // a digit group after a comma: "5,000", "$1,200"
+                            let grouped = kind == Kind::Number
+                                && a.tokens[pw].kind == Kind::Number
+                                && matches!(between, [t] if t.start == a.tokens[pw].end && t.end == start
+                                    && a.folded.get(t.norm.0..t.norm.1) == Some(",") && end - start == 3);
+                            grouped
+                                || between.iter().all(|t| {
+                                    matches!(t.kind, Kind::Dash | Kind::Colon)
+                                        || (t.kind == Kind::Other
+                                            && matches!(a.folded.get(t.norm.0..t.norm.1), Some("€" | "$" | "£" | "%" | "&" | "+")))
+                                })
+                        }
                         None => false,
                     }
                 };

@@ -176,8 +176,8 @@ pub(crate) struct CueHit {
 pub(crate) enum Flavor {
     /// As its stance says.
     Plain,
-    /// A seeks cue that may also follow its mention right after ("au pair sökes", "myyjää
-    /// haetaan", "drivers wanted").
+    /// A seeks cue that may also follow its mention, within a few linked words ("au pair
+    /// sökes", "myyjää haetaan", "drivers wanted", "tjejer i 20-årsåldern sökes").
     Both,
     /// A welcome ("tervetulleita", "välkomna", "welcome") encourages only with an inclusive
     /// word in the clause ("all", "myös", "särskilt"): "Applicants aged 18–30 welcome" restricts.
@@ -302,7 +302,13 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     }
     // The people the work is for, right before across a bracket ("clients (ages 16–24)") or a
     // preposition ("ungdomar i åldern 13–19 år", "children of 5 to 7").
-    if first > clause.start && cs.is(cue::CLIENTS, a, first - 1) && !a.linked[first] {
+    // (a number right before belongs to the mention: "barn i 5-årsåldern")
+    let first =
+        if first > clause.start && a.linked[first] && a.word_token(first - 1).kind == super::Kind::Number { first - 1 } else { first };
+    if first > clause.start
+        && cs.is(cue::CLIENTS, a, first - 1)
+        && (!a.linked[first] || matches!(a.word(first), "aged" | "ages" | "iältään" | "i"))
+    {
         return Some((first - 1, first - 1));
     }
     if first > clause.start + 1
@@ -319,11 +325,26 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     while p > clause.start + 1 && p + 2 > first && same_case(a.word(p - 1), a.word(first)) && !cs.is(cue::WITH_BEFORE, a, p - 1) {
         p -= 1;
     }
-    if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && cs.is(cue::HOLDER, a, p - 2)) {
+    // ... unless the holder is itself the people the work is with: "arbetar med personer med
+    // funktionsnedsättning".
+    let holder = |k: usize| cs.is(cue::HOLDER, a, k) && !(k > clause.start && cs.is(cue::WITH_BEFORE, a, k - 1));
+    if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) {
         return Some((p - 1, p - 1));
     }
     if last + 1 < clause.end && cs.is(cue::WITH_AFTER, a, last + 1) {
         return Some((last + 1, last + 1));
+    }
+    // The subject of the work or of a skill, close before and in the same phrase: "experience
+    // working with people with disabilities", "kunskap om sjukdomar", "kokemusta
+    // mielenterveysongelmien hoidosta".
+    if let Some(t) = cs.rfind_in(cue::TOPIC, a, first.saturating_sub(5).max(clause.start)..first) {
+        // (not a language: "kunskaper i finska" is the applicant's)
+        if (t + 1..=first).all(|k| a.linked[k])
+            && cs.find_in(cue::APPLICANT, a, t + 1..first).is_none()
+            && cs.find_in(cue::LANGNAME, a, t + 1..last + 1).is_none()
+        {
+            return Some((t, t));
+        }
     }
     // A subject before, with a copula between and no applicant word: "asiakkaamme ovat yli
     // 80-vuotiaita", "the children are aged 3 and 5".
@@ -368,7 +389,11 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     // Equality and encouragement anywhere in the clause, then a negated requirement.
     let inclusive = || cues_in(a, clause.clone(), cue::INCLUSIVE);
     for kind in [StanceKind::Equality, StanceKind::Encourages, StanceKind::Negated] {
-        if let Some(c) = cues.iter().find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive())) {
+        // "Only recent graduates are welcome to apply" encourages no one else.
+        let only = || kind == StanceKind::Encourages && cues_in(a, clause.clone(), cue::ONLY);
+        // (a cue inside the mention is part of it: "applications without a photo")
+        let inside = |c: &&CueHit| c.first >= first && c.last <= last;
+        if let Some(c) = cues.iter().find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c)) {
             return Stance::at(kind, a, c.first, c.last);
         }
     }
@@ -392,7 +417,8 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             // ("we seek to increase female representation" seeks no person)
             StanceKind::Seeks if c.last + 1 < a.words.len() && a.word(c.last + 1) == "to" => false,
             StanceKind::Seeks => {
-                (c.last < first && first - c.last <= SEEK_REACH) || (c.flavor == Flavor::Both && c.first == last + 1 && a.linked[c.first])
+                (c.last < first && first - c.last <= SEEK_REACH)
+                    || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.linked[k]))
             }
             k => k.directed() && distance(c) <= REACH,
         })

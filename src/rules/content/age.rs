@@ -524,6 +524,12 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("You graduated within the last two years.", "graduated within the last two years", W),
+                ("Suitable for someone in their twenties.", "in their twenties", E),
+                ("Du är i 30-årsåldern.", "30-årsåldern", E),
+                ("Du är född på 90-talet.", "född på 90-talet", E),
+                ("Olet vastavalmistunut.", "vastavalmistunut", W),
+                ("Only recent graduates are welcome to apply.", "recent graduates", W),
                 ("Etsimme 25-35 vuotiaita tarjoilijoita.", "25-35 vuotiaita", E),
                 ("Sopiva ikä 25 — 45 vuotta.", "ikä 25 — 45 vuotta", E),
                 ("Toivomme hakijoilta vähintään 23 vuoden ikää.", "vähintään 23 vuoden ikää", E),
@@ -561,6 +567,11 @@ mod tests {
                 ("Nuori myyjätyttö", "Nuori myyjätyttö", W),
             ],
             &[
+                "Recent graduates are welcome to apply.",
+                "Nyutexaminerade är välkomna att söka.",
+                "Barn i 5-årsåldern behöver stöd.",
+                "Olemme kolmekymppinen perheyritys.",
+                "Work with seniors aged 65 and over in home care.",
                 "Ikä ei ratkaise.",
                 "Hakijan ikä ei ratkaise, 20–40 v tai vanhempi.",
                 "Regardless of age, we welcome everyone.",

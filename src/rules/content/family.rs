@@ -10,7 +10,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit, Mode};
-use crate::text::stance::Stance;
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -34,7 +34,7 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
-    if !matches!(kind, "family" | "ask") {
+    if !matches!(kind, "family" | "parent" | "ask") {
         return None;
     }
     Some(tr!(lang, [excerpt],
@@ -48,11 +48,18 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 /// applicant would have or be it: "hakijalla ei saa olla lapsia", "applicants with young
 /// children", "sökande med små barn" (not "lapsia innostava toteutus", "Barn- och
 /// utbildningsförvaltningen").
-fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
-    if hit.entry.mode == Mode::Attr {
+    // Children are the applicant's only when had ("sinulla ei saa olla lapsia", "applicants with
+    // children"); the children of a care job are not. A person word ("mothers", "raskaana
+    // olevat") is the applicant's by itself.
+    if hit.entry.mode == Mode::Attr && cues().is(cue::CLIENTS, a, hit.first) {
         let clause = a.clause_words(hit.first);
         cues().find_in(cue::HAVE, a, hit.first.saturating_sub(3).max(clause.start)..hit.first)?;
+    } else if hit.entry.mode == Mode::Attr && hit.entry.kind == "parent" {
+        // ... and parents are a criterion only when required, preferred or excluded ("mothers
+        // need not apply"), not as the people a service is for ("advise new parents").
+        matches!(stance.kind, StanceKind::Requires | StanceKind::Prefers | StanceKind::Excludes).then_some(())?;
     }
     Some(severity)
 }
@@ -84,6 +91,8 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("We prefer candidates without family commitments.", "without family commitments", E),
+                ("Not suitable for mothers of young children.", "mothers", E),
                 ("Hakijalla ei lapsia.", "ei lapsia", E),
                 ("Olet naimaton ja joustava.", "naimaton", E),
                 ("Et saa olla raskaana.", "raskaana", E),
@@ -92,12 +101,14 @@ mod tests {
                 ("No children or family commitments.", "No children", E),
                 ("Civilstånd anges i ansökan.", "Civilstånd", E),
                 ("Hakijalla ei saa olla pieniä lapsia.", "lapsia", E),
-                ("Persons with young children need not apply.", "children", E),
+                ("Persons with young children need not apply.", "young children", E),
                 ("Please state your marital status and the number of your children.", "marital status", E),
                 ("We prefer candidates without children.", "without children", E),
                 ("Sökande med små barn kommer inte att beaktas.", "barn", E),
             ],
             &[
+                "We offer flexible hours for parents of young children.",
+                "Experience of working with young children is an advantage.",
                 "Perhevapaat TES:n mukaan.",
                 "Lasten kanssa työskentely on eduksi.",
                 "Tarjoamme perheystävälliset työajat.",

@@ -93,6 +93,8 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Du betalar själv för utbildningen, 300 euro.", "betalar själv för utbildningen", E),
+                ("Työntekijä maksaa itse lentonsa ja viisumin.", "maksaa itse lentonsa ja viisumin", E),
                 ("Välitysmaksu 150 €.", "Välitysmaksu", E),
                 ("Ohjelmamaksu 200 euroa maksetaan etukäteen.", "Ohjelmamaksu", E),
                 ("Aloitusmaksu 49 €", "Aloitusmaksu", E),
@@ -106,6 +108,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Työnantaja maksaa koulutuksen.",
+                "The company pays for your flights and visa.",
                 "Palvelu on hakijalle maksuton.",
                 "Työnantaja maksaa rekrytointipalkkion.",
                 "Emme peri hakijoilta välitysmaksua.",

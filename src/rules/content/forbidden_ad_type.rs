@@ -97,6 +97,8 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Palkaton työharjoittelu.", "Palkaton työharjoittelu", E),
+                ("Vapaaehtoistyö ilman palkkaa.", "Vapaaehtoistyö ilman palkkaa", E),
                 ("Haemme au pairia perheeseemme.", "au pairia", E),
                 ("Etsimme vapaaehtoisia tapahtumaan.", "vapaaehtoisia", E),
                 ("Liiketila vuokrataan keskustasta.", "Liiketila vuokrataan", E),

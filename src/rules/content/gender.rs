@@ -130,6 +130,9 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("The successful applicant will be a woman.", "will be a woman", E),
+                ("We need a salesgirl for our shop.", "salesgirl", W),
+                ("Tjejer i 20-årsåldern sökes.", "Tjejer", E),
                 ("Hakijan tulee olla mies.", "mies", E),
                 ("Haemme naispuolista myyjää", "naispuolista", E),
                 ("Etsimme naista siivoojaksi", "naista", E),
@@ -157,6 +160,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "The team will be led by a woman with 20 years in retail.",
                 "Toivomme hakijoiksi myös naisia.",
                 "We encourage women to apply.",
                 "We encourage women and non-binary people to apply.",

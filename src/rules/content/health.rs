@@ -116,6 +116,10 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Must pass a drug test and have no history of mental illness.", "history of mental illness", E),
+                ("Applicants with a history of back problems need not apply.", "back problems", E),
+                ("Sökande med funktionsnedsättning kan tyvärr inte anställas.", "funktionsnedsättning", E),
+                ("Hakijalla ei saa olla selkävaivoja.", "selkävaivoja", E),
                 ("Toimistosiivoojalta edellytetään erinomaista fyysistä kuntoa.", "erinomaista fyysistä kuntoa", W),
                 ("Olet hoikka ja hyvännäköinen.", "hoikka", E),
                 ("Edustava ulkonäkö on eduksi.", "Edustava ulkonäkö", E),
@@ -134,6 +138,12 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Experience working with people with disabilities is required.",
+                "You will care for patients with chronic illnesses.",
+                "Du behöver ha kunskap om sjukdomar hos äldre.",
+                "Du arbetar med personer med funktionsnedsättning.",
+                "If you need an accommodation because of a medical condition or disability, please send an email to hr@example.com.",
+                "Tuemme työntekijöitä, joilla on selkävaivoja, ergonomisin ratkaisuin.",
                 "Työterveyshuolto ja liikuntaetu.",
                 "Pelastaja: erinomainen fyysinen kunto on välttämätön.",
                 "Terveydenhoitaja vastaanotolle.",

@@ -94,6 +94,8 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Infödd svensktalande.", "Infödd svensktalande", E),
+                ("Olet syntyperäinen suomenpuhuja.", "syntyperäinen suomenpuhuja", E),
                 ("Suomi äidinkielenä.", "Suomi äidinkielenä", E),
                 ("Edellytämme äidinkielistä suomen kielen taitoa.", "äidinkielistä", E),
                 ("Finska som modersmål.", "Finska som modersmål", E),
@@ -111,6 +113,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Goda kunskaper i finska är meriterande.",
                 "Hyvä suomen kielen taito.",
                 "Svenska krävs.",
                 "Sujuva englanti.",

@@ -90,6 +90,8 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Earn $5,000 a week from home!", "Earn $5,000 a week from home", W),
+                ("Tjäna 50 000 kr i månaden hemifrån!", "Tjäna 50 000 kr i månaden hemifrån", W),
                 ("Verkostomarkkinointi on tulevaisuutta!", "Verkostomarkkinointi", W),
                 ("Rekrytoi alaisia ja ansaitse.", "Rekrytoi alaisia", W),
                 ("Aloituspaketti 99 €.", "Aloituspaketti", E),
@@ -101,6 +103,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "You will earn a competitive salary.",
                 "Rekrytoimme uusia myyjiä.",
                 "Our recruiting team will contact you.",
                 "Markkinointiassistentti verkkokauppaan.",

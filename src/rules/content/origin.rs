@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Kerro hakemuksessa kansallisuutesi.", "kansallisuutesi", E),
                 ("Vaatimuksena Suomen kansalaisuus.", "Suomen kansalaisuus", E),
                 ("Olet Suomessa syntynyt.", "Suomessa syntynyt", E),
                 ("Finskt medborgarskap krävs.", "Finskt medborgarskap", E),

@@ -91,6 +91,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Applicants must not be a member of a trade union.", "member of a trade union", E),
+                ("Kerro hakemuksessa, kuulutko ammattiliittoon.", "kuulutko ammattiliittoon", E),
                 ("Asuinpaikka Helsingin talousalue.", "Asuinpaikka Helsingin talousalue", W),
                 ("Haemme Espoossa asuvaa myyjää.", "asuvaa", W),
                 ("Ei ay-aktiiveja.", "Ei ay", E),
@@ -108,6 +110,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "The role will be based in our Helsinki office.",
+                "Join a union-friendly workplace.",
                 "Työpaikka sijaitsee Helsingissä.",
                 "Sairauslomat maksetaan TES:n mukaan.",
                 "Paid sick leave and occupational health care.",

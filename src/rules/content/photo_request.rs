@@ -47,10 +47,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let severity = by_mode?;
     // "Älä anna kuvaa itsestäsi ..." is about an impression, not a photo to send; a photo is
     // asked for in its own clause, not by a list heading ("What we expect: ... the big picture").
-    if stance.kind == StanceKind::Excludes || stance.via != Via::Clause {
+    let cs = cues();
+    // ... but "applications without a photo will not be considered" requires one.
+    let without = (hit.first..=hit.last).any(|k| cs.is(cue::NEG, a, k));
+    if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause {
         return None;
     }
-    let cs = cues();
     let compound = hit.last + 1 < a.words.len() && a.linked[hit.last + 1] && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1)
         // the first part of a hyphenated compound ("valokuva-ala")
         || a.hyphen_after(hit.last);
@@ -98,6 +100,8 @@ mod tests {
                 ("Liitä hakemukseen kasvokuva ja tieto siviilisäädystä.", "kasvokuva", E),
                 ("Bifoga ett foto och uppge din civilstånd.", "foto", E),
                 ("Please include a recent photograph and your date of birth.", "recent photograph", E),
+                ("Applications without a photo will not be considered.", "Applications without a photo", E),
+                ("Hakemuksia ilman valokuvaa ei käsitellä.", "Hakemuksia ilman valokuvaa", E),
             ],
             &[
                 "Älä liitä hakemukseen valokuvaa.",
@@ -109,6 +113,8 @@ mod tests {
                 "Ansökan utan foto.",
                 "Photo editing skills are a plus.",
                 "Do not include a photo with your application.",
+                "Send your CV without a photo.",
+                "Hakemukset käsitellään ilman valokuvaa.",
                 "Please attach your CV and a cover letter.",
             ],
         );

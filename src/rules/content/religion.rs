@@ -73,6 +73,8 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Applicants should share our Christian faith.", "share our Christian faith", E),
+                ("Hakijan tulee kuulua evankelis-luterilaiseen kirkkoon.", "kuulua evankelis-luterilaiseen kirkkoon", E),
                 ("Hakijan tulee olla kristitty.", "kristitty", E),
                 ("Edellytämme evankelis-luterilaisen kirkon jäsenyyttä.", "kirkon jäsenyyttä", E),
                 ("Du ska vara troende.", "troende", E),
@@ -81,6 +83,8 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "We are a Christian organisation providing care for the elderly.",
+                "We share our values openly.",
                 "Kirkon nuorisotyö hakee ohjaajaa.",
                 "Vakaumuksella ei ole merkitystä.",
                 "We welcome applicants regardless of religion or belief.",
