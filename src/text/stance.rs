@@ -350,7 +350,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // 80-vuotiaita", "the children are aged 3 and 5".
     // The copula is close before the mention, with no stance cue between ("we are looking for a
     // female receptionist" seeks).
-    let lo = first.saturating_sub(6).max(clause.start);
+    let lo = first.saturating_sub(8).max(clause.start);
     if let Some(cop) = cs.rfind_in(cue::COPULA, a, first.saturating_sub(3).max(clause.start)..first) {
         let cued = a.stances().within(cop + 1..first).iter().any(|c| c.kind.directed());
         if let Some(subject) = cs.rfind_in(cue::CLIENTS, a, lo..cop).or_else(|| cs.rfind_in(cue::SELF, a, lo..cop)) {

@@ -220,6 +220,8 @@ const CUE_BEFORE: &[&str] = &[
     "åldersgräns",
     "åldersgränsen",
     "åldersintervall",
+    "fyllt",
+    "fyller",
     "age",
     "aged",
     "ages",
