@@ -116,6 +116,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                // a spoken-language requirement shuts out sign-language users (an Ombudsman case)
+                ("Edellytämme puhutun suomen kielen taitoa sekä hyviä yhteistyötaitoja.", "puhutun suomen kielen taitoa", W),
                 ("Must pass a drug test and have no history of mental illness.", "history of mental illness", E),
                 ("Applicants with a history of back problems need not apply.", "back problems", E),
                 ("Sökande med funktionsnedsättning kan tyvärr inte anställas.", "funktionsnedsättning", E),
@@ -138,6 +140,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Edellytämme puhutun ja kirjoitetun suomen kielen taitoa.",
+                "Du behärskar svenska i tal och skrift.",
                 "Experience working with people with disabilities is required.",
                 "You will care for patients with chronic illnesses.",
                 "Du behöver ha kunskap om sjukdomar hos äldre.",
