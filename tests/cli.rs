@@ -400,3 +400,27 @@ fn the_readme_config_example_works() {
     let report = validate(&JobAd::from_json_str(&ad).unwrap(), &en);
     assert_eq!(d["message"], report.diagnostics[0].message.as_str());
 }
+
+#[test]
+fn explain_says_which_mention_and_which_stance_made_each_finding() {
+    let text = "Haemme 20–30-vuotiasta myyjää. Ikä ei muuten ratkaise.";
+    cli()
+        .args(["text", "--no-config", "--explain", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("why: mention range “20–30-vuotiasta” (crit); stance seeks “Haemme”"));
+    let out = cli()
+        .args(["text", "--no-config", "--explain", "--format", "ndjson", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report = &ndjson_lines(&out)[0]["report"];
+    assert_eq!(report["diagnostics"][0]["explain"], "mention range “20–30-vuotiasta” (crit); stance seeks “Haemme”");
+    // without the flag, no explanation
+    let out = cli().args(["text", "--no-config", "--format", "ndjson", "-"]).write_stdin(text).assert().code(1).get_output().stdout.clone();
+    assert!(ndjson_lines(&out)[0]["report"]["diagnostics"][0].get("explain").is_none());
+}

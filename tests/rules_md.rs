@@ -1,5 +1,7 @@
-//! `RULES.md`, the human-readable rule catalogue, is generated from `rules()`. This test fails
-//! when it is stale; regenerate it with
+//! `RULES.md`, the human-readable rule catalogue, and the rule tables of the README (between
+//! `<!-- rules:content -->` / `<!-- rules:format -->` and `<!-- /rules -->`) are generated from
+//! `rules()`, so a new rule needs no hand edit here. This test fails when they are stale;
+//! regenerate them with
 //!
 //! ```sh
 //! UPDATE_RULES=1 cargo test --test rules_md
@@ -38,6 +40,38 @@ fn render() -> String {
         }
     }
     md
+}
+
+/// The README's table of the rules whose id starts with `prefix`.
+fn readme_table(prefix: &str) -> String {
+    let mut md = String::from("| rule | checks | severity (at most) |\n|---|---|---|\n");
+    for r in rules().iter().filter(|r| r.id.starts_with(prefix)) {
+        md.push_str(&format!("| [`{}`](RULES.md#{}) | {} | {} |\n", r.id, r.id.replace('.', ""), r.title.en, r.severity.as_str()));
+    }
+    md
+}
+
+/// The README with its generated tables replaced by fresh ones.
+fn readme_with_tables(readme: &str) -> String {
+    let mut out = readme.to_owned();
+    for (marker, prefix) in [("<!-- rules:content -->", "content."), ("<!-- rules:format -->", "format.")] {
+        let start = out.find(marker).unwrap_or_else(|| panic!("README.md has no {marker}")) + marker.len();
+        let end = start + out[start..].find("<!-- /rules -->").expect("README.md: a table without <!-- /rules -->");
+        out.replace_range(start..end, &format!("\n{}", readme_table(prefix)));
+    }
+    out
+}
+
+#[test]
+fn readme_rule_tables_are_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let current = std::fs::read_to_string(&path).unwrap();
+    let fresh = readme_with_tables(&current);
+    if std::env::var_os("UPDATE_RULES").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+        return;
+    }
+    assert!(current == fresh, "README.md's rule tables are stale: run `UPDATE_RULES=1 cargo test --test rules_md` and commit it");
 }
 
 #[test]

@@ -99,3 +99,12 @@ test('validate runs the content rules on every free text of the ad', () => {
   const age = of(r, 'content.discrimination.age')[0];
   assert.equal(marked(ad.position.jobDescription.fi, age), '20–30-vuotiasta');
 });
+
+test('options.explain adds the mention and the stance behind each content finding', () => {
+  const text = 'Hakijalla ei saa olla pieniä lapsia.';
+  const [d] = of(validateText(text, { explain: true }), 'content.discrimination.family');
+  assert.match(d.explain, /^mention family “lapsia” \(attr\); stance excludes “ei saa”/);
+  const [plain] = of(validateText(text), 'content.discrimination.family');
+  assert.equal(plain.explain, undefined);
+  assert.throws(() => validateText(text, { explain: 'yes' }), TypeError);
+});

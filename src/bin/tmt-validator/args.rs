@@ -94,6 +94,10 @@ pub struct Common {
     /// A phrase the recruiter has justified: findings inside it are not reported. Repeatable.
     #[arg(long, value_name = "PHRASE")]
     pub allow: Vec<String>,
+    /// Says why each content finding was made: the mention and the clause's stance toward the
+    /// applicant (`explain` in JSON output).
+    #[arg(long)]
+    pub explain: bool,
     /// "Now" for the date rules, e.g. 2026-11-25T12:00:00 (default: the current time).
     #[arg(long, value_name = "DATETIME")]
     pub now: Option<String>,

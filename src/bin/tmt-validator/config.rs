@@ -27,6 +27,7 @@ pub fn options(common: &Common) -> Result<Options, Failure> {
         options.severity.insert(rule, level);
     }
     options.allow.extend(common.allow.iter().cloned());
+    options.explain |= common.explain;
     if let Some(now) = &common.now {
         let now = DateTime::parse(now, true)
             .map_err(|_| Failure::Usage(format!("--now must be a date-time like 2026-11-25T12:00:00, not {now:?}")))?;

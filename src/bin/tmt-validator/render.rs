@@ -333,6 +333,9 @@ fn text_diagnostics<'v>(style: &Style, header: &str, report: &Report, text_of: &
         if let Some(r) = d.reference {
             group = group.element(Level::NOTE.message(r));
         }
+        if let Some(why) = &d.explain {
+            group = group.element(Level::NOTE.message(format!("why: {}", clean(why))));
+        }
         out.push_str(&style.renderer.render(&[group]));
         out.push_str("\n\n");
     }
