@@ -5,12 +5,12 @@ use crate::rule::Rule;
 
 /// References shared by several rules.
 pub(crate) mod refs {
-    /// Non-Discrimination Act 1325/2014, section 8.
-    #[allow(dead_code)]
-    pub const NON_DISCRIMINATION_8: &str =
-        "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325";
     /// The authority's guidance on good job ads (Työmarkkinatori "Laadukas työpaikkailmoitus").
     pub const TMT_GUIDE: &str = "Työmarkkinatori: Laadukas työpaikkailmoitus — https://tyomarkkinatori.fi/";
+    /// Act on the Protection of Privacy in Working Life 759/2004 s. 3 and the Non-Discrimination
+    /// Act, with the authority's guidance: a photo request "on syrjintää, jos pyynnölle ei ole
+    /// selkeää työhön liittyvää perustetta".
+    pub const PHOTO: &str = "Laki yksityisyyden suojasta työelämässä 759/2004 3 § / Act on the Protection of Privacy in Working Life 759/2004 s. 3 — https://www.finlex.fi/fi/laki/ajantasa/2004/20040759; Yhdenvertaisuuslaki 1325/2014 8 §; Työmarkkinatori: Laadukas työpaikkailmoitus — https://tyomarkkinatori.fi/fi/info/ohjeet-ja-usein-kysytyt-kysymykset/laadukas-tyopaikkailmoitus";
     /// Non-discrimination Act 1325/2014 s. 8 and the Criminal Code's employment discrimination (47:3).
     pub const DISCRIMINATION: &str = "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325; Rikoslaki 47:3 (työsyrjintä) / Criminal Code 47:3 — https://www.finlex.fi/fi/laki/ajantasa/1889/18890039001";
     /// Equality Act 609/1986 (discriminatory job advertising, s. 14) and Criminal Code 47:3.
@@ -18,11 +18,8 @@ pub(crate) mod refs {
     /// Non-Discrimination Act 1325/2014 s. 8 (family relationships) and the Equality Act 609/1986
     /// s. 7–8 (pregnancy and parenthood in recruitment).
     pub const FAMILY: &str = "Yhdenvertaisuuslaki 1325/2014 8 § / Non-Discrimination Act 1325/2014 s. 8 — https://www.finlex.fi/fi/laki/ajantasa/2014/20141325; Tasa-arvolaki 609/1986 7–8 § (raskaus ja vanhemmuus) / Act on Equality between Women and Men 609/1986 s. 7–8 — https://www.finlex.fi/fi/laki/ajantasa/1986/19860609";
-    /// Act on the Protection of Privacy in Working Life 759/2004, s. 3 (only data the job needs), with
-    /// the Non-Discrimination Act (a photo shows age, origin, sex...).
-    pub const PRIVACY_AND_NON_DISCRIMINATION: &str = "Laki yksityisyyden suojasta työelämässä 759/2004 3 § / Act on the Protection of Privacy in Working Life 759/2004 s. 3 — https://www.finlex.fi/fi/laki/ajantasa/2004/20040759; Yhdenvertaisuuslaki 1325/2014 8 §";
     /// Act on Organising Employment Services 380/2023 (cited by name: no section verified).
-    pub const EMPLOYMENT_SERVICES: &str = "Laki työvoimapalvelujen järjestämisestä 380/2023 / Act on Organising Employment Services 380/2023 — https://www.finlex.fi/fi/laki/ajantasa/2023/20230380";
+    pub const EMPLOYMENT_SERVICES: &str = "Laki työvoimapalveluiden järjestämisestä 380/2023 / Act on Organising Employment Services 380/2023 — https://www.finlex.fi/fi/laki/ajantasa/2023/20230380";
     /// The import API's data model (JobPosting schema, code lists).
     pub const TMT_SCHEMA: &str = "Työmarkkinatori: Työpaikkailmoitusten rajapinnat (JobPosting) — https://tyomarkkinatori.fi/";
     /// The authority's legacy (TE-palvelut) ad form: its length and character limits.

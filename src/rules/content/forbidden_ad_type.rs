@@ -23,7 +23,7 @@ static INFO: RuleInfo = RuleInfo {
     title: Tr { fi: "Ilmoitustyyppi, jota ei julkaista", sv: "Annonstyp som inte publiceras", en: "Ad type not accepted" },
     description: Tr {
         fi: "Työmarkkinatori ei hyväksy työpaikkailmoituksiksi au pair -ilmoituksia, vapaaehtoistehtäviä, liiketilojen myyntiä tai vuokrausta eikä pelkkiä mainoksia. Laskutusosuuskuntien ilmoituksia vanha lomakeohje ei hyväksynyt (varoitus).",
-        sv: "Job Market Finland godtar inte au pair-annonser, frivilliguppdrag, försäljning eller uthyrning av affärslokaler eller rena reklam- och säljannonser som platsannonser. Faktureringsandelslag godtogs inte av den gamla blankettanvisningen (varning).",
+        sv: "Jobbmarknaden godtar inte au pair-annonser, frivilliguppdrag, försäljning eller uthyrning av affärslokaler eller rena reklam- och säljannonser som platsannonser. Faktureringsandelslag godtogs inte av den gamla blankettanvisningen (varning).",
         en: "Job Market Finland does not accept au pair ads, volunteer posts, sales or letting of business premises, or pure advertising or sales ads as job ads. Invoicing-cooperative ads were not accepted by the legacy form guidance (warning).",
     },
     reference: Some(refs::TMT_GUIDE),

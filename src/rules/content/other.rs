@@ -23,7 +23,7 @@ static INFO: RuleInfo = RuleInfo {
     title: Tr { fi: "Muu mahdollisesti syrjivä vaatimus", sv: "Annat möjligen diskriminerande krav", en: "Other possibly discriminatory requirement" },
     description: Tr {
         fi: "Ilmoitus rajaa hakijoita asuinpaikan, ammattiyhdistys- tai poliittisen toiminnan, luottotietojen tai sairauspoissaolojen perusteella. Ne ovat henkilöön liittyviä syitä, jotka eivät saa vaikuttaa valintaan ilman hyväksyttävää perustetta.",
-        sv: "Annonsen begränsar sökande efter bostadsort, facklig eller politisk verksamhet, kreditupplysning eller sjukfrånvaro. Det är personliga omständigheter som inte får påverka urvalet utan godtagbart skäl.",
+        sv: "Annonsen utesluter sökande på grund av bostadsort, facklig eller politisk verksamhet, kreditupplysning eller sjukfrånvaro. Det är personliga omständigheter som inte får påverka urvalet utan godtagbart skäl.",
         en: "The ad limits applicants by place of residence, union or political activity, credit record or sick-leave history. These are personal characteristics that may not affect selection without an acceptable reason.",
     },
     reference: Some(refs::DISCRIMINATION),

@@ -25,7 +25,7 @@ static INFO: RuleInfo = RuleInfo {
         sv: "Annonsen ber om ett foto i ansökan. Ett foto visar utseende, ålder och ursprung, som inte får påverka urvalet, och behövs inte för arbetet (utom t.ex. för modeller och skådespelare).",
         en: "The ad asks for a photo with the application. A photo shows appearance, age and origin, which may not affect selection, and the job does not need it (except e.g. modelling and acting).",
     },
-    reference: Some(refs::PRIVACY_AND_NON_DISCRIMINATION),
+    reference: Some(refs::PHOTO),
     scope: Scope::Text,
 };
 

@@ -16,7 +16,7 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     title: Tr { fi: "Mahdollinen seksuaaliseen suuntautumiseen perustuva syrjintä", sv: "Möjlig diskriminering på grund av sexuell läggning", en: "Possible discrimination by sexual orientation" },
     description: Tr {
-        fi: "Ilmoitus vaatii tai sulkee pois seksuaalisen suuntautumisen. Se on yhdenvertaisuuslain kielletty syrjintäperuste.",
+        fi: "Ilmoitus vaatii tai sulkee pois seksuaalisen suuntautumisen. Se on yhdenvertaisuuslaissa kielletty syrjintäperuste.",
         sv: "Annonsen kräver eller utesluter en sexuell läggning. Det är en förbjuden diskrimineringsgrund.",
         en: "The ad requires or excludes a sexual orientation. It is a prohibited ground of discrimination.",
     },
