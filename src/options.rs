@@ -46,12 +46,8 @@ impl Lang {
 
     /// Parses `fi`, `sv`, `en` (case-insensitive).
     pub fn parse(code: &str) -> Option<Lang> {
-        match code.to_ascii_lowercase().as_str() {
-            "fi" => Some(Lang::Fi),
-            "sv" => Some(Lang::Sv),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        // (no allocation: this runs for every rule on every text)
+        [("fi", Lang::Fi), ("sv", Lang::Sv), ("en", Lang::En)].into_iter().find(|(c, _)| code.eq_ignore_ascii_case(c)).map(|(_, l)| l)
     }
 }
 

@@ -76,7 +76,8 @@ pub(crate) fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> S
     use std::fmt::Write as _;
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(i) = rest.find(['{', '}']) {
+    // (a byte search: `{` and `}` are ASCII, never inside a multi-byte character)
+    while let Some(i) = rest.bytes().position(|b| b == b'{' || b == b'}') {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
         if let Some(after) = tail.strip_prefix("{{").or_else(|| tail.strip_prefix("}}")) {
@@ -84,7 +85,7 @@ pub(crate) fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> S
             rest = after;
             continue;
         }
-        let close = if tail.starts_with('{') { tail.find('}') } else { None };
+        let close = if tail.starts_with('{') { tail.bytes().position(|b| b == b'}') } else { None };
         match close.and_then(|c| args.iter().find(|(n, _)| *n == &tail[1..c]).map(|(_, v)| (c, v))) {
             Some((c, v)) => {
                 let _ = write!(out, "{v}");

@@ -3,7 +3,7 @@
 //!
 //! Word-start alternatives (`word`, `word*`, `stem+`) are keyed by the first three bytes of
 //! their stem (a word must begin with its whole stem to match), or two for two-byte stems;
-//! compound heads (`~stem+`) by the two bytes at each position of the word. Each distinct word
+//! compound heads (`~stem+`) the same way, tried at each position of the word. Each distinct word
 //! of a text is looked up once ([`super::Analysis::word_hits`]); a test checks that the index
 //! finds exactly what a scan of every alternative finds.
 
@@ -72,7 +72,10 @@ struct WordIndex {
     anchored: Table,
     /// Word-start alternatives with a stem of three bytes or more.
     anchored3: Table,
+    /// Compound heads with a stem of two bytes.
     heads: Table,
+    /// Compound heads with a stem of three bytes or more (keyed by three bytes: fewer tries).
+    heads3: Table,
     /// Alternatives with a stem shorter than two bytes (or `_` cues): tried on every word.
     short: Vec<(&'static Alt, Owner)>,
 }
@@ -93,7 +96,7 @@ fn word_index() -> &'static WordIndex {
         for (i, (_, set)) in cues().sets.iter().enumerate().take(64) {
             alts.extend(set.iter().filter(|a| !matches!(a, Alt::Not(_) | Alt::Number)).map(|a| (a, Owner::Cue(i as u8))));
         }
-        let (mut anchored, mut anchored3, mut heads, mut short) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut anchored, mut anchored3, mut heads, mut heads3, mut short) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (alt, owner) in alts {
             match alt {
                 Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => match w.as_bytes() {
@@ -102,13 +105,20 @@ fn word_index() -> &'static WordIndex {
                     _ => short.push((alt, owner)),
                 },
                 Alt::Head(w, _) | Alt::Compound(w, _) => match w.as_bytes() {
-                    [b0, b1, ..] => heads.push((bucket(*b0, *b1), alt, owner)),
+                    [b0, b1, b2, ..] => heads3.push((bucket3(*b0, *b1, *b2), alt, owner)),
+                    [b0, b1] => heads.push((bucket(*b0, *b1), alt, owner)),
                     _ => short.push((alt, owner)),
                 },
                 _ => short.push((alt, owner)),
             }
         }
-        WordIndex { anchored: Table::build(anchored), anchored3: Table::build(anchored3), heads: Table::build(heads), short }
+        WordIndex {
+            anchored: Table::build(anchored),
+            anchored3: Table::build(anchored3),
+            heads: Table::build(heads),
+            heads3: Table::build(heads3),
+            short,
+        }
     })
 }
 
@@ -146,6 +156,11 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
         }
         for (i, pair) in w.windows(2).enumerate() {
             for &(alt, owner) in index.heads.get(bucket(pair[0], pair[1])) {
+                take(alt, owner, Some(i));
+            }
+        }
+        for (i, triple) in w.windows(3).enumerate() {
+            for &(alt, owner) in index.heads3.get(bucket3(triple[0], triple[1], triple[2])) {
                 take(alt, owner, Some(i));
             }
         }

@@ -87,8 +87,8 @@ pub(crate) fn word_matches(alt: &Alt, word: &str) -> bool {
             // The stem as the last part of a compound (or, for `~`, the whole word). The stem
             // ends at most 14 bytes (the longest ending) before the word's end, so only the
             // last few start positions are tried: constant time per word.
-            let last = word.len().saturating_sub(stem.len());
-            (last.saturating_sub(14)..=last).any(|i| head_at(alt, word, i))
+            let (last, first) = (word.len().saturating_sub(stem.len()), stem.as_bytes().first());
+            (last.saturating_sub(14)..=last).any(|i| word.as_bytes().get(i) == first && head_at(alt, word, i))
         }
         Alt::Number | Alt::Not(_) => false,
     }

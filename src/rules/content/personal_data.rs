@@ -259,8 +259,10 @@ fn is_finnish_possessive(word: &str) -> bool {
 /// Byte ranges of health words requested from the applicant. Words are the shared analysis's
 /// (folded: lowercase, `’` as `'`); a request and its cue lie in one clause (a clause ends at
 /// `.`, `!`, `?`, `;`, a bullet or a line break).
-fn health_requests(a: &Analysis) -> Vec<(usize, usize)> {
+/// Also returns the words where a health word may start (for [`named_health`]).
+fn health_requests(a: &Analysis) -> (Vec<(usize, usize)>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut starts = Vec::new();
     let lex = lexicon();
     let mut k = 0;
     while k < a.words.len() {
@@ -270,6 +272,7 @@ fn health_requests(a: &Analysis) -> Vec<(usize, usize)> {
             k += 1;
             continue;
         }
+        starts.push(k);
         let clause = a.clause_words(k);
         let end = clause.end;
         if matches_kind(Kind::Except, a, k, end).is_some() {
@@ -295,7 +298,7 @@ fn health_requests(a: &Analysis) -> Vec<(usize, usize)> {
             k += 1;
         }
     }
-    out
+    (out, starts)
 }
 
 /// Byte ranges of diagnoses told of a named person ("Ensimmäinen asiakkaasi on Pirjo K.
@@ -304,13 +307,11 @@ fn health_requests(a: &Analysis) -> Vec<(usize, usize)> {
 /// capitalised word and an initial, "Pirjo K.", or two capitalised words not at the clause's
 /// start). An unnamed client ("asiakkaamme, jolla on MS-tauti") or the employer telling of
 /// themselves is not this.
-fn named_health(a: &Analysis) -> Vec<(usize, usize)> {
+/// `starts`: the words where a health word may start (from [`health_requests`]; a word inside a
+/// request it skipped is no disease told of a named person either).
+fn named_health(a: &Analysis, starts: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let lex = lexicon();
-    for k in 0..a.words.len() {
-        if !lex.may_start(a.word(k)) {
-            continue;
-        }
+    for &k in starts {
         let clause = a.clause_words(k);
         let Some(n) = matches_kind(Kind::Disease, a, k, clause.end) else { continue };
         let lo = k.saturating_sub(6).max(clause.start);
@@ -345,7 +346,8 @@ impl Rule for PersonalData {
                 .reference(refs::PERSONAL_ID_CODE),
             );
         }
-        for (start, end) in health_requests(input.analysis()) {
+        let (requests, starts) = health_requests(input.analysis());
+        for (start, end) in requests {
             let x = &s[start..end];
             out.push(
                 Finding::error(tr!(lang, [x],
@@ -356,7 +358,7 @@ impl Rule for PersonalData {
                 .span(start..end),
             );
         }
-        for (start, end) in named_health(input.analysis()) {
+        for (start, end) in named_health(input.analysis(), &starts) {
             let x = &s[start..end];
             out.push(
                 Finding::error(tr!(lang, [x],
