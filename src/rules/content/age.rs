@@ -526,6 +526,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Passar dig som är ung och hungrig.", "ung och hungrig", W),
+                ("Sökande bör vara född 1990 eller senare.", "född 1990 eller senare", E),
                 ("You graduated within the last two years.", "graduated within the last two years", W),
                 ("Suitable for someone in their twenties.", "in their twenties", E),
                 ("Du är i 30-årsåldern.", "årsåldern", E),

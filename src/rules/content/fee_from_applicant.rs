@@ -93,6 +93,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("A one-time fee of $99 is required to get started.", "one-time fee", E),
                 ("Du betalar själv för utbildningen, 300 euro.", "betalar själv för utbildningen", E),
                 ("Työntekijä maksaa itse lentonsa ja viisumin.", "maksaa itse lentonsa ja viisumin", E),
                 ("Välitysmaksu 150 €.", "Välitysmaksu", E),
@@ -108,6 +109,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "We pay the one-time relocation costs.",
                 "Työnantaja maksaa koulutuksen.",
                 "The company pays for your flights and visa.",
                 "Palvelu on hakijalle maksuton.",

@@ -97,6 +97,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("This position is unpaid.", "position is unpaid", E),
                 ("Palkaton työharjoittelu.", "Palkaton työharjoittelu", E),
                 ("Vapaaehtoistyö ilman palkkaa.", "Vapaaehtoistyö ilman palkkaa", E),
                 ("Haemme au pairia perheeseemme.", "au pairia", E),
@@ -112,6 +113,7 @@ mod tests {
                 ("Olen 25-vuotias siivooja ja tarjoan siivouspalveluita Espoossa.", "tarjoan siivouspalveluita", E),
             ],
             &[
+                "The position is paid according to the collective agreement.",
                 "Vapaaehtoinen lisäeläkevakuutus.",
                 "Volunteering experience is a plus.",
                 "Kiinteistönvälittäjä myy liiketiloja ja asuntoja.",

@@ -80,7 +80,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     match hit.entry.kind {
         "fitness_high" if physical() => None,
         "fitness" if physical() || cs.in_text(cue::OFFICE, a).is_none() => None,
-        "appearance" if hit.entry.mode == Mode::Attr => {
+        // A lone adjective ("attractive") describes the applicant only as a predicate ("you are
+        // attractive") or in who is sought; a noun phrase ("slim figure") is a criterion itself.
+        "appearance" if hit.entry.mode == Mode::Attr && hit.first == hit.last => {
             let clause = a.clause_words(hit.first);
             let predicate = cs.find_in(cue::BE, a, hit.first.saturating_sub(2).max(clause.start)..hit.first).is_some();
             (predicate || stance.kind == StanceKind::Seeks).then_some(severity)
@@ -116,6 +118,9 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Applicants must be at least 170 cm tall.", "at least 170 cm tall", E),
+                ("Slim figure preferred.", "Slim figure", E),
+                ("Olet vähintään 170 cm pitkä.", "170 cm pitkä", E),
                 // a spoken-language requirement shuts out sign-language users (an Ombudsman case)
                 ("Edellytämme puhutun suomen kielen taitoa sekä hyviä yhteistyötaitoja.", "puhutun suomen kielen taitoa", W),
                 ("Must pass a drug test and have no history of mental illness.", "history of mental illness", E),
@@ -140,6 +145,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "You must be comfortable working at heights.",
                 "Edellytämme puhutun ja kirjoitetun suomen kielen taitoa.",
                 "Du behärskar svenska i tal och skrift.",
                 "Experience working with people with disabilities is required.",

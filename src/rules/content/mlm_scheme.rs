@@ -90,6 +90,8 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Earn up to $10,000 per month working from home.", "Earn up to $10,000 per month", W),
+                ("Recruit others and earn commissions on their sales.", "Recruit others and earn", W),
                 ("Earn $5,000 a week from home!", "Earn $5,000 a week from home", W),
                 ("Tjäna 50 000 kr i månaden hemifrån!", "Tjäna 50 000 kr i månaden hemifrån", W),
                 ("Verkostomarkkinointi on tulevaisuutta!", "Verkostomarkkinointi", W),
@@ -103,6 +105,9 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Base salary plus commission on your own sales.",
+                "You will recruit and train new team members.",
+                "Earn a competitive salary and bonuses.",
                 "You will earn a competitive salary.",
                 "Rekrytoimme uusia myyjiä.",
                 "Our recruiting team will contact you.",

@@ -91,6 +91,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Candidates will be subject to a credit check.", "subject to a credit check", W),
+                ("Du måste bo i Stockholm.", "bo i", W),
+                ("Ange antal sjukdagar senaste året.", "Ange antal sjukdagar", E),
                 ("Applicants must not be a member of a trade union.", "member of a trade union", E),
                 ("Kerro hakemuksessa, kuulutko ammattiliittoon.", "kuulutko ammattiliittoon", E),
                 ("Asuinpaikka Helsingin talousalue.", "Asuinpaikka Helsingin talousalue", W),
@@ -110,6 +113,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Du ansvarar för uppföljning av sjukfrånvaro.",
+                "Applicants must live in or be willing to relocate to Finland.",
                 "The role will be based in our Helsinki office.",
                 "Join a union-friendly workplace.",
                 "Työpaikka sijaitsee Helsingissä.",

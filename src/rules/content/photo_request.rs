@@ -91,6 +91,9 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Email your headshot and resume.", "headshot", E),
+                ("Send us a selfie and a short introduction.", "selfie", E),
+                ("Vi vill ha ditt CV, personligt brev och en bild.", "bild", E),
                 ("Liitä hakemukseen valokuva.", "valokuva", E),
                 ("Lähetä kuvallinen CV.", "kuvallinen CV", E),
                 ("Bifoga foto.", "foto", E),
@@ -104,6 +107,8 @@ mod tests {
                 ("Hakemuksia ilman valokuvaa ei käsitellä.", "Hakemuksia ilman valokuvaa", E),
             ],
             &[
+                "Email your CV and cover letter to jobs@example.com.",
+                "Please do not send a photo with your application.",
                 "Älä liitä hakemukseen valokuvaa.",
                 "Haemme mallia: liitä hakemukseen kokovartalokuva.",
                 "Casting: send a headshot.",
