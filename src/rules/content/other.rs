@@ -91,6 +91,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Must be within commuting distance of our Boston office.", "within commuting distance", W),
+                ("Only candidates living in the Bay Area will be considered.", "candidates living in", W),
+                ("Must not be affiliated with any political party.", "affiliated with any political party", E),
                 ("Candidates will be subject to a credit check.", "subject to a credit check", W),
                 ("Du måste bo i Stockholm.", "bo i", W),
                 ("Ange antal sjukdagar senaste året.", "Ange antal sjukdagar", E),
@@ -113,6 +116,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "The office is within walking distance of the station.",
+                "Relocation support for candidates living abroad.",
                 "Du ansvarar för uppföljning av sjukfrånvaro.",
                 "Applicants must live in or be willing to relocate to Finland.",
                 "The role will be based in our Helsinki office.",
