@@ -61,6 +61,13 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     if hit.first > 0 && a.linked[hit.first] && matches!(a.word(hit.first - 1), "near" | "nearly" | "almost" | "lähes" | "melkein" | "nästan") {
         return None;
     }
+    // "Fluent, or native level Japanese": a level offered as one of two is no native requirement.
+    let clause = a.clause_words(hit.first);
+    let around = hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(clause.end);
+    let either = around.clone().any(|k| matches!(a.word(k), "or" | "tai" | "eller"));
+    if hit.entry.kind == "level" && either && cues().find_in(cue::FLUENT, a, around).is_some() {
+        return None;
+    }
     match hit.entry.kind {
         "excellent" => cues().in_text(cue::LOWLANG_JOBS, a).map(|_| severity),
         _ => Some(severity),
@@ -113,6 +120,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Fluent, or native level Japanese.",
                 "Goda kunskaper i finska är meriterande.",
                 "Hyvä suomen kielen taito.",
                 "Svenska krävs.",

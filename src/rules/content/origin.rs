@@ -63,7 +63,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     let clause = a.clause_words(hit.first);
     let next = if clause.end < a.words.len() { a.clause_words(clause.end) } else { clause.end..clause.end };
     let near = hit.first.saturating_sub(10).max(clause.start)..(hit.last + 11).min(clause.end);
-    let next = next.start..(next.start + 20).min(next.end);
+    let next = next.start..(next.start + 30).min(next.end);
     (cues().find_in(cue::PERMIT, a, near).is_none() && cues().find_in(cue::PERMIT, a, next).is_none()).then_some(severity)
 }
 
