@@ -86,7 +86,7 @@ pub trait Shape: Sized {
         kind == Self::KIND
     }
     /// Reads the value (of an accepted kind); `None` when it does not fit.
-    fn from_json(value: Value) -> Option<Self>;
+    fn from_json(value: &Value) -> Option<Self>;
     /// The shape of this type in the model's tables ([`FieldSpec`]).
     const SCHEMA: Schema;
 }
@@ -94,18 +94,15 @@ pub trait Shape: Sized {
 impl Shape for String {
     const KIND: JsonKind = JsonKind::String;
     const SCHEMA: Schema = Schema::String;
-    fn from_json(value: Value) -> Option<Self> {
-        match value {
-            Value::String(s) => Some(s),
-            _ => None,
-        }
+    fn from_json(value: &Value) -> Option<Self> {
+        value.as_str().map(str::to_owned)
     }
 }
 
 impl Shape for bool {
     const KIND: JsonKind = JsonKind::Bool;
     const SCHEMA: Schema = Schema::Bool;
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_bool()
     }
 }
@@ -113,7 +110,7 @@ impl Shape for bool {
 impl Shape for f64 {
     const KIND: JsonKind = JsonKind::Number;
     const SCHEMA: Schema = Schema::Number;
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_f64()
     }
 }
@@ -121,9 +118,9 @@ impl Shape for f64 {
 impl<T: Shape> Shape for Vec<Field<T>> {
     const KIND: JsonKind = JsonKind::Array;
     const SCHEMA: Schema = Schema::List(&T::SCHEMA);
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         match value {
-            Value::Array(items) => Some(items.into_iter().map(Field::from_value).collect()),
+            Value::Array(items) => Some(items.iter().map(Field::from_value).collect()),
             _ => None,
         }
     }
@@ -172,11 +169,11 @@ impl<T> Field<T> {
 
 impl<T: Shape> Field<T> {
     /// Builds a field from a JSON value, never failing.
-    pub fn from_value(value: Value) -> Self {
+    pub fn from_value(value: &Value) -> Self {
         if value.is_null() {
             return Field::Absent;
         }
-        let kind = JsonKind::of(&value);
+        let kind = JsonKind::of(value);
         if !T::accepts(kind) {
             return Field::Invalid(kind);
         }
@@ -186,7 +183,7 @@ impl<T: Shape> Field<T> {
 
 impl<'de, T: Shape> Deserialize<'de> for Field<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Value::deserialize(deserializer).map(Field::from_value)
+        Value::deserialize(deserializer).map(|value| Field::from_value(&value))
     }
 }
 
@@ -226,13 +223,13 @@ pub struct Localized(pub BTreeMap<String, Field<String>>);
 impl Shape for Localized {
     const KIND: JsonKind = JsonKind::Object;
     const SCHEMA: Schema = Schema::Localized;
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         match value {
             Value::Object(map) => {
                 // Inserting (rather than collecting) keeps BTreeMap's sort-and-build code out of the wasm.
                 let mut texts = BTreeMap::new();
                 for (lang, text) in map {
-                    texts.insert(lang, Field::from_value(text));
+                    texts.insert(lang.clone(), Field::from_value(text));
                 }
                 Some(Localized(texts))
             }
@@ -264,7 +261,7 @@ impl Shape for Unchecked {
     fn accepts(_: JsonKind) -> bool {
         true
     }
-    fn from_json(_: Value) -> Option<Self> {
+    fn from_json(_: &Value) -> Option<Self> {
         Some(Unchecked)
     }
 }
@@ -437,7 +434,7 @@ macro_rules! model {
             #[cfg(test)]
             pub(crate) const DOC: &'static str = concat!($($sdoc, "\n",)*);
 
-            fn from_map(map: Map<String, Value>) -> Self {
+            fn from_map(map: &Map<String, Value>) -> Self {
                 const NAMES: &[&str] = &[$($name),*];
                 let mut out = $t { $($field: Field::Absent,)* $($xfield: Default::default(),)? };
                 for (key, value) in map {
@@ -719,7 +716,7 @@ macro_rules! objects {
                 #[cfg(test)]
                 doc: $t::DOC,
             };
-            fn from_json(value: Value) -> Option<Self> {
+            fn from_json(value: &Value) -> Option<Self> {
                 match value {
                     Value::Object(map) => Some(<$t>::from_map(map)),
                     _ => None,
@@ -757,9 +754,9 @@ macro_rules! objects_or_string {
             fn accepts(kind: JsonKind) -> bool {
                 matches!(kind, JsonKind::Object | JsonKind::String)
             }
-            fn from_json(value: Value) -> Option<Self> {
+            fn from_json(value: &Value) -> Option<Self> {
                 match value {
-                    Value::String(s) => Some($t { $field: Field::Value(s), bare: true, ..$t::default() }),
+                    Value::String(s) => Some($t { $field: Field::Value(s.clone()), bare: true, ..$t::default() }),
                     Value::Object(map) => Some(<$t>::from_map(map)),
                     _ => None,
                 }
@@ -778,7 +775,7 @@ macro_rules! deserialize_via_shape {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = Value::deserialize(deserializer)?;
                 let kind = JsonKind::of(&value);
-                match <$t as Shape>::accepts(kind).then(|| <$t as Shape>::from_json(value)).flatten() {
+                match <$t as Shape>::accepts(kind).then(|| <$t as Shape>::from_json(&value)).flatten() {
                     Some(v) => Ok(v),
                     None => Err(D::Error::custom(format_args!("expected {}, found {}", <$t as Shape>::KIND.name(), kind.name()))),
                 }
@@ -851,7 +848,7 @@ impl JobAd {
     /// Reads an ad from a JSON value. Fails only when the value is not an object.
     pub fn from_json_value(value: &Value) -> Result<JobAd, AdError> {
         match value {
-            Value::Object(map) => Ok(JobAd::from_map(map.clone())),
+            Value::Object(map) => Ok(JobAd::from_map(map)),
             other => Err(AdError::new(format!("a job ad must be an object, not {}", describe(other)))),
         }
     }
@@ -859,7 +856,7 @@ impl JobAd {
     /// Reads an ad from JSON text. Fails on a syntax error or when the top level is not an object.
     pub fn from_json_str(json: &str) -> Result<JobAd, AdError> {
         match serde_json::from_str(json).map_err(|e| AdError::new(format!("not valid JSON: {e}")))? {
-            Value::Object(map) => Ok(JobAd::from_map(map)),
+            Value::Object(map) => Ok(JobAd::from_map(&map)),
             other => Err(AdError::new(format!("a job ad must be an object, not {}", describe(&other)))),
         }
     }
