@@ -400,7 +400,7 @@ pub(crate) fn options_from(options: &JsValue, what: &str) -> Result<Options, JsV
     } else if !options.is_object() || js_sys::Array::is_array(options) {
         return Err(type_error(format!("{what}: options must be an object, not {}", typeof_name(options))));
     } else {
-        Options::from_json(to_json(options, "options")?).map_err(|e| type_error(format!("{what}: invalid options: {e}")))?
+        Options::from_json(&to_json(options, "options")?).map_err(|e| type_error(format!("{what}: invalid options: {e}")))?
     };
     if parsed.now.is_none() {
         parsed.now = Some(DateTime::from_unix_millis(js_sys::Date::now() as i64));
