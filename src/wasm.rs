@@ -335,6 +335,15 @@ extern "C" {
     /// `JSON.parse` of the string `JSON.stringify` returned, without copying it through wasm memory.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
+    /// JavaScript's `String(number)`.
+    #[wasm_bindgen(js_name = String)]
+    fn number_string(n: f64) -> String;
+}
+
+/// `String(v)` in JavaScript: the shortest round-trip digits of `v` (for the range rule's
+/// messages, `src/rules/field/range.rs`), without a float writer in the wasm.
+pub(crate) fn js_number_string(v: f64) -> String {
+    number_string(v)
 }
 
 /// `JSON.parse(JSON.stringify(value))` as a serde_json value: exactly the data `JSON.stringify`
