@@ -294,9 +294,11 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         let hi = ceil_char_boundary(text, (span.end + reach).min(text.len()));
         let window = &text[lo..hi];
         let lower = crate::fold::lower(window);
-        // Map matches in the lowercased window back to the original by char counts.
+        // Map matches in the lowercased window back to the original by char counts. (A byte
+        // search: a UTF-8 phrase can only match at a char boundary, and this keeps `str::find`'s
+        // two-way searcher out of the wasm. `phrase` is not empty.)
         let mut from = 0;
-        while let Some(pos) = lower[from..].find(&phrase) {
+        while let Some(pos) = lower.as_bytes()[from..].windows(phrase.len()).position(|w| w == phrase.as_bytes()) {
             let start_chars = lower[..from + pos].chars().count();
             let len_chars = phrase.chars().count();
             let start = lo + window.char_indices().nth(start_chars).map_or(window.len(), |(i, _)| i);

@@ -122,7 +122,7 @@ impl Entry {
     /// Whether the entry carries flag `f`.
     #[inline]
     pub fn has(&self, f: char) -> bool {
-        self.flags.contains(f)
+        self.flags.chars().any(|c| c == f)
     }
 }
 
@@ -192,7 +192,7 @@ pub(crate) fn parse_entry(line: &'static str) -> Option<Entry> {
         _ => return None,
     };
     if !matches!(*lang, "fi" | "sv" | "en" | "f" | "s" | "e")
-        || !(*flags == "-" || flags.chars().all(|c| "so".contains(c)))
+        || !(*flags == "-" || flags.chars().all(|c| matches!(c, 's' | 'o')))
         || kind.is_empty()
     {
         return None;

@@ -42,7 +42,7 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
         let scheme = &url[..i];
         !scheme.is_empty()
             && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
     });
     let Some(i) = scheme_end else {
         return match host_ok(url) {
