@@ -315,6 +315,13 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
     })
 }
 
+/// `s.rsplit_once(sep)` for an ASCII separator, found by a byte search (which keeps `str`'s
+/// reverse char searcher out of the wasm).
+pub(crate) fn rsplit_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().rposition(|b| b == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();
