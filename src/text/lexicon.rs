@@ -45,7 +45,7 @@ use crate::Severity;
 
 pub(crate) use super::cues::CueId;
 
-/// A lexicon: its index in [`LEXICONS`].
+/// A lexicon: its index in [`LEXICON_SOURCES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct LexId(pub(crate) u8);
 
@@ -339,11 +339,11 @@ pub(super) fn first_alts(entry: &Entry) -> &[Alt] {
     entry.pattern.elems.first().map_or(&[], |e| e.alts.as_slice())
 }
 
-/// Every lexicon, parsed once, numbered in the order of [`LEXICONS`].
+/// Every lexicon, parsed once, numbered in the order of [`LEXICON_SOURCES`].
 pub(super) fn lexicons() -> &'static [Lexicon] {
     static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
     ALL.get_or_init(|| {
-        LEXICONS.iter().enumerate().map(|(i, (_, src))| Lexicon { id: u8::try_from(i).ok(), ..Lexicon::parse(src) }).collect()
+        LEXICON_SOURCES.iter().enumerate().map(|(i, src)| Lexicon { id: u8::try_from(i).ok(), ..Lexicon::parse(src) }).collect()
     })
 }
 
