@@ -378,8 +378,11 @@ fn from_plain(value: &JsValue, depth: u32) -> Option<Value> {
         return None;
     }
     if js_sys::Array::is_array(value) {
-        let items: &js_sys::Array = value.unchecked_ref();
-        return items.iter().map(|item| from_plain(&item, depth)).collect::<Option<_>>().map(Value::Array);
+        let mut items = Vec::new();
+        for item in value.unchecked_ref::<js_sys::Array>().iter() {
+            items.push(from_plain(&item, depth)?);
+        }
+        return Some(Value::Array(items));
     }
     let mut map = serde_json::Map::new();
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
