@@ -89,7 +89,7 @@ pub fn validate(ad: &JobAd, options: &Options) -> Report {
 /// is markdown.
 pub fn validate_text(text: &str, options: &Options) -> Report {
     let field = options.field.as_deref();
-    let lang = field.and_then(|f| f.rsplit('.').next()).filter(|l| Lang::parse(l).is_some());
+    let lang = field.map(|f| rule::rsplit_once_ascii(f, b'.').map_or(f, |(_, last)| last)).filter(|l| Lang::parse(l).is_some());
     let input = TextInput::new(text, field, lang, options.content_type.unwrap_or_default());
     let mut out = Vec::new();
     let rules: Vec<_> = enabled(options).collect();

@@ -86,7 +86,7 @@ pub trait Shape: Sized {
         kind == Self::KIND
     }
     /// Reads the value (of an accepted kind); `None` when it does not fit.
-    fn from_json(value: Value) -> Option<Self>;
+    fn from_json(value: &Value) -> Option<Self>;
     /// The shape of this type in the model's tables ([`FieldSpec`]).
     const SCHEMA: Schema;
 }
@@ -94,18 +94,15 @@ pub trait Shape: Sized {
 impl Shape for String {
     const KIND: JsonKind = JsonKind::String;
     const SCHEMA: Schema = Schema::String;
-    fn from_json(value: Value) -> Option<Self> {
-        match value {
-            Value::String(s) => Some(s),
-            _ => None,
-        }
+    fn from_json(value: &Value) -> Option<Self> {
+        value.as_str().map(str::to_owned)
     }
 }
 
 impl Shape for bool {
     const KIND: JsonKind = JsonKind::Bool;
     const SCHEMA: Schema = Schema::Bool;
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_bool()
     }
 }
@@ -113,7 +110,7 @@ impl Shape for bool {
 impl Shape for f64 {
     const KIND: JsonKind = JsonKind::Number;
     const SCHEMA: Schema = Schema::Number;
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         value.as_f64()
     }
 }
@@ -121,9 +118,9 @@ impl Shape for f64 {
 impl<T: Shape> Shape for Vec<Field<T>> {
     const KIND: JsonKind = JsonKind::Array;
     const SCHEMA: Schema = Schema::List(&T::SCHEMA);
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         match value {
-            Value::Array(items) => Some(items.into_iter().map(Field::from_value).collect()),
+            Value::Array(items) => Some(items.iter().map(Field::from_value).collect()),
             _ => None,
         }
     }
@@ -172,21 +169,26 @@ impl<T> Field<T> {
 
 impl<T: Shape> Field<T> {
     /// Builds a field from a JSON value, never failing.
-    pub fn from_value(value: Value) -> Self {
+    pub fn from_value(value: &Value) -> Self {
         if value.is_null() {
             return Field::Absent;
         }
-        let kind = JsonKind::of(&value);
+        let kind = JsonKind::of(value);
         if !T::accepts(kind) {
             return Field::Invalid(kind);
         }
         T::from_json(value).map_or(Field::Invalid(kind), Field::Value)
     }
+
+    /// The field `name` of a JSON object: absent when the object has no such key.
+    fn from_key(map: &Map<String, Value>, name: &str) -> Self {
+        map.get(name).map_or(Field::Absent, Field::from_value)
+    }
 }
 
 impl<'de, T: Shape> Deserialize<'de> for Field<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Value::deserialize(deserializer).map(Field::from_value)
+        Value::deserialize(deserializer).map(|value| Field::from_value(&value))
     }
 }
 
@@ -226,13 +228,13 @@ pub struct Localized(pub BTreeMap<String, Field<String>>);
 impl Shape for Localized {
     const KIND: JsonKind = JsonKind::Object;
     const SCHEMA: Schema = Schema::Localized;
-    fn from_json(value: Value) -> Option<Self> {
+    fn from_json(value: &Value) -> Option<Self> {
         match value {
             Value::Object(map) => {
                 // Inserting (rather than collecting) keeps BTreeMap's sort-and-build code out of the wasm.
                 let mut texts = BTreeMap::new();
                 for (lang, text) in map {
-                    texts.insert(lang, Field::from_value(text));
+                    texts.insert(lang.clone(), Field::from_value(text));
                 }
                 Some(Localized(texts))
             }
@@ -264,7 +266,7 @@ impl Shape for Unchecked {
     fn accepts(_: JsonKind) -> bool {
         true
     }
-    fn from_json(_: Value) -> Option<Self> {
+    fn from_json(_: &Value) -> Option<Self> {
         Some(Unchecked)
     }
 }
@@ -437,24 +439,8 @@ macro_rules! model {
             #[cfg(test)]
             pub(crate) const DOC: &'static str = concat!($($sdoc, "\n",)*);
 
-            fn from_map(map: Map<String, Value>) -> Self {
-                const NAMES: &[&str] = &[$($name),*];
-                let mut out = $t { $($field: Field::Absent,)* $($xfield: Default::default(),)? };
-                for (key, value) in map {
-                    // One table search per key, then a jump to the field: smaller in wasm than
-                    // a `match` on string literals.
-                    let Some(index) = NAMES.iter().position(|name| *name == key) else { continue };
-                    let mut i = 0;
-                    $(
-                        if index == i {
-                            out.$field = Field::from_value(value);
-                            continue;
-                        }
-                        i += 1;
-                    )*
-                    let _ = i;
-                }
-                out
+            fn from_map(map: &Map<String, Value>) -> Self {
+                $t { $($field: Field::from_key(map, $name),)* $($xfield: Default::default(),)? }
             }
 
             /// Visits every field, each at its path.
@@ -719,7 +705,7 @@ macro_rules! objects {
                 #[cfg(test)]
                 doc: $t::DOC,
             };
-            fn from_json(value: Value) -> Option<Self> {
+            fn from_json(value: &Value) -> Option<Self> {
                 match value {
                     Value::Object(map) => Some(<$t>::from_map(map)),
                     _ => None,
@@ -757,9 +743,9 @@ macro_rules! objects_or_string {
             fn accepts(kind: JsonKind) -> bool {
                 matches!(kind, JsonKind::Object | JsonKind::String)
             }
-            fn from_json(value: Value) -> Option<Self> {
+            fn from_json(value: &Value) -> Option<Self> {
                 match value {
-                    Value::String(s) => Some($t { $field: Field::Value(s), bare: true, ..$t::default() }),
+                    Value::String(s) => Some($t { $field: Field::Value(s.clone()), bare: true, ..$t::default() }),
                     Value::Object(map) => Some(<$t>::from_map(map)),
                     _ => None,
                 }
@@ -778,7 +764,7 @@ macro_rules! deserialize_via_shape {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = Value::deserialize(deserializer)?;
                 let kind = JsonKind::of(&value);
-                match <$t as Shape>::accepts(kind).then(|| <$t as Shape>::from_json(value)).flatten() {
+                match <$t as Shape>::accepts(kind).then(|| <$t as Shape>::from_json(&value)).flatten() {
                     Some(v) => Ok(v),
                     None => Err(D::Error::custom(format_args!("expected {}, found {}", <$t as Shape>::KIND.name(), kind.name()))),
                 }
@@ -851,7 +837,7 @@ impl JobAd {
     /// Reads an ad from a JSON value. Fails only when the value is not an object.
     pub fn from_json_value(value: &Value) -> Result<JobAd, AdError> {
         match value {
-            Value::Object(map) => Ok(JobAd::from_map(map.clone())),
+            Value::Object(map) => Ok(JobAd::from_map(map)),
             other => Err(AdError::new(format!("a job ad must be an object, not {}", describe(other)))),
         }
     }
@@ -859,7 +845,7 @@ impl JobAd {
     /// Reads an ad from JSON text. Fails on a syntax error or when the top level is not an object.
     pub fn from_json_str(json: &str) -> Result<JobAd, AdError> {
         match serde_json::from_str(json).map_err(|e| AdError::new(format!("not valid JSON: {e}")))? {
-            Value::Object(map) => Ok(JobAd::from_map(map)),
+            Value::Object(map) => Ok(JobAd::from_map(&map)),
             other => Err(AdError::new(format!("a job ad must be an object, not {}", describe(&other)))),
         }
     }

@@ -144,16 +144,16 @@ impl Options {
 /// build than the rest of the options handling together.
 impl<'de> Deserialize<'de> for Options {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Options::from_json(Value::deserialize(deserializer)?).map_err(de::Error::custom)
+        Options::from_json(&Value::deserialize(deserializer)?).map_err(de::Error::custom)
     }
 }
 
-fn string_list(key: &str, value: Value) -> Result<Vec<String>, String> {
+fn string_list(key: &str, value: &Value) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     if let Value::Array(items) = value {
         for item in items {
             match item {
-                Value::String(s) => out.push(s),
+                Value::String(s) => out.push(s.clone()),
                 _ => return Err(format!("`{key}` must be a list of strings")),
             }
         }
@@ -165,7 +165,7 @@ fn string_list(key: &str, value: Value) -> Result<Vec<String>, String> {
 impl Options {
     /// Reads options from a JSON value (camelCase keys, unknown keys ignored, `null` = default).
     /// A known key with a bad value is an error, not a silent default.
-    pub(crate) fn from_json(value: Value) -> Result<Options, String> {
+    pub(crate) fn from_json(value: &Value) -> Result<Options, String> {
         let map = match value {
             Value::Null => return Ok(Options::default()),
             Value::Object(map) => map,
@@ -192,10 +192,10 @@ impl Options {
                             Some("off") => Level::Off,
                             _ => return Err(format!("`severity.{rule}` must be \"error\", \"warning\", \"info\" or \"off\"")),
                         };
-                        options.severity.insert(rule, level);
+                        options.severity.insert(rule.clone(), level);
                     }
                 }
-                "now" => options.now = Some(now_from(&value)?),
+                "now" => options.now = Some(now_from(value)?),
                 "maxLengths" => {
                     let Value::Object(limits) = value else { return Err("`maxLengths` must be an object".into()) };
                     for (path, limit) in limits {
@@ -203,12 +203,12 @@ impl Options {
                             .as_u64()
                             .and_then(|n| usize::try_from(n).ok())
                             .ok_or_else(|| format!("`maxLengths.{path}` must be a whole number of characters"))?;
-                        options.max_lengths.insert(path, limit);
+                        options.max_lengths.insert(path.clone(), limit);
                     }
                 }
                 "explain" => options.explain = value.as_bool().ok_or("`explain` must be true or false")?,
                 "field" => match value {
-                    Value::String(s) => options.field = Some(s),
+                    Value::String(s) => options.field = Some(s.clone()),
                     _ => return Err("`field` must be a string".into()),
                 },
                 "contentType" => {

@@ -44,31 +44,22 @@ impl Tr {
 /// ```
 ///
 /// One shared [`fill`] does the formatting, instead of three `format!` expansions per message:
-/// a hundred messages cost a few kilobytes of wasm less. A test checks that every placeholder of
+/// a hundred messages cost a few kilobytes of wasm less. The three texts are one string
+/// (`concat!`, NUL-separated) that [`fill_in`] cuts: a `match` on the language would compile to
+/// a length table and a pointer table per message. A test checks that every placeholder of
 /// every message in the sources is listed ([`tests::every_placeholder_is_listed`]).
 macro_rules! tr {
-    ($lang:expr, [], fi: $fi:literal, sv: $sv:literal, en: $en:literal $(,)?) => {
-        $crate::rule::fill(
-            match $lang {
-                $crate::options::Lang::Fi => $fi,
-                $crate::options::Lang::Sv => $sv,
-                $crate::options::Lang::En => $en,
-            },
-            &[],
-        )
-    };
-    ($lang:expr, [$($arg:ident),+], fi: $fi:literal, sv: $sv:literal, en: $en:literal $(,)?) => {
-        $crate::rule::fill(
-            match $lang {
-                $crate::options::Lang::Fi => $fi,
-                $crate::options::Lang::Sv => $sv,
-                $crate::options::Lang::En => $en,
-            },
-            &[$((stringify!($arg), &$arg as &dyn ::core::fmt::Display)),+],
-        )
+    ($lang:expr, [$($arg:ident),*], fi: $fi:literal, sv: $sv:literal, en: $en:literal $(,)?) => {
+        $crate::rule::fill_in($lang, concat!($fi, "\0", $sv, "\0", $en), &[$((stringify!($arg), &$arg as &dyn ::core::fmt::Display)),*])
     };
 }
 pub(crate) use tr;
+
+/// [`fill`] with the text in `lang` of `texts`: the Finnish, Swedish and English texts of a
+/// message separated by NUL (see [`tr!`]).
+pub(crate) fn fill_in(lang: Lang, texts: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    fill(texts.split('\0').nth(lang as usize).unwrap_or_default(), args)
+}
 
 /// Fills the `{name}` placeholders of `template` with `args` (see [`tr!`]). An unknown name is
 /// kept as written (the sources test makes that impossible).
@@ -304,9 +295,11 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         let hi = ceil_char_boundary(text, (span.end + reach).min(text.len()));
         let window = &text[lo..hi];
         let lower = crate::fold::lower(window);
-        // Map matches in the lowercased window back to the original by char counts.
+        // Map matches in the lowercased window back to the original by char counts. (A byte
+        // search: a UTF-8 phrase can only match at a char boundary, and this keeps `str::find`'s
+        // two-way searcher out of the wasm. `phrase` is not empty.)
         let mut from = 0;
-        while let Some(pos) = lower[from..].find(&phrase) {
+        while let Some(pos) = lower.as_bytes()[from..].windows(phrase.len()).position(|w| w == phrase.as_bytes()) {
             let start_chars = lower[..from + pos].chars().count();
             let len_chars = phrase.chars().count();
             let start = lo + window.char_indices().nth(start_chars).map_or(window.len(), |(i, _)| i);
@@ -321,6 +314,13 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         }
         false
     })
+}
+
+/// `s.rsplit_once(sep)` for an ASCII separator, found by a byte search (which keeps `str`'s
+/// reverse char searcher out of the wasm).
+pub(crate) fn rsplit_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().rposition(|b| b == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -394,6 +394,11 @@ mod tests {
                     while end < b.len() && !(b[end] == b'"' && (end == 0 || b[end - 1] != b'\\')) {
                         end += 1;
                     }
+                    assert!(
+                        !lit[..end].contains("\\0") && !lit[..end].contains("\\u{0}"),
+                        "{}: NUL separates a message's texts",
+                        f.display()
+                    );
                     let lit = lit[..end].replace("{{", "").replace("}}", "");
                     let mut rest = lit.as_str();
                     while let Some(o) = rest.find('{') {

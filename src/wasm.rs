@@ -2,9 +2,11 @@
 //! plain JS objects. Nothing else lives here.
 //!
 //! * Input: the ad goes through `JSON.stringify` (it throws on cycles and BigInt, which become a
-//!   `TypeError`) and serde_json (whose recursion limit turns absurdly deep nesting into a
-//!   `TypeError` instead of a stack overflow). Lone surrogates, which `JSON.stringify` escapes,
-//!   become U+FFFD, which keeps every UTF-16 index the same.
+//!   `TypeError`) and `JSON.parse`, and the plain value that comes back is read into a
+//!   [`serde_json::Value`] (a nesting limit, serde_json's 128, turns absurdly deep nesting into a
+//!   `TypeError` instead of a stack overflow). Reading the JS value instead of JSON text keeps
+//!   serde_json's parser, and its float parser, out of the wasm. Lone surrogates become U+FFFD
+//!   when strings cross into Rust, which keeps every UTF-16 index the same.
 //! * Output: the [`crate::wire`] form (UTF-16 spans) through `JSON.parse`, so JS gets plain
 //!   objects and arrays, not wasm classes that need `.free()`.
 
@@ -328,14 +330,80 @@ fn typeof_name(value: &JsValue) -> String {
     }
 }
 
-/// `JSON.stringify(value)` parsed by serde_json, with lone surrogates repaired.
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of the string `JSON.stringify` returned, without copying it through wasm memory.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn parse_json(text: &JsString) -> Result<JsValue, JsValue>;
+    /// JavaScript's `String(number)`.
+    #[wasm_bindgen(js_name = String)]
+    fn number_string(n: f64) -> String;
+}
+
+/// `String(v)` in JavaScript: the shortest round-trip digits of `v` (for the range rule's
+/// messages, `src/rules/field/range.rs`), without a float writer in the wasm.
+pub(crate) fn js_number_string(v: f64) -> String {
+    number_string(v)
+}
+
+/// `JSON.parse(JSON.stringify(value))` as a serde_json value: exactly the data `JSON.stringify`
+/// sends (`toJSON`, dropped `undefined` and functions, `null` for `NaN`...), read as serde_json
+/// reads that JSON text.
 fn to_json(value: &JsValue, what: &str) -> Result<Value, JsValue> {
     let text: JsString = JSON::stringify(value).map_err(|e| {
         let reason = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
         type_error(format!("{what} cannot be read as JSON data: {reason}"))
     })?;
-    let text = wire::repair_lone_surrogates(String::from(text));
-    serde_json::from_str(&text).map_err(|e| type_error(format!("{what} cannot be read: {e}")))
+    let plain = parse_json(&text).map_err(|_| type_error(format!("{what} cannot be read as JSON data")))?;
+    from_plain(&plain, 128).ok_or_else(|| type_error(format!("{what} cannot be read: recursion limit exceeded")))
+}
+
+/// Reads a value `JSON.parse` made; `None` past serde_json's nesting limit (`depth` containers
+/// more are allowed, the last one not).
+fn from_plain(value: &JsValue, depth: u32) -> Option<Value> {
+    if let Some(s) = value.as_string() {
+        return Some(Value::String(s));
+    }
+    if let Some(n) = value.as_f64() {
+        return Some(number(n));
+    }
+    if let Some(b) = value.as_bool() {
+        return Some(Value::Bool(b));
+    }
+    if !value.is_object() {
+        return Some(Value::Null);
+    }
+    let depth = depth - 1;
+    if depth == 0 {
+        return None;
+    }
+    if js_sys::Array::is_array(value) {
+        let mut items = Vec::new();
+        for item in value.unchecked_ref::<js_sys::Array>().iter() {
+            items.push(from_plain(&item, depth)?);
+        }
+        return Some(Value::Array(items));
+    }
+    let mut map = serde_json::Map::new();
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let item = js_sys::Reflect::get(value, &key).ok()?;
+        map.insert(key.as_string()?, from_plain(&item, depth)?);
+    }
+    Some(Value::Object(map))
+}
+
+/// A number as serde_json reads the text `JSON.stringify` writes for it: a whole number in
+/// `u64` (or, negative, `i64`) range as an integer (`JSON.stringify` writes it in digits), any
+/// other as a float.
+fn number(n: f64) -> Value {
+    let whole = n.fract() == 0.0;
+    if whole && (0.0..18_446_744_073_709_551_616.0).contains(&n) {
+        Value::Number((n as u64).into())
+    } else if whole && (-9_223_372_036_854_775_808.0..0.0).contains(&n) {
+        Value::Number((n as i64).into())
+    } else {
+        serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
+    }
 }
 
 pub(crate) fn options_from(options: &JsValue, what: &str) -> Result<Options, JsValue> {
@@ -344,7 +412,7 @@ pub(crate) fn options_from(options: &JsValue, what: &str) -> Result<Options, JsV
     } else if !options.is_object() || js_sys::Array::is_array(options) {
         return Err(type_error(format!("{what}: options must be an object, not {}", typeof_name(options))));
     } else {
-        Options::from_json(to_json(options, "options")?).map_err(|e| type_error(format!("{what}: invalid options: {e}")))?
+        Options::from_json(&to_json(options, "options")?).map_err(|e| type_error(format!("{what}: invalid options: {e}")))?
     };
     if parsed.now.is_none() {
         parsed.now = Some(DateTime::from_unix_millis(js_sys::Date::now() as i64));

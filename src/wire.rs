@@ -333,8 +333,7 @@ impl JsonWriter {
             }
         }
         self.sep();
-        // Only ASCII digits were written.
-        self.out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+        self.out.extend(digits[i..].iter().map(|&d| char::from(d)));
         self
     }
 

@@ -45,7 +45,7 @@ use crate::Severity;
 
 pub(crate) use super::cues::CueId;
 
-/// A lexicon: its index in [`LEXICONS`].
+/// A lexicon: its index in [`LEXICON_SOURCES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct LexId(pub(crate) u8);
 
@@ -141,6 +141,10 @@ pub(crate) struct Lexicon {
 /// The candidate entries of a word: `candidates(k, f)` calls `f` with each, in file order.
 type Candidates<'c> = dyn Fn(usize, &mut dyn FnMut(u16)) + 'c;
 
+/// The judge of [`Lexicon::find`] without its verdict type: `keep(hit, false)` says whether a
+/// hit is kept; `keep(hit, true)` takes the hit last kept (the longest kept at its word).
+type Keep<'l, 'k> = dyn FnMut(&Hit<'l>, bool) -> bool + 'k;
+
 /// A match: words `first..=last` (indexes into `Analysis::words`), byte span, entry.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit<'l> {
@@ -188,7 +192,7 @@ pub(crate) fn parse_entry(line: &'static str) -> Option<Entry> {
         _ => return None,
     };
     if !matches!(*lang, "fi" | "sv" | "en" | "f" | "s" | "e")
-        || !(*flags == "-" || flags.chars().all(|c| "so".contains(c)))
+        || !(*flags == "-" || flags.chars().all(|c| matches!(c, 's' | 'o')))
         || kind.is_empty()
     {
         return None;
@@ -225,12 +229,34 @@ impl Lexicon {
     /// `lang` is the text's language (declared, else guessed): entries flagged `s` (strict)
     /// apply only to texts of their language.
     pub fn find<'l, T>(&'l self, a: &Analysis, lang: Option<LangCode>, mut judge: impl FnMut(&Hit<'l>) -> Option<T>) -> Vec<(Hit<'l>, T)> {
+        // The matching itself is not generic (one copy in the wasm, not one per verdict type):
+        // it asks `keep` to judge a hit (`false`), and to take the last kept one (`true`).
+        let mut hits = Vec::new();
+        let mut verdict = None;
+        self.find_kept(a, lang, &mut |hit, take| {
+            if take {
+                hits.extend(verdict.take().map(|v| (*hit, v)));
+                return true;
+            }
+            let kept = judge(hit);
+            let keep = kept.is_some();
+            if keep {
+                verdict = kept;
+            }
+            keep
+        });
+        hits
+    }
+
+    /// [`Lexicon::find`] through `keep(hit, false)`, which says whether a hit is kept, and
+    /// `keep(hit, true)`, called with the longest kept hit at a word.
+    fn find_kept<'l>(&'l self, a: &Analysis, lang: Option<LangCode>, keep: &mut Keep<'l, '_>) {
         match self.id {
             Some(id) => {
                 let hits = a.word_hits();
                 // Without entries tried everywhere, only words with a candidate of this lexicon.
                 let only = self.always.is_empty().then_some((hits, id));
-                self.find_with(a, lang, only, &mut judge, &|k, f| {
+                self.find_with(a, lang, only, keep, &|k, f| {
                     // The word index's candidates (sorted by lexicon, entry) merged with the
                     // entries tried everywhere: file order, each once.
                     let mut mine = hits.entries(k).iter().filter(|e| e.0 == id).map(|e| e.1).peekable();
@@ -252,21 +278,20 @@ impl Lexicon {
                     }
                 })
             }
-            None => self.find_with(a, lang, None, &mut judge, &|_, f| (0..self.entries.len()).for_each(|i| f(i as u16))),
+            None => self.find_with(a, lang, None, keep, &|_, f| (0..self.entries.len()).for_each(|i| f(i as u16))),
         }
     }
 
-    /// [`Lexicon::find`] over the candidate entries `candidates(k, f)` gives for each word;
+    /// [`Lexicon::find_kept`] over the candidate entries `candidates(k, f)` gives for each word;
     /// `only`: skip the words without a candidate of lexicon `id`.
-    fn find_with<'l, T>(
+    fn find_with<'l>(
         &'l self,
         a: &Analysis,
         lang: Option<LangCode>,
         only: Option<(&super::WordHits, u8)>,
-        judge: &mut dyn FnMut(&Hit<'l>) -> Option<T>,
+        keep: &mut Keep<'l, '_>,
         candidates: &Candidates<'_>,
-    ) -> Vec<(Hit<'l>, T)> {
-        let mut hits: Vec<(Hit<'l>, T)> = Vec::new();
+    ) {
         let mut k = 0;
         while k < a.words.len() {
             if let Some((word_hits, id)) = only {
@@ -277,30 +302,29 @@ impl Lexicon {
                     break;
                 }
             }
-            let mut best: Option<(Hit<'l>, T)> = None;
+            let mut best: Option<Hit<'l>> = None;
             candidates(k, &mut |i| {
                 let Some(entry) = self.entries.get(i as usize) else { return };
                 if entry.has('s') && lang.is_some_and(|l| l != entry.lang) {
                     return;
                 }
                 if let Some(last) = match_at(&entry.pattern.elems, a, k, k, None) {
-                    if best.as_ref().is_none_or(|b| last > b.0.last) {
+                    if best.as_ref().is_none_or(|b| last > b.last) {
                         let hit = Hit { first: k, last, start: a.word_token(k).start, end: a.word_token(last).end, entry, index: i };
-                        if let Some(verdict) = judge(&hit) {
-                            best = Some((hit, verdict));
+                        if keep(&hit, false) {
+                            best = Some(hit);
                         }
                     }
                 }
             });
             match best {
                 Some(found) => {
-                    k = found.0.last + 1;
-                    hits.push(found);
+                    k = found.last + 1;
+                    keep(&found, true);
                 }
                 None => k += 1,
             }
         }
-        hits
     }
 }
 
@@ -315,11 +339,11 @@ pub(super) fn first_alts(entry: &Entry) -> &[Alt] {
     entry.pattern.elems.first().map_or(&[], |e| e.alts.as_slice())
 }
 
-/// Every lexicon, parsed once, numbered in the order of [`LEXICONS`].
+/// Every lexicon, parsed once, numbered in the order of [`LEXICON_SOURCES`].
 pub(super) fn lexicons() -> &'static [Lexicon] {
     static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
     ALL.get_or_init(|| {
-        LEXICONS.iter().enumerate().map(|(i, (_, src))| Lexicon { id: u8::try_from(i).ok(), ..Lexicon::parse(src) }).collect()
+        LEXICON_SOURCES.iter().enumerate().map(|(i, src)| Lexicon { id: u8::try_from(i).ok(), ..Lexicon::parse(src) }).collect()
     })
 }
 

@@ -117,19 +117,18 @@ pub(crate) fn head_at(alt: &Alt, word: &str, i: usize) -> bool {
 // Inflectional endings. Finnish: case/number ending, then an optional possessive suffix, then
 // an optional clitic. Swedish and English: one ending. The lexicon supplies stem variants
 // (nainen | naise+ | nais+) for the consonant gradation and stem changes the endings cannot.
-const FI_CASE: &[&str] = &[
-    "", "n", "t", "a", "ä", "ta", "tä", "na", "nä", "ksi", "lla", "llä", "lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "en", "ten",
-    "den", "iden", "itten", "tten", "ia", "iä", "ja", "jä", "ita", "itä", "ina", "inä", "iksi", "illa", "illä", "ille", "ilta", "iltä",
-    "issa", "issä", "ista", "istä", "iin", "ihin", "hin", "han", "hen", "hon", "hun", "hyn", "hän", "hön", "seen", "siin", "ineen", "ne",
-    "tta", "ttä", "in", "an", "än", "on", "un", "yn", "ön", "i", "e", "ko", "kö", "kaan", "kään", "kin",
-];
-const FI_POSS: &[&str] = &["", "ni", "si", "mme", "nne", "nsa", "nsä", "an", "än", "en", "n"];
-const FI_CLITIC: &[&str] = &["", "kin", "kaan", "kään", "ko", "kö", "han", "hän", "pa", "pä"];
-const SV_END: &[&str] = &[
-    "", "a", "e", "t", "n", "s", "en", "et", "na", "ne", "er", "ar", "or", "erna", "arna", "orna", "as", "es", "ens", "ets", "nas", "nes",
-    "ers", "ars", "ors", "ernas", "arnas", "ornas", "ns", "ts",
-];
-const EN_END: &[&str] = &["", "s", "es", "'s", "s'", "ed", "d", "ing", "er", "ers"];
+// Each list is one `|`-separated string, the empty ending first (a `&[&str]` would put a table
+// of pointers and lengths in the wasm).
+const FI_CASE: &str = "|n|t|a|ä|ta|tä|na|nä|ksi|lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|en|ten|den|iden|itten|tten|ia|iä|ja|jä|ita|itä|ina|inä|iksi|illa|illä|ille|ilta|iltä|issa|issä|ista|istä|iin|ihin|hin|han|hen|hon|hun|hyn|hän|hön|seen|siin|ineen|ne|tta|ttä|in|an|än|on|un|yn|ön|i|e|ko|kö|kaan|kään|kin";
+const FI_POSS: &str = "|ni|si|mme|nne|nsa|nsä|an|än|en|n";
+const FI_CLITIC: &str = "|kin|kaan|kään|ko|kö|han|hän|pa|pä";
+const SV_END: &str = "|a|e|t|n|s|en|et|na|ne|er|ar|or|erna|arna|orna|as|es|ens|ets|nas|nes|ers|ars|ors|ernas|arnas|ornas|ns|ts";
+const EN_END: &str = "|s|es|'s|s'|ed|d|ing|er|ers";
+
+/// Whether `word` is one of the `|`-separated `list`.
+fn is_one_of(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word)
+}
 
 /// Whether `rest` is an inflectional ending of `lang`.
 pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
@@ -137,12 +136,13 @@ pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
         return false;
     }
     match lang {
-        LangCode::Sv => SV_END.contains(&rest),
-        LangCode::En => EN_END.contains(&rest),
+        LangCode::Sv => is_one_of(SV_END, rest),
+        LangCode::En => is_one_of(EN_END, rest),
         // case + possessive + clitic, taken apart from the end: few clitics and possessives
         // end `rest`, so few case look-ups are needed (the case list is the long one).
-        LangCode::Fi => FI_CLITIC.iter().any(|clitic| {
-            rest.strip_suffix(clitic).is_some_and(|r| FI_POSS.iter().any(|poss| r.strip_suffix(poss).is_some_and(|r| FI_CASE.contains(&r))))
+        LangCode::Fi => FI_CLITIC.split('|').any(|clitic| {
+            rest.strip_suffix(clitic)
+                .is_some_and(|r| FI_POSS.split('|').any(|poss| r.strip_suffix(poss).is_some_and(|r| is_one_of(FI_CASE, r))))
         }),
     }
 }
@@ -164,16 +164,18 @@ mod tests {
     #[test]
     fn finnish_endings_taken_apart_from_the_end_agree_with_the_definition() {
         // The definition: some case, then some possessive, then some clitic.
+        let list = |l: &'static str| l.split('|').collect::<Vec<_>>();
+        let (cases, possessives, clitics) = (list(FI_CASE), list(FI_POSS), list(FI_CLITIC));
         let by_definition = |rest: &str| {
-            FI_CASE.iter().any(|case| {
+            cases.iter().any(|case| {
                 rest.strip_prefix(case)
-                    .is_some_and(|r| FI_POSS.iter().any(|poss| r.strip_prefix(poss).is_some_and(|r| FI_CLITIC.contains(&r))))
+                    .is_some_and(|r| possessives.iter().any(|poss| r.strip_prefix(poss).is_some_and(|r| clitics.contains(&r))))
             })
         };
         let mut tried = 0;
-        for case in FI_CASE {
-            for poss in FI_POSS {
-                for clitic in FI_CLITIC {
+        for case in &cases {
+            for poss in &possessives {
+                for clitic in &clitics {
                     let ending = format!("{case}{poss}{clitic}");
                     // every ending, and its neighbours one letter longer or shorter
                     let mut variants = vec![ending.clone(), format!("{ending}a"), format!("x{ending}")];

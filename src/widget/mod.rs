@@ -610,9 +610,7 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     let report = crate::validate(&ad, &options);
     let mut findings = Findings::new(value, report);
     if let Some(check) = check {
-        let mut ad_json = wire::JsonWriter::new();
-        ad_json.value(&findings.value);
-        let ad_js = JSON::parse(&ad_json.finish())?;
+        let ad_js = plain(&findings.value)?;
         let extra = check.call1(&JsValue::NULL, &ad_js)?;
         findings.add_checked(&extra)?;
     }
@@ -654,10 +652,54 @@ fn run(rc: &Rc<RefCell<Inner>>) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// A JSON value as the plain JS value `JSON.parse` makes of its text: own data properties in the
+/// map's order (`Object.fromEntries`, so a `__proto__` key is a key), numbers as `f64`. Built
+/// directly, which keeps a JSON number writer out of the widget's wasm.
+fn plain(value: &serde_json::Value) -> Result<JsValue, JsValue> {
+    use serde_json::Value;
+    Ok(match value {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or_default()),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => {
+            let out = js_sys::Array::new();
+            for item in items {
+                out.push(&plain(item)?);
+            }
+            out.into()
+        }
+        Value::Object(map) => {
+            let entries = js_sys::Array::new();
+            for (key, item) in map {
+                entries.push(&js_sys::Array::of2(&JsValue::from_str(key), &plain(item)?));
+            }
+            Object::from_entries(&entries)?.into()
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn plain_values_are_what_json_parse_makes_of_their_text() {
+        let value = serde_json::json!({
+            "a": [1, -2, 2.5, 1e300, 9007199254740993u64, null, true, "x\"é😀\n"],
+            "__proto__": {"b": {}},
+            "10": "ten",
+            "2": [],
+        });
+        let mut text = wire::JsonWriter::new();
+        text.value(&value);
+        let want = JSON::parse(&text.finish()).unwrap();
+        let got = plain(&value).unwrap();
+        assert_eq!(JSON::stringify(&got).unwrap(), JSON::stringify(&want).unwrap());
+        assert!(Object::get_prototype_of(&got) == Object::get_prototype_of(&want));
+        assert!(Reflect::has(&got, &"__proto__".into()).unwrap() && Object::keys(got.unchecked_ref::<Object>()).length() == 4);
+    }
 
     #[test]
     fn utf16_offsets_become_byte_offsets() {

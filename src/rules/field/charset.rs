@@ -36,7 +36,7 @@ const CP1252_EXTRAS: &str = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•�
 
 /// Whether the authority's character set has `c`.
 pub(crate) fn accepted(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{a0}'..='\u{ff}') || CP1252_EXTRAS.contains(c)
+    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{a0}'..='\u{ff}') || CP1252_EXTRAS.chars().any(|x| x == c)
 }
 
 /// Emoji and their joiners and modifiers (left to `format.emoji`).

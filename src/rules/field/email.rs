@@ -29,10 +29,10 @@ pub(crate) fn is_email(s: &str) -> bool {
     if local.is_empty() || local.chars().count() > 64 || domain.contains('@') || s.chars().count() > 254 {
         return false;
     }
-    let local_ok = local.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+    let local_ok = local.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || "!#$%&'*+/=?^_`{|}~.-".chars().any(|x| x == c))
         && !local.starts_with('.')
         && !local.ends_with('.')
-        && !local.contains("..");
+        && !local.as_bytes().windows(2).any(|w| w == b".."); // (no `str` searcher in the wasm for this)
     let labels: Vec<&str> = domain.split('.').collect();
     let labels_ok = labels.len() >= 2
         && labels.iter().all(|l| {

@@ -74,10 +74,10 @@ impl Rule for Range {
 }
 
 /// `v` as `format!("{v}")` writes it (shortest round-trip digits, ties rounded up, never an
-/// exponent), from serde_json's float writer, which the wasm build has anyway: core's float
-/// formatting (Grisu + Dragon4) would add about 20 KB of code for these few messages.
+/// exponent), from the digits of [`shortest`]: core's float formatting (Grisu + Dragon4) would
+/// add about 20 KB of code for these few messages.
 fn number(v: f64) -> String {
-    let Some(json) = serde_json::Number::from_f64(v) else {
+    if !v.is_finite() {
         return if v.is_nan() {
             "NaN".into()
         } else if v > 0.0 {
@@ -85,8 +85,8 @@ fn number(v: f64) -> String {
         } else {
             "-inf".into()
         };
-    };
-    let json = json.to_string();
+    }
+    let json = shortest(v);
     let (mantissa, exponent) = json.split_once(['e', 'E']).unwrap_or((&json, "0"));
     // The significant digits, and the decimal point's place after `point` of them.
     let mut digits: Vec<u8> = Vec::new();
@@ -133,6 +133,18 @@ fn number(v: f64) -> String {
     out
 }
 
+/// The shortest round-trip digits of finite `v` as a JSON number or JavaScript's `String(v)`
+/// writes them (`1.5`, `1e21`, `1e+21`, `5e-324`; the sign is not read): serde_json's float
+/// writer natively, and JavaScript's own in the wasm build, which keeps a float writer (and its
+/// tables) out of the wasm. Both write the shortest digits that read back as `v`, the closest
+/// to it when several are as short; [`number`] settles exact ties itself.
+fn shortest(v: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return crate::wasm::js_number_string(v);
+    #[cfg(not(target_arch = "wasm32"))]
+    serde_json::Number::from_f64(v).map_or_else(String::new, |n| n.to_string())
+}
+
 /// Whether `v` (finite, >= 0) is exactly `0.d1d2...dn5 * 10^point` (`digits` in ASCII).
 fn is_upper_midpoint(v: f64, digits: &[u8], point: i32) -> bool {
     if digits.is_empty() || digits.len() > 18 {
@@ -162,6 +174,9 @@ mod tests {
     use super::number;
     use crate::test_util::{ad, fields_of};
     use serde_json::json;
+    // In the wasm build too (`wasm-pack test`), where the digits come from JavaScript.
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn open_positions() {

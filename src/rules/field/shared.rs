@@ -1,6 +1,7 @@
 //! Shared helpers of the field rules (`field.*`); the code lists are in [`super::codes`].
 
 use crate::model::{Field, JobAd, Localized, Role, Visitor};
+use crate::rule::rsplit_once_ascii;
 
 /// A path's key in tables of limits and text fields: list indexes become `*`
 /// (`contacts.0.email` → `contacts.*.email`).
@@ -19,7 +20,7 @@ pub(crate) fn path_key(path: &str) -> String {
 /// (`position.title.fi`) also matches its field's key (`position.title`).
 pub(crate) fn lookup<'t, V>(table: impl Fn(&str) -> Option<&'t V>, path: &str) -> Option<&'t V> {
     let key = path_key(path);
-    table(&key).or_else(|| key.rsplit_once('.').and_then(|(field, _lang)| table(field)))
+    table(&key).or_else(|| rsplit_once_ascii(&key, b'.').and_then(|(field, _lang)| table(field)))
 }
 
 /// True when the string has visible content.

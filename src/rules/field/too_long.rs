@@ -68,7 +68,7 @@ impl Rule for TooLong {
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
-        let custom = out.options().max_lengths.clone();
+        let custom = &out.options().max_lengths;
         let table = |key: &str| custom.get(key).or_else(|| LIMITS.iter().find(|(k, _)| *k == key).map(|(_, n)| n));
         // No text within the smallest limit can be over its own: most strings need no look-up.
         let smallest = LIMITS.iter().map(|(_, n)| *n).chain(custom.values().copied()).min().unwrap_or(0);

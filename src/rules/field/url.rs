@@ -3,7 +3,7 @@
 //! would run code or carry content instead of opening the application page.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{rsplit_once_ascii, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -42,7 +42,7 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
         let scheme = &url[..i];
         !scheme.is_empty()
             && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
     });
     let Some(i) = scheme_end else {
         return match host_ok(url) {
@@ -68,8 +68,8 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
 /// and hyphens with at least one dot, optionally `user@` before and `:port` after.
 fn host_ok(rest: &str) -> bool {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host_port = authority.rsplit('@').next().unwrap_or("");
-    let (host, port) = match host_port.rsplit_once(':') {
+    let host_port = rsplit_once_ascii(authority, b'@').map_or(authority, |(_, host_port)| host_port);
+    let (host, port) = match rsplit_once_ascii(host_port, b':') {
         Some((h, p)) => (h, Some(p)),
         None => (host_port, None),
     };

@@ -298,7 +298,7 @@ impl Rule for Html {
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let plain = input.content_type == ContentType::Plain;
-        let describable = input.field.is_none_or(|f| f.contains("Description"));
+        let describable = input.field.is_none_or(|f| find_bytes(f.as_bytes(), b"Description").is_some());
         let lang = out.lang();
         for hit in scan(input.text, plain) {
             let x = &input.text[hit.start..hit.end];
