@@ -76,6 +76,9 @@ struct WordIndex {
     heads: Table,
     /// Compound heads with a stem of three bytes or more (keyed by three bytes: fewer tries).
     heads3: Table,
+    /// The entries whose first element is a number (`#`), in (lexicon, entry) order: every
+    /// number's candidates.
+    numbers: Vec<(u8, u16)>,
     /// Alternatives with a stem shorter than two bytes (or `_` cues): tried on every word.
     short: Vec<(&'static Alt, Owner)>,
 }
@@ -84,11 +87,14 @@ fn word_index() -> &'static WordIndex {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut alts: Vec<(&'static Alt, Owner)> = Vec::new();
+        let mut numbers = Vec::new();
         for lex in lexicons() {
             let Some(id) = lex.id else { continue };
             for (j, entry) in lex.entries.iter().enumerate() {
                 let Ok(j) = u16::try_from(j) else { continue };
-                if indexable(entry) {
+                if indexable(entry) && first_alts(entry).iter().all(|a| matches!(a, Alt::Number)) {
+                    numbers.push((id, j));
+                } else if indexable(entry) {
                     alts.extend(first_alts(entry).iter().filter(|a| !matches!(a, Alt::Not(_))).map(|a| (a, Owner::Entry(id, j))));
                 }
             }
@@ -117,9 +123,15 @@ fn word_index() -> &'static WordIndex {
             anchored3: Table::build(anchored3),
             heads: Table::build(heads),
             heads3: Table::build(heads3),
+            numbers,
             short,
         }
     })
+}
+
+/// The entries every number is a candidate for (their first element is `#`).
+pub(crate) fn number_entries() -> &'static [(u8, u16)] {
+    &word_index().numbers
 }
 
 /// The index's matches for a folded word: cue sets as a mask, and the (lexicon, entry) pairs

@@ -329,9 +329,12 @@ impl Lexicon {
 }
 
 /// Whether the word index can select `entry`: its first element is required and every
-/// alternative of it is a word form (not `_` or `#`).
+/// alternative of it is a word form (not `_`), or it is a number only (`#`: the index gives
+/// such entries to every number).
 pub(super) fn indexable(entry: &Entry) -> bool {
-    entry.pattern.elems.first().is_some_and(|e| !e.optional && e.alts.iter().all(|a| !matches!(a, Alt::Any | Alt::Number)))
+    entry.pattern.elems.first().is_some_and(|e| {
+        !e.optional && (e.alts.iter().all(|a| !matches!(a, Alt::Any | Alt::Number)) || e.alts.iter().all(|a| matches!(a, Alt::Number)))
+    })
 }
 
 /// The first-element alternatives of an indexable entry (for the word index).

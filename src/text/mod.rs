@@ -457,7 +457,10 @@ impl Analysis {
             let mut first_of = vec![u32::MAX; size];
             for k in 0..n {
                 let mut mask = 0;
-                if self.word_token(k).kind != Kind::Number {
+                if self.word_token(k).kind == Kind::Number {
+                    // entries that start with a number (`# cm tall`)
+                    hits.entries.extend_from_slice(index::number_entries());
+                } else {
                     let w = self.word(k);
                     let hash = w.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
                     let mut slot = hash as usize & (size - 1);
