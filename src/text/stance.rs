@@ -135,6 +135,9 @@ pub(crate) enum Via {
     Heading,
     /// The text's title line ("Nuori myyjätyttö", "Au pair"): a title names who is sought.
     Title,
+    /// The people the work is with or for, next to the mention ("avustajana nuorehkolle
+    /// henkilölle", "children aged 5", "lasten kanssa"): never the applicant, whatever the word.
+    Served,
 }
 
 impl Stance {
@@ -156,6 +159,7 @@ impl Stance {
             Via::Clause => {}
             Via::Heading => s.push_str(" (list heading)"),
             Via::Title => s.push_str(" (the title)"),
+            Via::Served => s.push_str(" (the people served)"),
         }
         s
     }
@@ -291,13 +295,13 @@ fn cues_in(a: &Analysis, range: std::ops::Range<usize>, set: super::cues::CueId)
 
 /// Whether words `first..=last` speak of someone other than the applicant (see the module docs).
 /// Returns the word that shows it.
-pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, usize)> {
+pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, usize, Via)> {
     let cs = cues();
     let clause = a.clause_words(first);
     // The people the work is for, right after: "13–17-vuotiaita nuoria", "naisten vaatteita".
     if let Some(j) = (last + 1 < clause.end && a.linked[last + 1]).then_some(last + 1) {
         if cs.is(cue::CLIENTS, a, j) {
-            return Some((j, j));
+            return Some((j, j, Via::Served));
         }
     }
     // The people the work is for, right before across a bracket ("clients (ages 16–24)") or a
@@ -309,13 +313,13 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
         && cs.is(cue::CLIENTS, a, first - 1)
         && (!a.linked[first] || matches!(a.word(first), "aged" | "ages" | "iältään" | "i"))
     {
-        return Some((first - 1, first - 1));
+        return Some((first - 1, first - 1, Via::Served));
     }
     if first > clause.start + 1
         && cs.is(cue::CLIENTS, a, first - 2)
         && matches!(a.word(first - 1), "i" | "in" | "of" | "aged" | "iältään" | "på" | "vid")
     {
-        return Some((first - 2, first - 1));
+        return Some((first - 2, first - 1, Via::Served));
     }
     // A preposition of company right before or a postposition right after: "with children",
     // "lasten kanssa", "med barn"; before it, words in the mention's case may stand ("avustajana
@@ -329,10 +333,10 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // funktionsnedsättning".
     let holder = |k: usize| cs.is(cue::HOLDER, a, k) && !(k > clause.start && cs.is(cue::WITH_BEFORE, a, k - 1));
     if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) {
-        return Some((p - 1, p - 1));
+        return Some((p - 1, p - 1, Via::Served));
     }
     if last + 1 < clause.end && cs.is(cue::WITH_AFTER, a, last + 1) {
-        return Some((last + 1, last + 1));
+        return Some((last + 1, last + 1, Via::Served));
     }
     // The subject of the work or of a skill, close before and in the same phrase: "experience
     // working with people with disabilities", "kunskap om sjukdomar", "kokemusta
@@ -343,7 +347,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
             && cs.find_in(cue::APPLICANT, a, t + 1..first).is_none()
             && cs.find_in(cue::LANGNAME, a, t + 1..last + 1).is_none()
         {
-            return Some((t, t));
+            return Some((t, t, Via::Served));
         }
     }
     // A subject before, with a copula between and no applicant word: "asiakkaamme ovat yli
@@ -353,9 +357,12 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     let lo = first.saturating_sub(8).max(clause.start);
     if let Some(cop) = cs.rfind_in(cue::COPULA, a, first.saturating_sub(3).max(clause.start)..first) {
         let cued = a.stances().within(cop + 1..first).iter().any(|c| c.kind.directed());
-        if let Some(subject) = cs.rfind_in(cue::CLIENTS, a, lo..cop).or_else(|| cs.rfind_in(cue::SELF, a, lo..cop)) {
+        // (the employer or its team describing itself speaks to the applicant about the team:
+        // "Tiimimme on nuorekas", which flag `o` keeps)
+        let subject = cs.rfind_in(cue::CLIENTS, a, lo..cop).map(|k| (k, Via::Served));
+        if let Some((subject, via)) = subject.or_else(|| cs.rfind_in(cue::SELF, a, lo..cop).map(|k| (k, Via::Clause))) {
             if !cued && cs.find_in(cue::APPLICANT, a, subject + 1..first).is_none() {
-                return Some((subject, cop));
+                return Some((subject, cop, via));
             }
         }
     }
@@ -405,8 +412,8 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             return Stance::at(c.kind, a, c.first, c.last);
         }
     }
-    if let Some((lo, hi)) = others(a, first, last) {
-        return Stance::at(StanceKind::Others, a, lo, hi);
+    if let Some((lo, hi, via)) = others(a, first, last) {
+        return Stance { via, ..Stance::at(StanceKind::Others, a, lo, hi) };
     }
     // The nearest directed cue: excludes/requires/prefers/asks within REACH, seeks right before.
     let distance = |c: &CueHit| if c.last < first { first - c.last } else { c.first.saturating_sub(last) };

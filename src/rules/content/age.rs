@@ -542,6 +542,7 @@ mod tests {
                 ("Haemme yli 40-vuotiasta kokenutta myyjää", "yli 40-vuotiasta", E),
                 ("Nuorekas tiimimme odottaa!", "Nuorekas", W),
                 ("Tule nuorekkaaseen porukkaan", "nuorekkaaseen", W),
+                ("Tiimimme on iloinen, nuorekas ja puhallamme yhteen hiileen.", "nuorekas", W),
                 ("Vi söker dig som är 20–30 år gammal", "20–30 år gammal", E),
                 ("Vi söker 25–35-åriga säljare", "25–35-åriga", E),
                 ("Ålder: max 35 år.", "Ålder: max 35 år", E),
@@ -587,6 +588,8 @@ mod tests {
                 "Olemme 25-vuotias perheyritys Tampereelta.",
                 "Olen 33-vuotias kahden lapsen äiti ja etsin siivoojaa kotiimme.",
                 "Asiakkaamme ovat yli 80-vuotiaita.",
+                // the person the assistant works for (a real ad)
+                "Työtehtäväsi olisi toimia henkilökohtaisena avustajana nuorehkolle naispuoliselle henkilölle.",
                 "Work with young people in our youth centre.",
                 "Erfarenhet 2–3 år krävs.",
                 "2-3 years of experience required",

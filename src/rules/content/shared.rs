@@ -12,7 +12,7 @@
 use crate::options::Lang;
 use crate::rule::{Emitter, Finding, TextInput};
 use crate::text::lexicon::{lexicon, CueId, Entry, Hit, LexId, Mode};
-use crate::text::stance::{self, Stance, StanceKind};
+use crate::text::stance::{self, Stance, StanceKind, Via};
 use crate::text::{cues::cues, fold, Analysis, LangCode};
 use crate::Severity;
 
@@ -46,7 +46,9 @@ pub(crate) struct Spec {
 /// The judgement by mode alone (see the module docs).
 pub(crate) fn by_mode(entry: &Entry, stance: &Stance) -> Option<Severity> {
     let keep = match entry.mode {
-        Mode::Crit => !stance.kind.neutral() && (stance.kind != StanceKind::Others || entry.has('o')),
+        // (flag `o`: a team or workplace described still speaks to the applicant; the people
+        // the work is for never do)
+        Mode::Crit => !stance.kind.neutral() && (stance.kind != StanceKind::Others || (entry.has('o') && stance.via != Via::Served)),
         Mode::Attr => stance.kind.directed(),
         Mode::Word => stance.kind != StanceKind::Mentioned,
         Mode::Cue => false,
