@@ -569,6 +569,7 @@ mod tests {
                 ("Kesätyöpaikkoja 16–17-vuotiaille kaupungin puistoissa.", "16–17-vuotiaille", W),
                 // indirect
                 ("This role is ideal for recent college graduates.", "recent college graduates", W),
+                ("Vi söker dig som är i början av din karriär och vill utvecklas.", "i början av din karriär", W),
                 ("Nuori myyjätyttö", "Nuori myyjätyttö", W),
             ],
             &[
@@ -588,6 +589,8 @@ mod tests {
                 "Olemme 25-vuotias perheyritys Tampereelta.",
                 "Olen 33-vuotias kahden lapsen äiti ja etsin siivoojaa kotiimme.",
                 "Asiakkaamme ovat yli 80-vuotiaita.",
+                // a career stage offered as one of two (real ads)
+                "Om du så är en erfaren veteran eller i början av din karriär så får du i Helsingfors daghem förverkliga dig själv.",
                 // the person the assistant works for (a real ad)
                 "Työtehtäväsi olisi toimia henkilökohtaisena avustajana nuorehkolle naispuoliselle henkilölle.",
                 "Work with young people in our youth centre.",
