@@ -105,6 +105,11 @@ mod tests {
                 ("Please include a recent photograph and your date of birth.", "recent photograph", E),
                 ("Applications without a photo will not be considered.", "Applications without a photo", E),
                 ("Hakemuksia ilman valokuvaa ei käsitellä.", "Hakemuksia ilman valokuvaa", E),
+                // a photo listed with the CV, the applicant applying with it
+                ("Apply with CV and photo.", "CV and photo", E),
+                ("Resumes with pictures preferred.", "Resumes with pictures", E),
+                ("Ansök med CV och bild senast 1.6.", "CV och bild", E),
+                ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
                 "Email your CV and cover letter to jobs@example.com.",
@@ -121,6 +126,8 @@ mod tests {
                 "Send your CV without a photo.",
                 "Hakemukset käsitellään ilman valokuvaa.",
                 "Please attach your CV and a cover letter.",
+                "Experience with CV and photo editing tools.",
+                "You will work with photos and videos every day.",
             ],
         );
     }
