@@ -131,6 +131,7 @@ mod tests {
             "content.discrimination.gender",
             &[
                 ("The successful applicant will be a woman.", "will be a woman", E),
+                ("Must have served in the armed forces.", "served in the armed forces", W),
                 ("We need a salesgirl for our shop.", "salesgirl", W),
                 ("Tjejer i 20-årsåldern sökes.", "Tjejer", E),
                 ("Hakijan tulee olla mies.", "mies", E),
@@ -160,6 +161,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Our founder served in the army for 20 years.",
                 "The team will be led by a woman with 20 years in retail.",
                 "Toivomme hakijoiksi myös naisia.",
                 "We encourage women to apply.",

@@ -119,6 +119,9 @@ mod tests {
             "content.discrimination.health",
             &[
                 ("Applicants must be at least 170 cm tall.", "at least 170 cm tall", E),
+                ("Please include your height and weight.", "height and weight", E),
+                ("Kerro hakemuksessa pituutesi ja painosi.", "pituutesi ja painosi", E),
+                ("Ange längd och vikt i ansökan.", "längd och vikt", E),
                 ("Slim figure preferred.", "Slim figure", E),
                 ("Olet vähintään 170 cm pitkä.", "170 cm pitkä", E),
                 // a spoken-language requirement shuts out sign-language users (an Ombudsman case)
@@ -145,6 +148,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Lift boxes of varying height and weight.",
+                "Mittaat tuotteiden pituuden ja painon.",
                 "You must be comfortable working at heights.",
                 "Edellytämme puhutun ja kirjoitetun suomen kielen taitoa.",
                 "Du behärskar svenska i tal och skrift.",
