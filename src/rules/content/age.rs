@@ -530,6 +530,8 @@ mod tests {
                 ("Sökande bör vara född 1990 eller senare.", "född 1990 eller senare", E),
                 ("You graduated within the last two years.", "graduated within the last two years", W),
                 ("Suitable for someone in their twenties.", "in their twenties", E),
+                ("Candidates in their 40s or 50s need not apply.", "in their 40s", E),
+                ("The ideal candidate is in their early 20s.", "in their early 20s", E),
                 ("Du är i 30-årsåldern.", "årsåldern", E),
                 ("Du är född på 90-talet.", "född på 90-talet", E),
                 ("Olet vastavalmistunut.", "vastavalmistunut", W),
@@ -589,6 +591,7 @@ mod tests {
                 "Olemme 25-vuotias perheyritys Tampereelta.",
                 "Olen 33-vuotias kahden lapsen äiti ja etsin siivoojaa kotiimme.",
                 "Asiakkaamme ovat yli 80-vuotiaita.",
+                "Our clients are in their 80s.",
                 // a career stage offered as one of two (real ads)
                 "Om du så är en erfaren veteran eller i början av din karriär så får du i Helsingfors daghem förverkliga dig själv.",
                 // the person the assistant works for (a real ad)
