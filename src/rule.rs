@@ -69,22 +69,22 @@ pub(crate) fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> S
     let mut rest = template;
     // (a byte search: `{` and `}` are ASCII, never inside a multi-byte character)
     while let Some(i) = rest.bytes().position(|b| b == b'{' || b == b'}') {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
+        out.push_str(sub(rest, ..i));
+        let tail = sub(rest, i..);
         if let Some(after) = tail.strip_prefix("{{").or_else(|| tail.strip_prefix("}}")) {
-            out.push_str(&tail[..1]);
+            out.push_str(sub(tail, ..1));
             rest = after;
             continue;
         }
         let close = if tail.starts_with('{') { tail.bytes().position(|b| b == b'}') } else { None };
-        match close.and_then(|c| args.iter().find(|(n, _)| *n == &tail[1..c]).map(|(_, v)| (c, v))) {
+        match close.and_then(|c| args.iter().find(|(n, _)| *n == sub(tail, 1..c)).map(|(_, v)| (c, v))) {
             Some((c, v)) => {
                 let _ = write!(out, "{v}");
-                rest = &tail[c + 1..];
+                rest = sub(tail, c + 1..);
             }
             None => {
-                out.push_str(&tail[..1]);
-                rest = &tail[1..];
+                out.push_str(sub(tail, ..1));
+                rest = sub(tail, 1..);
             }
         }
     }
@@ -293,14 +293,14 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         let reach = phrase.len() * 2 + 8; // lowercasing can change byte lengths a little
         let lo = floor_char_boundary(text, span.start.saturating_sub(reach));
         let hi = ceil_char_boundary(text, (span.end + reach).min(text.len()));
-        let window = &text[lo..hi];
+        let window = sub(text, lo..hi);
         let lower = crate::fold::lower(window);
         // Map matches in the lowercased window back to the original by char counts. (A byte
         // search: a UTF-8 phrase can only match at a char boundary, and this keeps `str::find`'s
         // two-way searcher out of the wasm. `phrase` is not empty.)
         let mut from = 0;
         while let Some(pos) = lower.as_bytes()[from..].windows(phrase.len()).position(|w| w == phrase.as_bytes()) {
-            let start_chars = lower[..from + pos].chars().count();
+            let start_chars = sub(&lower, ..from + pos).chars().count();
             let len_chars = phrase.chars().count();
             let start = lo + window.char_indices().nth(start_chars).map_or(window.len(), |(i, _)| i);
             let end = lo + window.char_indices().nth(start_chars + len_chars).map_or(window.len(), |(i, _)| i);
@@ -318,6 +318,14 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
 
 /// `s.rsplit_once(sep)` for an ASCII separator, found by a byte search (which keeps `str`'s
 /// reverse char searcher out of the wasm).
+/// `&s[range]` without core's panicking path for a bad string slice (its message formats a
+/// `char` and a range with `Debug`, about 1.5 KB gzip of the .wasm): the empty string where
+/// indexing would panic. Every caller slices at char boundaries it found in `s`, so the result
+/// is always the same as indexing.
+pub(crate) fn sub<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
+    s.get(range).unwrap_or_default()
+}
+
 pub(crate) fn rsplit_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
     let i = s.bytes().rposition(|b| b == sep)?;
     Some((s.get(..i)?, s.get(i + 1..)?))

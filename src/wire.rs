@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::report::{self, Counts, Severity};
-use crate::rule::{floor_char_boundary, RuleInfo, Scope};
+use crate::rule::{floor_char_boundary, sub, RuleInfo, Scope};
 use crate::Lang;
 
 /// A half-open range of UTF-16 code units (`text.slice(start, end)` in JavaScript).
@@ -296,7 +296,7 @@ impl JsonWriter {
                 0..=0x1F => "",
                 _ => continue,
             };
-            self.out.push_str(&text[start..i]);
+            self.out.push_str(sub(text, start..i));
             if escape.is_empty() {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
                 self.out.push_str("\\u00");
@@ -307,7 +307,7 @@ impl JsonWriter {
             }
             start = i + 1;
         }
-        self.out.push_str(&text[start..]);
+        self.out.push_str(sub(text, start..));
         self.out.push('"');
         self
     }

@@ -35,7 +35,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::is_letter_or_digit as is_word_char;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
 use crate::rules::refs;
 use crate::text::Analysis;
 use crate::Severity;
@@ -121,7 +121,7 @@ fn identity_code_at(s: &str, i: usize) -> Option<usize> {
     code[7..].copy_from_slice(b.get(rest..rest + 4)?);
     let end = rest + 4;
     // Valid codes are ASCII from `rest` on, so `end` is a char boundary.
-    (is_valid_hetu(&code) && !s[end..].chars().next().is_some_and(is_word_char)).then_some(end)
+    (is_valid_hetu(&code) && !sub(s, end..).chars().next().is_some_and(is_word_char)).then_some(end)
 }
 
 /// Byte ranges of valid identity codes standing as words of their own.
@@ -138,7 +138,7 @@ fn identity_codes(s: &str) -> Vec<(usize, usize)> {
         // A code starts with exactly six digits at the start of a word; no other position of a
         // run of digits starts a word, so the scan goes on after the run.
         let run = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
-        let starts_word = run == 6 && !s[..i].chars().next_back().is_some_and(is_word_char);
+        let starts_word = run == 6 && !sub(s, ..i).chars().next_back().is_some_and(is_word_char);
         match if starts_word { identity_code_at(s, i) } else { None } {
             Some(end) => {
                 out.push((i, end));
@@ -348,7 +348,7 @@ impl Rule for PersonalData {
         }
         let (requests, starts) = health_requests(input.analysis());
         for (start, end) in requests {
-            let x = &s[start..end];
+            let x = sub(s, start..end);
             out.push(
                 Finding::error(tr!(lang, [x],
                     fi: "Ilmoitus pyytää hakijalta terveystietoja (”{x}”). Työnantaja saa käsitellä terveydentilaa koskevia tietoja vain laissa säädetyin edellytyksin, eikä niitä pyydetä hakemuksessa. Poista pyyntö.",
@@ -359,7 +359,7 @@ impl Rule for PersonalData {
             );
         }
         for (start, end) in named_health(input.analysis(), &starts) {
-            let x = &s[start..end];
+            let x = sub(s, start..end);
             out.push(
                 Finding::error(tr!(lang, [x],
                     fi: "Ilmoitus kertoo nimetyn henkilön terveystietoja (”{x}”). Terveydentilaa koskevat tiedot ovat arkaluonteisia eivätkä kuulu työpaikkailmoitukseen: poista ne.",

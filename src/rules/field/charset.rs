@@ -11,7 +11,7 @@
 //! this set may not display everywhere the ad is shown, so the recruiter should know.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
 use crate::rules::field::strings;
 use crate::rules::refs;
 use crate::Severity;
@@ -134,7 +134,7 @@ impl Rule for Charset {
             let runs = runs(value);
             if !runs.is_empty() {
                 for run in runs {
-                    found.push((path.to_owned(), value[run.clone()].to_owned(), run));
+                    found.push((path.to_owned(), sub(value, run.clone()).to_owned(), run));
                 }
             }
         });

@@ -3,7 +3,7 @@
 //! `field.date_past` checks `expires` against now); a fixed term must end after the work starts.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
 use crate::rules::field::date::parsed;
 use crate::rules::refs;
 use crate::Severity;
@@ -45,7 +45,7 @@ impl Rule for DateOrder {
         if let (Some(start), Some(end)) = (parsed(ad, "position.workStart.date"), parsed(ad, "position.fixedTerm.endDate")) {
             if end < start {
                 let (start, end) = (start.to_string(), end.to_string());
-                let (start, end) = (&start[..10], &end[..10]);
+                let (start, end) = (sub(&start, ..10), sub(&end, ..10));
                 out.push(
                     Finding::error(tr!(lang, [end, start],
                         fi: "Määräaikainen työ päättyy ({end}) ennen kuin se alkaa ({start}). Korjaa päättymis- tai alkamispäivä.",

@@ -6,7 +6,7 @@
 //! Emoji at the start are left to `format.emoji`; a whitespace-only title to `field.empty_text`.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
 use crate::rules::field::charset::is_emoji;
 use crate::rules::refs;
 use crate::Severity;
@@ -56,7 +56,7 @@ impl Rule for TitleStart {
             if end == 0 {
                 continue;
             }
-            let start = &title[..end];
+            let start = sub(title, ..end);
             let shown = start.trim();
             let shown =
                 if shown.is_empty() { tr!(lang, [], fi: "välilyönti", sv: "mellanslag", en: "a space") } else { format!("”{shown}”") };

@@ -3,7 +3,7 @@
 //! would run code or carry content instead of opening the application page.
 
 use crate::model::JobAd;
-use crate::rule::{rsplit_once_ascii, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{rsplit_once_ascii, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -39,7 +39,7 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
         return Err(Problem::Malformed);
     }
     let scheme_end = url.find(':').filter(|&i| {
-        let scheme = &url[..i];
+        let scheme = sub(url, ..i);
         !scheme.is_empty()
             && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
             && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
@@ -50,15 +50,15 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
             false => Err(Problem::Malformed),
         };
     };
-    let scheme = url[..i].to_ascii_lowercase();
+    let scheme = sub(url, ..i).to_ascii_lowercase();
     if scheme != "http" && scheme != "https" {
         // `localhost:8080/x` and `esimerkki.fi:8080` are hosts with ports, not schemes.
-        if url[i + 1..].starts_with(|c: char| c.is_ascii_digit()) && host_ok(url) {
+        if sub(url, i + 1..).starts_with(|c: char| c.is_ascii_digit()) && host_ok(url) {
             return Err(Problem::NoScheme(format!("https://{url}")));
         }
         return Err(Problem::Scheme(scheme));
     }
-    match url[i + 1..].strip_prefix("//") {
+    match sub(url, i + 1..).strip_prefix("//") {
         Some(rest) if host_ok(rest) => Ok(()),
         _ => Err(Problem::Malformed),
     }

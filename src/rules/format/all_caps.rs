@@ -20,7 +20,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::is_letter_or_digit as is_word_char;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -66,7 +66,7 @@ fn word_end(s: &str, mut i: usize) -> usize {
             }
             i += 1;
         } else {
-            match s[i..].chars().next() {
+            match sub(s, i..).chars().next() {
                 Some(d) if is_word_char(d) => i += d.len_utf8(),
                 _ => break,
             }
@@ -155,7 +155,7 @@ fn shouting(s: &str) -> Vec<Run> {
         let end = word_end(s, i);
         if end == i {
             // Not a word character: a line break ends the run; other characters are skipped.
-            let c = s[i..].chars().next().unwrap_or('\n');
+            let c = sub(s, i..).chars().next().unwrap_or('\n');
             if c == '\n' {
                 close(&mut run, false);
                 lower_on_line = false;
@@ -163,7 +163,7 @@ fn shouting(s: &str) -> Vec<Run> {
             i += c.len_utf8();
             continue;
         }
-        let word = &s[i..end];
+        let word = sub(s, i..end);
         match classify(word) {
             Word::Lower => {
                 close(&mut run, true);
@@ -198,7 +198,7 @@ fn severity(s: &str, r: &Run) -> Severity {
     let own_line = !r.lower_before && !r.lower_after;
     let limit = if own_line { HEADING_WORDS } else { SHOUT_WORDS - 1 };
     // A sentence in capitals ends with a full stop; a heading does not.
-    let sentence = r.words >= SENTENCE_WORDS && s[r.end..].trim_start_matches(' ').starts_with('.');
+    let sentence = r.words >= SENTENCE_WORDS && sub(s, r.end..).trim_start_matches(' ').starts_with('.');
     if (r.words > limit || sentence) && r.real_words >= 3 {
         Severity::Warning
     } else {
@@ -215,8 +215,8 @@ fn sentence_case(s: &str, start: usize, end: usize) -> String {
     // last sentence end (emoji, bullets and quotes may). The scan back stops at the previous
     // word, which ended the previous run, so all the scans together stay linear.
     let mut cap_next =
-        s[..start].chars().rev().find(|&c| is_word_char(c) || matches!(c, '.' | '!' | '?' | ':' | '\n')).is_none_or(|c| !is_word_char(c));
-    let run = &s[start..end];
+        sub(s, ..start).chars().rev().find(|&c| is_word_char(c) || matches!(c, '.' | '!' | '?' | ':' | '\n')).is_none_or(|c| !is_word_char(c));
+    let run = sub(s, start..end);
     let mut out = String::with_capacity(run.len());
     let mut chars = run.char_indices().peekable();
     let mut after_stop = false;
@@ -241,7 +241,7 @@ fn sentence_case(s: &str, start: usize, end: usize) -> String {
             w_end = j + d.len_utf8();
             chars.next();
         }
-        let word = &run[i..w_end];
+        let word = sub(run, i..w_end);
         if is_listed(word) || !matches!(classify(word), Word::Caps(_)) {
             out.push_str(word);
         } else {

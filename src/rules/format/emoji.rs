@@ -16,7 +16,7 @@
 //! text-style symbols © ® ™ ‼ ↔ ▶ only when followed by the emoji selector U+FE0F. Arrows
 //! (→), bullets (•) and dashes are not emoji (`field.charset` owns other characters).
 
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -75,7 +75,7 @@ fn is_modifier(c: char) -> bool {
 
 /// The byte end of the emoji starting at `i`, if one starts there.
 fn emoji_at(s: &str, i: usize) -> Option<usize> {
-    let mut it = s[i..].char_indices().map(|(k, c)| (i + k, c));
+    let mut it = sub(s, i..).char_indices().map(|(k, c)| (i + k, c));
     let (_, c) = it.next()?;
     let mut end = i + c.len_utf8();
     let peek = |at: usize| s.get(at..).and_then(|r| r.chars().next());
@@ -158,7 +158,7 @@ fn groups(s: &str) -> Vec<Group> {
             i = end;
             continue;
         }
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let c = sub(s, i..).chars().next().unwrap_or(' ');
         // A no-break space is space; stray selectors and joiners belong to the emoji next to them.
         if !matches!(c, '\u{a0}' | VS15 | VS16 | ZWJ) {
             line_start = false;
@@ -189,7 +189,7 @@ impl Rule for Emoji {
         }
         let lang = out.lang();
         for g in &groups {
-            let x = &s[g.start..g.end];
+            let x = sub(s, g.start..g.end);
             let message = if is_title {
                 tr!(lang, [x],
                     fi: "Emoji ”{x}” otsikossa: otsikon tulee olla pelkkä tehtävänimike. Poista emoji.",

@@ -22,7 +22,7 @@
 use std::sync::OnceLock;
 
 use crate::model::ContentType;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -86,7 +86,7 @@ fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// The end of the HTML tag starting at `i` (`s[i] == '<'`), and its lowercase name.
 fn tag_at(s: &str, i: usize, no_comment_end_after: &mut usize) -> Option<(usize, String)> {
     let b = s.as_bytes();
-    let rest = &s[i..];
+    let rest = sub(s, i..);
     if rest.starts_with("<!--") {
         if i < *no_comment_end_after {
             if let Some(p) = find_bytes(&b[i + 4..], b"-->") {
@@ -111,17 +111,17 @@ fn tag_at(s: &str, i: usize, no_comment_end_after: &mut usize) -> Option<(usize,
         while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
             j += 1;
         }
-        if !is_tag_name(&s[name_start..j]) {
+        if !is_tag_name(sub(s, name_start..j)) {
             return None;
         }
     }
-    let name = s[name_start..j].to_ascii_lowercase();
+    let name = sub(s, name_start..j).to_ascii_lowercase();
     match b.get(j) {
         Some(b'>') => Some((j + 1, name)),
         Some(b'/') if b.get(j + 1) == Some(&b'>') => Some((j + 2, name)),
         Some(c) if c.is_ascii_whitespace() => {
             // Attributes: up to the next '>' (a '<' first means this was not a tag).
-            let k = s[j..].find(['>', '<'])? + j;
+            let k = sub(s, j..).find(['>', '<'])? + j;
             (b[k] == b'>').then_some((k + 1, name))
         }
         _ => None,
@@ -130,9 +130,9 @@ fn tag_at(s: &str, i: usize, no_comment_end_after: &mut usize) -> Option<(usize,
 
 /// The end of an HTML character reference at `i` (`s[i] == '&'`) and the character it stands for.
 fn entity_at(s: &str, i: usize) -> Option<(usize, String)> {
-    let rest = &s[i + 1..];
+    let rest = sub(s, i + 1..);
     let semi = rest.bytes().take(12).position(|c| c == b';')?;
-    let body = &rest[..semi];
+    let body = sub(rest, ..semi);
     let ch = if let Some(num) = body.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
             Some(hex) if !hex.is_empty() && hex.bytes().all(|c| c.is_ascii_hexdigit()) => u32::from_str_radix(hex, 16).ok()?,
@@ -187,10 +187,10 @@ fn line_start_marker(s: &str, line: usize) -> Option<Hit> {
 fn bold_at(s: &str, i: usize) -> Option<(usize, &str)> {
     // s[i..] starts with "**"; the closing "**" is on the same line, inner text not padded.
     let inner_start = i + 2;
-    let rest = &s[inner_start..];
+    let rest = sub(s, inner_start..);
     // Only up to the next "**" (so that scans never overlap), and not across a line break.
     let close = find_bytes(rest.as_bytes(), b"**")?;
-    let inner = &rest[..close];
+    let inner = sub(rest, ..close);
     if inner.contains('\n') {
         return None;
     }
@@ -200,19 +200,19 @@ fn bold_at(s: &str, i: usize) -> Option<(usize, &str)> {
 
 fn link_at(s: &str, i: usize) -> Option<(usize, String)> {
     // s[i] == '['
-    let rest = &s[i + 1..];
+    let rest = sub(s, i + 1..);
     let close = rest.find([']', '[', '\n'])?;
     if rest.as_bytes()[close] != b']' || close == 0 {
         return None;
     }
-    let text = &rest[..close];
-    let after = &rest[close + 1..];
+    let text = sub(rest, ..close);
+    let after = sub(rest, close + 1..);
     let url_part = after.strip_prefix('(')?;
     let url_len = url_part.find(|c: char| c == ')' || c == '[' || c == '<' || c.is_whitespace())?;
     if url_part.as_bytes()[url_len] != b')' || url_len == 0 {
         return None;
     }
-    let url = &url_part[..url_len];
+    let url = sub(url_part, ..url_len);
     let end = i + 1 + close + 1 + 1 + url_len + 1;
     Some((end, if text == url { url.to_owned() } else { format!("{text} ({url})") }))
 }
@@ -240,7 +240,7 @@ fn scan(s: &str, plain: bool) -> Vec<Hit> {
             }
             b'<' => match tag_at(s, i, &mut no_comment_end_after) {
                 Some((end, name)) => {
-                    let opening = !s[i..end].starts_with("</");
+                    let opening = !sub(s, i..end).starts_with("</");
                     let suggestion = match name.as_str() {
                         "br" => "\n",
                         "li" if plain && opening => "- ",
@@ -267,7 +267,7 @@ fn scan(s: &str, plain: bool) -> Vec<Hit> {
             },
             // Inline code in markdown shows tags as text: skip to the closing backtick on the line.
             b'`' if !plain => {
-                let rest = &s[i + 1..];
+                let rest = sub(s, i + 1..);
                 i += 1 + rest.find(['`', '\n']).map_or(rest.len(), |p| p + 1);
             }
             b'[' if plain => match link_at(s, i) {
@@ -301,7 +301,7 @@ impl Rule for Html {
         let describable = input.field.is_none_or(|f| find_bytes(f.as_bytes(), b"Description").is_some());
         let lang = out.lang();
         for hit in scan(input.text, plain) {
-            let x = &input.text[hit.start..hit.end];
+            let x = sub(input.text, hit.start..hit.end);
             let finding = match hit.kind {
                 Kind::Tag if plain => Finding::error(tr!(lang, [x],
                     fi: "HTML-tagi ”{x}” pelkässä tekstissä: tagi näkyisi ilmoituksessa sellaisenaan, eikä tageja hyväksytä. Poista tagi.",

@@ -9,7 +9,7 @@
 //!
 //! One pass over the text; each run is one finding.
 
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -40,7 +40,7 @@ fn runs(s: &str) -> Vec<(usize, usize, &'static str)> {
                 while i < b.len() && matches!(b[i], b'!' | b'?') {
                     i += 1;
                 }
-                let run = &s[start..i];
+                let run = sub(s, start..i);
                 if run.len() >= 2 && run != "?!" && run != "!?" {
                     out.push((start, i, if run.contains('?') { "?" } else { "!" }));
                 }
@@ -53,7 +53,7 @@ fn runs(s: &str) -> Vec<(usize, usize, &'static str)> {
                     if b.get(i) == Some(&b'.') {
                         dots += 1;
                         i += 1;
-                    } else if s[i..].starts_with('…') {
+                    } else if sub(s, i..).starts_with('…') {
                         dots += 3;
                         i += '…'.len_utf8();
                     } else {
@@ -87,7 +87,7 @@ impl Rule for RepeatedPunctuation {
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (start, end, keep) in runs(input.text) {
-            let run = &input.text[start..end];
+            let run = sub(input.text, start..end);
             let message = tr!(lang, [run, keep],
                 fi: "Toistuvat välimerkit ”{run}”: yksi merkki riittää. Korvaa merkillä ”{keep}”.",
                 sv: "Upprepade skiljetecken ”{run}”: ett tecken räcker. Ersätt med ”{keep}”.",
