@@ -30,6 +30,9 @@
 //! (JavaScript string indexes); the conversion is done once, in [`wire::report`].
 #![deny(missing_docs)]
 #![cfg_attr(not(target_arch = "wasm32"), forbid(unsafe_code))]
+// A string slice `&s[a..b]` can panic, and its panic message pulls ~4 KB of char-escaping
+// code and Unicode tables into the .wasm: the engine slices with `rule::sub` (`str::get`).
+#![cfg_attr(not(test), deny(clippy::string_slice))]
 
 mod datetime;
 mod fold;
