@@ -132,6 +132,9 @@ mod tests {
             &[
                 ("The successful applicant will be a woman.", "will be a woman", E),
                 ("Must have served in the armed forces.", "served in the armed forces", W),
+                // "role" is in most English ads: only acting work is the lawful exception
+                ("Female applicants are preferred for this role.", "Female applicants", E),
+                ("Audition: female applicants only, for the role of Juliet.", "female applicants", W),
                 ("We need a salesgirl for our shop.", "salesgirl", W),
                 ("Tjejer i 20-årsåldern sökes.", "Tjejer", E),
                 ("Hakijan tulee olla mies.", "mies", E),
