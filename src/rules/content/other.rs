@@ -92,6 +92,10 @@ mod tests {
             "content.discrimination.other",
             &[
                 ("Must be within commuting distance of our Boston office.", "within commuting distance", W),
+                ("Sinulla ei saa olla maksuhäiriömerkintöjä.", "maksuhäiriömerkintöjä", W),
+                ("No bankruptcies.", "No bankruptcies", W),
+                ("Ammattiliittoon kuuluminen ei ole suotavaa.", "Ammattiliittoon kuuluminen", E),
+                ("Members of the Green party preferred.", "Members of the Green party", E),
                 ("Only candidates living in the Bay Area will be considered.", "candidates living in", W),
                 ("Must not be affiliated with any political party.", "affiliated with any political party", E),
                 ("Candidates will be subject to a credit check.", "subject to a credit check", W),
@@ -116,6 +120,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Ammattiliittoon kuuluminen on sinun oma asiasi.",
+                "Our CEO is a member of the party committee.",
                 "The office is within walking distance of the station.",
                 "Relocation support for candidates living abroad.",
                 "Du ansvarar för uppföljning av sjukfrånvaro.",
