@@ -532,6 +532,12 @@ mod tests {
                 ("Suitable for someone in their twenties.", "in their twenties", E),
                 ("Candidates in their 40s or 50s need not apply.", "in their 40s", E),
                 ("The ideal candidate is in their early 20s.", "in their early 20s", E),
+                ("Born in the 90s.", "Born in the 90s", E),
+                ("Applicants should be 25 years or younger.", "25 years or younger", E),
+                ("Older applicants will not be considered.", "Older applicants", E),
+                ("Äldre sökande kommer inte att beaktas.", "Äldre sökande", E),
+                ("Iäkkäitä hakijoita emme palkkaa.", "Iäkkäitä hakijoita", E),
+                ("Join our team of millennials.", "millennials", W),
                 ("Du är i 30-årsåldern.", "årsåldern", E),
                 ("Du är född på 90-talet.", "född på 90-talet", E),
                 ("Olet vastavalmistunut.", "vastavalmistunut", W),
@@ -592,6 +598,10 @@ mod tests {
                 "Olen 33-vuotias kahden lapsen äiti ja etsin siivoojaa kotiimme.",
                 "Asiakkaamme ovat yli 80-vuotiaita.",
                 "Our clients are in their 80s.",
+                "We encourage older workers to apply.",
+                "Du arbetar med äldre personer i hemtjänsten.",
+                "Toivomme hakijoiksi myös iäkkäitä hakijoita.",
+                "Our customers are millennials.",
                 // a career stage offered as one of two (real ads)
                 "Om du så är en erfaren veteran eller i början av din karriär så får du i Helsingfors daghem förverkliga dig själv.",
                 // the person the assistant works for (a real ad)
