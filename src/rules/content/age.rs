@@ -266,6 +266,8 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
             ("at", "most") | ("up", "to") | ("younger", "than") => return Some((j - 1, true)),
             ("older" | "more", "than") if j >= 2 && a.linked[j - 1] && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
             ("older", "than") => return Some((j - 1, false)),
+            ("yngre", "än") => return Some((j - 1, true)),
+            ("äldre", "än") => return Some((j - 1, false)),
             _ => {}
         }
     }
@@ -538,6 +540,8 @@ mod tests {
                 ("Äldre sökande kommer inte att beaktas.", "Äldre sökande", E),
                 ("Iäkkäitä hakijoita emme palkkaa.", "Iäkkäitä hakijoita", E),
                 ("Join our team of millennials.", "millennials", W),
+                ("Vi ser gärna att du är yngre än 35 år.", "yngre än 35 år", E),
+                ("Du har nyligen tagit examen.", "nyligen tagit examen", W),
                 ("Du är i 30-årsåldern.", "årsåldern", E),
                 ("Du är född på 90-talet.", "född på 90-talet", E),
                 ("Olet vastavalmistunut.", "vastavalmistunut", W),
