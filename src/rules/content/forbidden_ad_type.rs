@@ -111,6 +111,9 @@ mod tests {
                 ("Work is done on a voluntary basis.", "on a voluntary basis", E),
                 ("Perheemme etsii au pairia syksyksi.", "au pairia", E),
                 ("Olen 25-vuotias siivooja ja tarjoan siivouspalveluita Espoossa.", "tarjoan siivouspalveluita", E),
+                ("Vapaaehtoistyö: palkaton.", "Vapaaehtoistyö: palkaton", E),
+                ("Työharjoittelu ilman palkkaa.", "Työharjoittelu ilman palkkaa", E),
+                ("We offer unpaid internships.", "unpaid internships", E),
             ],
             &[
                 "The position is paid according to the collective agreement.",
@@ -123,6 +126,10 @@ mod tests {
                 "Au pair i USA: https://my-nanny.se/au-pair/",
                 "Experience in volunteer work is an advantage.",
                 "Mahdollisuus palkattomaan vapaaseen.",
+                // an offer negated
+                "We do not offer unpaid internships.",
+                "Emme tarjoa palkatonta harjoittelua.",
+                "Vi erbjuder inte oavlönad praktik.",
             ],
         );
     }
