@@ -123,6 +123,8 @@ mod tests {
                 ("Palkkaus on pelkkää provisiota, 20 % myynnistä.", "pelkkää provisiota", I),
                 ("Commission only: 15% of each sale.", "Commission only", I),
                 ("100 % provisiopalkka, ei peruspalkkaa.", "100 % provisiopalkka", I),
+                ("Pay: straight commission.", "straight commission", I),
+                ("Uncapped commission, no base.", "commission, no base", I),
             ],
             &[
                 "Peruspalkka 2000 €/kk + provisio.",
@@ -131,6 +133,7 @@ mod tests {
                 "The European Commission funds this project.",
                 "Palkka TES:n mukaan.",
                 "Tuntipalkka 13 € + provisio.",
+                "Uncapped commission on top of a base salary.",
             ],
         );
     }
