@@ -93,6 +93,8 @@ mod tests {
                 ("Earn up to $10,000 per month working from home.", "Earn up to $10,000 per month", W),
                 ("Recruit others and earn commissions on their sales.", "Recruit others and earn", W),
                 ("Earn $5,000 a week from home!", "Earn $5,000 a week from home", W),
+                ("Earn $5,000 a month from home.", "Earn $5,000 a month from home", W),
+                ("Earn up to $2,500 weekly.", "Earn up to $2,500 weekly", W),
                 ("Tjäna 50 000 kr i månaden hemifrån!", "Tjäna 50 000 kr i månaden hemifrån", W),
                 ("Verkostomarkkinointi on tulevaisuutta!", "Verkostomarkkinointi", W),
                 ("Rekrytoi alaisia ja ansaitse.", "Rekrytoi alaisia", W),
