@@ -105,6 +105,11 @@ mod tests {
                 ("Please state your marital status and the number of your children.", "marital status", E),
                 ("We prefer candidates without children.", "without children", E),
                 ("Sökande med små barn kommer inte att beaktas.", "barn", E),
+                ("Sopii parhaiten sinkulle.", "sinkulle", E),
+                ("Planerar du att skaffa barn?", "Planerar du att skaffa barn", E),
+                ("Are you planning a family?", "planning a family", E),
+                ("Singles preferred.", "Singles", E),
+                ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
                 "We offer flexible hours for parents of young children.",
@@ -121,6 +126,8 @@ mod tests {
                 "Voima suits people with and without families.",
                 "We do not discriminate on the basis of race, color, religion, sex, marital status, pregnancy or disability.",
                 "Perheessä on kaksi lasta, ja etsimme heille hoitajaa.",
+                "We support employees who plan to start a family with generous leave.",
+                "Families with or without children are welcome at our resort.",
             ],
         );
     }
