@@ -132,6 +132,7 @@ mod tests {
             &[
                 ("The successful applicant will be a woman.", "will be a woman", E),
                 ("Must have served in the armed forces.", "served in the armed forces", W),
+                ("We do not hire women.", "women", E),
                 // "role" is in most English ads: only acting work is the lawful exception
                 ("Female applicants are preferred for this role.", "Female applicants", E),
                 ("Audition: female applicants only, for the role of Juliet.", "female applicants", W),
@@ -164,6 +165,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "We never hire based on gender or age.",
                 "Our founder served in the army for 20 years.",
                 "The team will be led by a woman with 20 years in retail.",
                 "Toivomme hakijoiksi myös naisia.",

@@ -64,11 +64,16 @@ mod tests {
             "content.discrimination.sexual_orientation",
             &[
                 ("Haemme heteroseksuaalista miestä.", "heteroseksuaalista", E),
+                ("Lesbian people need not apply.", "Lesbian people", E),
+                ("Gays need not apply.", "Gays", E),
+                ("We don't hire smokers or gay people.", "gay people", E),
                 ("Vi söker heterosexuella säljare.", "heterosexuella", E),
                 ("Heterosexual applicants only.", "Heterosexual", E),
                 ("Kerro seksuaalinen suuntautumisesi.", "seksuaalinen suuntautumisesi", E),
             ],
             &[
+                "We provide services for gay people.",
+                "Our support group serves lesbians and gay men.",
                 "Kohtelemme hakijoita tasa-arvoisesti seksuaalisesta suuntautumisesta riippumatta.",
                 "We welcome applicants regardless of sexual orientation.",
                 "Vi välkomnar alla oavsett sexuell läggning.",
