@@ -60,6 +60,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // ... and parents are a criterion only when required, preferred or excluded ("mothers
         // need not apply"), not as the people a service is for ("advise new parents").
         matches!(stance.kind, StanceKind::Requires | StanceKind::Prefers | StanceKind::Excludes).then_some(())?;
+        // (not a person: "mother tongue", "parent company")
+        let next = hit.last + 1;
+        if next < a.words.len() && a.linked[next] && matches!(a.word(next), "tongue" | "tongues" | "company" | "companies" | "organisation" | "organization") {
+            return None;
+        }
     }
     Some(severity)
 }
@@ -127,6 +132,8 @@ mod tests {
                 "We do not discriminate on the basis of race, color, religion, sex, marital status, pregnancy or disability.",
                 "Perheessä on kaksi lasta, ja etsimme heille hoitajaa.",
                 "We support employees who plan to start a family with generous leave.",
+                "English must be your mother tongue or you must speak it at C2 level.",
+                "Applicants must be approved by our parent company.",
                 "Families with or without children are welcome at our resort.",
             ],
         );
