@@ -94,6 +94,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Local Finns preferred.", "Finns", E),
+                ("Finnish background required.", "Finnish background", E),
                 ("Kerro hakemuksessa kansallisuutesi.", "kansallisuutesi", E),
                 ("Vaatimuksena Suomen kansalaisuus.", "Suomen kansalaisuus", E),
                 ("Olet Suomessa syntynyt.", "Suomessa syntynyt", E),
@@ -108,6 +110,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "We welcome applicants with an immigrant background.",
+                "Our customers are Finns and Swedes living in Spain.",
+                "Det finns krav på körkort.",
                 "Työnteko-oikeus Suomessa vaaditaan.",
                 "Rätt att arbeta i Finland krävs.",
                 "Suomalainen perheyritys hakee myyjää.",
