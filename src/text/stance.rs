@@ -285,7 +285,10 @@ pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
     // Quotes alone do not make a mention: an ad quotes its own words for emphasis, and a report
     // quotes the ad. A word like "ilmaus", "the word", "such as" before does.
     let clause = a.clause_words(first);
-    (first.saturating_sub(3).max(clause.start)..first).any(|k| cues().is(cue::MENTION, a, k))
+    // (a quoted mention anywhere after such a word in its clause: "emme käytä ilmauksia kuten
+    // ”nuorekas tiimi” tai ”alle 30-vuotias”")
+    let reach = if a.word_token(first).quoted { clause.start } else { first.saturating_sub(3).max(clause.start) };
+    (reach..first).any(|k| cues().is(cue::MENTION, a, k))
 }
 
 /// Whether any word of `range` is a cue of `set`.

@@ -602,6 +602,7 @@ mod tests {
                 "Olen 33-vuotias kahden lapsen äiti ja etsin siivoojaa kotiimme.",
                 "Asiakkaamme ovat yli 80-vuotiaita.",
                 "Our clients are in their 80s.",
+                "Emme käytä ilmauksia kuten ”nuorekas tiimi” tai ”alle 30-vuotias”.",
                 "We encourage older workers to apply.",
                 "Du arbetar med äldre personer i hemtjänsten.",
                 "Toivomme hakijoiksi myös iäkkäitä hakijoita.",
