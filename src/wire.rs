@@ -394,26 +394,10 @@ impl JsonWriter {
         self.open().key("error").num(counts.error).key("warning").num(counts.warning).key("info").num(counts.info).close()
     }
 
-    /// One diagnostic object (the fields of [`Diagnostic`], which other finders share).
+    /// One diagnostic object: the fields of [`Diagnostic`], and the explanation only when there
+    /// is one.
     #[allow(clippy::too_many_arguments)]
     pub fn diagnostic(
-        &mut self,
-        rule: &str,
-        severity: Severity,
-        field: Option<&str>,
-        span: Option<Utf16Span>,
-        message: &str,
-        suggestion: Option<&str>,
-        reference: Option<&str>,
-    ) -> &mut Self {
-        self.open().key("rule").str(rule).key("severity").str(severity.as_str()).key("field").opt_str(field);
-        self.key("span").span(span).key("message").str(message).key("suggestion").opt_str(suggestion);
-        self.key("reference").opt_str(reference).close()
-    }
-
-    /// [`JsonWriter::diagnostic`] with the explanation, written only when there is one.
-    #[allow(clippy::too_many_arguments)]
-    pub fn diagnostic_explained(
         &mut self,
         rule: &str,
         severity: Severity,
@@ -441,7 +425,7 @@ impl Report<'_> {
         let mut w = JsonWriter::new();
         w.open().key("ok").bool(self.ok).key("counts").counts(&self.counts).key("diagnostics").open_list();
         for d in &self.diagnostics {
-            w.diagnostic_explained(d.rule, d.severity, d.field, d.span, d.message, d.suggestion, d.reference, d.explain);
+            w.diagnostic(d.rule, d.severity, d.field, d.span, d.message, d.suggestion, d.reference, d.explain);
         }
         w.close_list().close();
         w.finish()
