@@ -224,6 +224,8 @@ impl Analysis {
         let mut line = 0u32;
         let mut clause = 0u32;
         let mut quoted = false;
+        // Whether the word just ended where a glued line starts (see below).
+        let mut glued = false;
         // The token index of the open quotation mark: a quote left open at the end of a line
         // (an inch mark, a typo) quotes nothing, so its tokens are unmarked again.
         let mut open_at = 0usize;
@@ -251,15 +253,38 @@ impl Analysis {
                 i += c.len_utf8();
                 continue;
             }
+            // Text whose line breaks were lost (lists flattened by an export: "experience
+            // preferredMust be 21", "BENEFITS:Medical") has a capitalised word glued to the end
+            // of the previous line: it starts a new line.
+            let capital_next = || c.is_ascii_uppercase() && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            if glued || (start > 0 && bytes.get(start - 1).is_some_and(|b| b".,:;)".contains(b)) && capital_next()) {
+                glued = false;
+                line += 1;
+                clause += 1;
+                if quoted {
+                    a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
+                }
+                quoted = false;
+            }
             let kind;
             let mut end = start + c.len_utf8();
             let norm_start = a.folded.len();
             if is_word_char(c) {
                 kind = Kind::Word;
                 a.folded.push(fold(c));
+                // (not in a web address or a file name: "…/BestPlacesforNewGrads")
+                let linked_in = start > 0 && bytes.get(start - 1).is_some_and(|b| b"/-_=?#&@.".contains(b));
                 loop {
-                    // A run of ASCII letters is copied and lowercased at once.
-                    let run = bytes.get(end..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    // A run of ASCII letters is copied and lowercased at once ...
+                    let mut run = bytes.get(end..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    // ... up to a glued line start: a lowercase letter, then a capital and a
+                    // lowercase letter.
+                    let lower = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_lowercase);
+                    let cap = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_uppercase);
+                    if let Some(p) = (0..run).find(|&p| !linked_in && cap(end + p) && lower(end + p - 1) && lower(end + p + 1)) {
+                        run = p;
+                        glued = true;
+                    }
                     if run > 0 {
                         let from = a.folded.len();
                         a.folded.push_str(text.get(end..end + run).unwrap_or(""));
@@ -267,6 +292,9 @@ impl Analysis {
                             folded.make_ascii_lowercase();
                         }
                         end += run;
+                    }
+                    if glued {
+                        break;
                     }
                     let Some(d) = char_at(end) else { break };
                     if is_word_char(d) {
@@ -645,6 +673,27 @@ mod tests {
         assert_ne!(clauses[4], clauses[5]);
         assert_ne!(clauses[5], clauses[6]);
         assert_eq!(a.clause_words(0), 0..4);
+    }
+
+    #[test]
+    fn a_capitalised_word_glued_to_a_line_starts_a_new_line() {
+        // A list flattened by an export (a real LinkedIn ad) ...
+        let a = Analysis::new("sales experience preferredMust be 21 years of age. BENEFITS:Medical, LinkedIn");
+        let words: Vec<&str> = (0..a.words.len()).map(|k| a.word(k)).collect();
+        assert_eq!(
+            words,
+            ["sales", "experience", "preferred", "must", "be", "21", "years", "of", "age", "benefits", "medical", "linked", "in"]
+        );
+        let line = |k: usize| a.word_token(k).line;
+        assert_eq!(line(0), line(2));
+        assert_ne!(line(2), line(3));
+        assert_ne!(a.clause_of(2), a.clause_of(3));
+        assert_eq!(line(3), line(8));
+        assert_ne!(line(9), line(10));
+        // ... but a web address, a file name or a capital alone stays one word.
+        let a = Analysis::new("http://bit.ly/LibertyMutual-BestPlacesforNewGrads iPhone McD");
+        let words: Vec<&str> = (0..a.words.len()).map(|k| a.word(k)).collect();
+        assert_eq!(words, ["http", "bit", "ly", "libertymutual", "bestplacesfornewgrads", "i", "phone", "mcd"]);
     }
 
     #[test]
