@@ -36,7 +36,10 @@ fn bucket3(b0: u8, b1: u8, b2: u8) -> usize {
 /// Up to the first eight bytes of `b` from byte `i`, little-endian, zero-padded.
 fn key_at(b: &[u8], i: usize) -> u64 {
     let rest = b.get(i..).unwrap_or(&[]);
-    rest.get(..8).unwrap_or(rest).iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b)),
+    }
 }
 
 /// An indexed alternative: its bucket, the first (up to) eight bytes of its stem ([`key_at`])
