@@ -361,17 +361,16 @@ fn to_json(value: &JsValue, what: &str) -> Result<Value, JsValue> {
 /// Reads a value `JSON.parse` made; `None` past serde_json's nesting limit (`depth` containers
 /// more are allowed, the last one not).
 fn from_plain(value: &JsValue, depth: u32) -> Option<Value> {
+    // Strings first, then containers: the fewest calls into JS for the values an ad has most.
     if let Some(s) = value.as_string() {
         return Some(Value::String(s));
     }
-    if let Some(n) = value.as_f64() {
-        return Some(number(n));
-    }
-    if let Some(b) = value.as_bool() {
-        return Some(Value::Bool(b));
-    }
     if !value.is_object() {
-        return Some(Value::Null);
+        return Some(match (value.as_f64(), value.as_bool()) {
+            (Some(n), _) => number(n),
+            (None, Some(b)) => Value::Bool(b),
+            (None, None) => Value::Null,
+        });
     }
     let depth = depth - 1;
     if depth == 0 {
@@ -384,9 +383,11 @@ fn from_plain(value: &JsValue, depth: u32) -> Option<Value> {
         }
         return Some(Value::Array(items));
     }
+    // `Object.keys` and `Object.values` list a plain object's properties in the same order
+    // (two calls per object, none per property that could throw).
+    let object = value.unchecked_ref::<js_sys::Object>();
     let mut map = serde_json::Map::new();
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let item = js_sys::Reflect::get(value, &key).ok()?;
+    for (key, item) in js_sys::Object::keys(object).iter().zip(js_sys::Object::values(object).iter()) {
         map.insert(key.as_string()?, from_plain(&item, depth)?);
     }
     Some(Value::Object(map))

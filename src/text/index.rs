@@ -33,15 +33,35 @@ fn bucket3(b0: u8, b1: u8, b2: u8) -> usize {
     ((usize::from(b0) * 131 + usize::from(b1)) * 131 + usize::from(b2)) & (BUCKETS - 1)
 }
 
+/// Up to the first eight bytes of `b` from byte `i`, little-endian, zero-padded.
+fn key_at(b: &[u8], i: usize) -> u64 {
+    let rest = b.get(i..).unwrap_or(&[]);
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b)),
+    }
+}
+
+/// An indexed alternative: its bucket, the first (up to) eight bytes of its stem ([`key_at`])
+/// and their mask (a word can match it only where its bytes agree: most of a bucket is rejected
+/// without reading the alternative), the alternative and its owner.
+type Item = (usize, u64, u64, &'static Alt, Owner);
+
+/// The [`Item`] of `alt` with stem `stem` in bucket `b`.
+fn item(b: usize, stem: &str, alt: &'static Alt, owner: Owner) -> Item {
+    let mask = u64::MAX >> (8 * (8 - stem.len().min(8)));
+    (b, key_at(stem.as_bytes(), 0) & mask, mask, alt, owner)
+}
+
 /// Alternatives grouped by the bucket of their stem's first two bytes (compressed rows).
 #[derive(Debug, Default)]
 struct Table {
     start: Vec<u32>,
-    items: Vec<(&'static Alt, Owner)>,
+    items: Vec<Item>,
 }
 
 impl Table {
-    fn build(list: Vec<(usize, &'static Alt, Owner)>) -> Table {
+    fn build(list: Vec<Item>) -> Table {
         // A counting sort by bucket (stable: file order within a bucket).
         let mut start = vec![0u32; BUCKETS + 1];
         for &(b, ..) in &list {
@@ -51,17 +71,25 @@ impl Table {
             start[b + 1] += start[b];
         }
         let mut fill = start.clone();
-        let mut items: Vec<Option<(&'static Alt, Owner)>> = vec![None; list.len()];
-        for (b, alt, owner) in list {
-            items[fill[b] as usize] = Some((alt, owner));
-            fill[b] += 1;
+        let mut items = list.clone();
+        for item in list {
+            items[fill[item.0] as usize] = item;
+            fill[item.0] += 1;
         }
-        Table { start, items: items.into_iter().flatten().collect() }
+        Table { start, items }
     }
 
-    fn get(&self, b: usize) -> &[(&'static Alt, Owner)] {
-        let (lo, hi) = (self.start.get(b).copied().unwrap_or(0), self.start.get(b + 1).copied().unwrap_or(0));
-        self.items.get(lo as usize..hi as usize).unwrap_or(&[])
+    /// Bucket `b`'s alternatives whose stem can start at byte `i` of `w`, to `f` (with `at`).
+    fn probe(&self, b: usize, w: &[u8], i: usize, at: Option<usize>, f: &mut impl FnMut(&'static Alt, Owner, Option<usize>)) {
+        let (lo, hi) = (self.start.get(b).copied().unwrap_or(0) as usize, self.start.get(b + 1).copied().unwrap_or(0) as usize);
+        if lo < hi {
+            let here = key_at(w, i);
+            for &(_, key, mask, alt, owner) in self.items.get(lo..hi).unwrap_or(&[]) {
+                if here & mask == key {
+                    f(alt, owner, at);
+                }
+            }
+        }
     }
 }
 
@@ -106,13 +134,13 @@ fn word_index() -> &'static WordIndex {
         for (alt, owner) in alts {
             match alt {
                 Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => match w.as_bytes() {
-                    [b0, b1, b2, ..] => anchored3.push((bucket3(*b0, *b1, *b2), alt, owner)),
-                    [b0, b1] => anchored.push((bucket(*b0, *b1), alt, owner)),
+                    [b0, b1, b2, ..] => anchored3.push(item(bucket3(*b0, *b1, *b2), w, alt, owner)),
+                    [b0, b1] => anchored.push(item(bucket(*b0, *b1), w, alt, owner)),
                     _ => short.push((alt, owner)),
                 },
                 Alt::Head(w, _) | Alt::Compound(w, _) => match w.as_bytes() {
-                    [b0, b1, b2, ..] => heads3.push((bucket3(*b0, *b1, *b2), alt, owner)),
-                    [b0, b1] => heads.push((bucket(*b0, *b1), alt, owner)),
+                    [b0, b1, b2, ..] => heads3.push(item(bucket3(*b0, *b1, *b2), w, alt, owner)),
+                    [b0, b1] => heads.push(item(bucket(*b0, *b1), w, alt, owner)),
                     _ => short.push((alt, owner)),
                 },
                 _ => short.push((alt, owner)),
@@ -158,23 +186,15 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
     }
     let w = word.as_bytes();
     if let [b0, b1, rest @ ..] = w {
-        for &(alt, owner) in index.anchored.get(bucket(*b0, *b1)) {
-            take(alt, owner, None);
-        }
+        index.anchored.probe(bucket(*b0, *b1), w, 0, None, &mut take);
         if let [b2, ..] = rest {
-            for &(alt, owner) in index.anchored3.get(bucket3(*b0, *b1, *b2)) {
-                take(alt, owner, None);
-            }
+            index.anchored3.probe(bucket3(*b0, *b1, *b2), w, 0, None, &mut take);
         }
         for (i, pair) in w.windows(2).enumerate() {
-            for &(alt, owner) in index.heads.get(bucket(pair[0], pair[1])) {
-                take(alt, owner, Some(i));
-            }
+            index.heads.probe(bucket(pair[0], pair[1]), w, i, Some(i), &mut take);
         }
         for (i, triple) in w.windows(3).enumerate() {
-            for &(alt, owner) in index.heads3.get(bucket3(triple[0], triple[1], triple[2])) {
-                take(alt, owner, Some(i));
-            }
+            index.heads3.probe(bucket3(triple[0], triple[1], triple[2]), w, i, Some(i), &mut take);
         }
     }
     // Sort this word's few pairs (an insertion sort: the lists are short), then drop repeats.

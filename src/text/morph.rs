@@ -126,8 +126,13 @@ const SV_END: &str = "|a|e|t|n|s|en|et|na|ne|er|ar|or|erna|arna|orna|as|es|ens|e
 const EN_END: &str = "|s|es|'s|s'|ed|d|ing|er|ers";
 
 /// Whether `word` is one of the `|`-separated `list`.
-fn is_one_of(list: &str, word: &str) -> bool {
-    list.split('|').any(|w| w == word)
+fn is_one_of(list: &str, word: &[u8]) -> bool {
+    parts(list).any(|w| w == word)
+}
+
+/// The `|`-separated parts of `list`, as bytes (a byte split: no `char` searcher).
+fn parts(list: &str) -> impl Iterator<Item = &[u8]> {
+    list.as_bytes().split(|&b| b == b'|')
 }
 
 /// Whether `rest` is an inflectional ending of `lang`.
@@ -136,13 +141,14 @@ pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
         return false;
     }
     match lang {
-        LangCode::Sv => is_one_of(SV_END, rest),
-        LangCode::En => is_one_of(EN_END, rest),
+        LangCode::Sv => is_one_of(SV_END, rest.as_bytes()),
+        LangCode::En => is_one_of(EN_END, rest.as_bytes()),
         // case + possessive + clitic, taken apart from the end: few clitics and possessives
         // end `rest`, so few case look-ups are needed (the case list is the long one).
-        LangCode::Fi => FI_CLITIC.split('|').any(|clitic| {
-            rest.strip_suffix(clitic)
-                .is_some_and(|r| FI_POSS.split('|').any(|poss| r.strip_suffix(poss).is_some_and(|r| is_one_of(FI_CASE, r))))
+        LangCode::Fi => parts(FI_CLITIC).any(|clitic| {
+            rest.as_bytes()
+                .strip_suffix(clitic)
+                .is_some_and(|r| parts(FI_POSS).any(|poss| r.strip_suffix(poss).is_some_and(|r| is_one_of(FI_CASE, r))))
         }),
     }
 }
