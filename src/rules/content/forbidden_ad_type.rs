@@ -114,6 +114,8 @@ mod tests {
                 ("Vapaaehtoistyö: palkaton.", "Vapaaehtoistyö: palkaton", E),
                 ("Työharjoittelu ilman palkkaa.", "Työharjoittelu ilman palkkaa", E),
                 ("We offer unpaid internships.", "unpaid internships", E),
+                ("Jobbet är ideellt.", "Jobbet är ideellt", E),
+                ("Ingen lön utgår.", "Ingen lön utgår", E),
             ],
             &[
                 "The position is paid according to the collective agreement.",

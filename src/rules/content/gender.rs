@@ -133,6 +133,7 @@ mod tests {
                 ("The successful applicant will be a woman.", "will be a woman", E),
                 ("Must have served in the armed forces.", "served in the armed forces", W),
                 ("We do not hire women.", "women", E),
+                ("Du får inte vara kvinna.", "kvinna", E),
                 // "role" is in most English ads: only acting work is the lawful exception
                 ("Female applicants are preferred for this role.", "Female applicants", E),
                 ("Audition: female applicants only, for the role of Juliet.", "female applicants", W),
@@ -165,6 +166,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Du får en trevlig arbetsplats med kvinnor och män.",
                 "We never hire based on gender or age.",
                 "Our founder served in the army for 20 years.",
                 "The team will be led by a woman with 20 years in retail.",

@@ -94,6 +94,7 @@ mod tests {
                 ("Must be within commuting distance of our Boston office.", "within commuting distance", W),
                 ("Sinulla ei saa olla maksuhäiriömerkintöjä.", "maksuhäiriömerkintöjä", W),
                 ("No bankruptcies.", "No bankruptcies", W),
+                ("Du får inte vara medlem i facket.", "medlem i facket", E),
                 ("Ammattiliittoon kuuluminen ei ole suotavaa.", "Ammattiliittoon kuuluminen", E),
                 ("Members of the Green party preferred.", "Members of the Green party", E),
                 ("Only candidates living in the Bay Area will be considered.", "candidates living in", W),
