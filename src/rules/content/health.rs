@@ -124,6 +124,8 @@ mod tests {
                 ("Ange längd och vikt i ansökan.", "längd och vikt", E),
                 ("Sökande med diabetes kommer inte att beaktas.", "diabetes", E),
                 ("Du bör vara slank.", "slank", E),
+                ("Du har ett trevligt och välvårdat yttre.", "välvårdat yttre", E),
+                ("Du har inga hälsoproblem.", "inga hälsoproblem", E),
                 ("Et saa sairastaa diabetesta.", "diabetesta", E),
                 ("No history of mental illness.", "No history of mental illness", E),
                 ("Slim figure preferred.", "Slim figure", E),
@@ -152,6 +154,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Husets yttre är prydligt.",
                 "Erfarenhet av att arbeta med personer med autism krävs.",
                 "Kokemus diabetesta sairastavien hoidosta on eduksi.",
                 "Hoidat asiakkaita, joilla on diabetes.",

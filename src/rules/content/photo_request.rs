@@ -109,6 +109,7 @@ mod tests {
                 ("Apply with CV and photo.", "CV and photo", E),
                 ("Resumes with pictures preferred.", "Resumes with pictures", E),
                 ("Ansök med CV och bild senast 1.6.", "CV och bild", E),
+                ("Ansökningar med bild prioriteras.", "Ansökningar med bild", E),
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
