@@ -94,6 +94,7 @@ mod tests {
                 ("Must be within commuting distance of our Boston office.", "within commuting distance", W),
                 ("Sinulla ei saa olla maksuhäiriömerkintöjä.", "maksuhäiriömerkintöjä", W),
                 ("No bankruptcies.", "No bankruptcies", W),
+                ("Kerro puoluekantasi.", "puoluekantasi", E),
                 ("Du får inte vara medlem i facket.", "medlem i facket", E),
                 ("Ammattiliittoon kuuluminen ei ole suotavaa.", "Ammattiliittoon kuuluminen", E),
                 ("Members of the Green party preferred.", "Members of the Green party", E),
@@ -121,6 +122,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Puoluekanta ei ratkaise.",
                 "Ammattiliittoon kuuluminen on sinun oma asiasi.",
                 "Our CEO is a member of the party committee.",
                 "The office is within walking distance of the station.",
