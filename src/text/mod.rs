@@ -275,15 +275,16 @@ impl Analysis {
                 // (not in a web address or a file name: "…/BestPlacesforNewGrads")
                 let linked_in = start > 0 && bytes.get(start - 1).is_some_and(|b| b"/-_=?#&@.".contains(b));
                 loop {
-                    // A run of ASCII letters is copied and lowercased at once ...
-                    let mut run = bytes.get(end..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                    // ... up to a glued line start: a lowercase letter, then a capital and a
-                    // lowercase letter.
+                    // A run of ASCII letters is copied and lowercased at once, up to a glued
+                    // line start: a lowercase letter, then a capital and a lowercase letter.
                     let lower = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_lowercase);
-                    let cap = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_uppercase);
-                    if let Some(p) = (0..run).find(|&p| !linked_in && cap(end + p) && lower(end + p - 1) && lower(end + p + 1)) {
-                        run = p;
-                        glued = true;
+                    let mut run = 0;
+                    while let Some(&b) = bytes.get(end + run).filter(|b| b.is_ascii_alphabetic()) {
+                        if b.is_ascii_uppercase() && !linked_in && lower(end + run - 1) && lower(end + run + 1) {
+                            glued = true;
+                            break;
+                        }
+                        run += 1;
                     }
                     if run > 0 {
                         let from = a.folded.len();
