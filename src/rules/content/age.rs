@@ -241,10 +241,26 @@ fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
         j -= 1;
         // also compounds: "ihanneikä", "toivottu ikä"
         if word_is(a, j, CUE_BEFORE) || (a.word_token(j).kind == Kind::Word && a.word(j).ends_with("ikä")) {
-            return Some(j);
+            // an average age describes a group ("asiakkaiden keski-ikä on 61 vuotta")
+            let average = a.word(j).ends_with("keski-ikä")
+                || a.word(j).ends_with("keskiikä")
+                || (j > 0 && a.linked[j] && word_is(a, j - 1, &["keski", "average", "mean", "median"]));
+            return (!average).then_some(j);
         }
     }
     None
+}
+
+/// The approximation word right before word `k` ("noin", "n.", "about", "ca."), linked or
+/// with just its abbreviation dot between.
+fn approx_before(a: &Analysis, k: usize) -> Option<usize> {
+    let j = k.checked_sub(1)?;
+    if !word_is(a, j, &["noin", "n", "about", "around", "approx", "approximately", "circa", "ca", "c", "runt", "cirka", "omkring", "ungefär"]) {
+        return None;
+    }
+    let (from, to) = (a.words[j], a.words[k]);
+    let dot = matches!(&a.tokens[from + 1..to], [t] if t.start == a.tokens[from].end && a.text_of(from + 1) == ".");
+    (a.linked[k] || (dot && a.tokens[from].clause == a.tokens[to].clause)).then_some(j)
 }
 
 /// A limit word right before word `k`: (first word, upper?).
@@ -393,7 +409,9 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let unit = next(a, end_num).and_then(|u| unit(a, u));
         // "30 or under", "25 tai alle", "40 eller äldre": a limit after the number
         let after = next(a, unit.map_or(end_num, |(u, _)| u)).and_then(|j| limit_after(a, j));
-        let cue = cue_before(a, k);
+        // "ikä n. 30–45 v.", "about 25 years": an approximation word before the age
+        let approx = approx_before(a, k);
+        let cue = cue_before(a, approx.unwrap_or(k));
         let limit = if is_range { None } else { limit_before(a, k) };
         let be_bare = limit.is_some_and(|(l, _)| be_before(a, l));
         let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
@@ -411,7 +429,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // criterion only where the clause makes it one ("edellytämme 18 vuoden ikää"), not in
         // "olemme 25-vuotias perheyritys".
         // ("noin 50 v.", "about 25 years": an approximate age is an age too)
-        let approx = k > 0 && a.linked[k] && word_is(a, k - 1, &["noin", "n", "about", "around", "approx", "approximately", "circa", "ca", "runt", "cirka", "omkring", "ungefär"]);
+        let approx = approx.is_some();
         let experience = || {
             let clause = a.clause_words(k);
             clause.clone().any(|j| {
@@ -583,6 +601,24 @@ mod tests {
                 ("This role is ideal for recent college graduates.", "recent college graduates", W),
                 ("Vi söker dig som är i början av din karriär och vill utvecklas.", "i början av din karriär", W),
                 ("Nuori myyjätyttö", "Nuori myyjätyttö", W),
+                // approximate ages, experience caps, career stage, "too old"
+                ("Ikä n. 30-45 v.", "Ikä n. 30-45 v", E),
+                ("This role is ideal for someone early in their career.", "early in their career", W),
+                ("Candidates must have graduated in the last 3 years.", "graduated in the last 3 years", W),
+                ("No more than 10 years of experience.", "No more than 10 years of experience", W),
+                ("Korkeintaan 5 vuoden työkokemus.", "Korkeintaan 5 vuoden työkokemus", W),
+                ("Högst 5 års erfarenhet.", "Högst 5 års erfarenhet", W),
+                ("Looking for a mature person.", "mature person", W),
+                ("Tell us how old you are.", "how old you are", E),
+                ("Born between 1990 and 2000.", "Born between 1990 and 2000", E),
+                ("Sopii parhaiten nuorelle.", "nuorelle", W),
+                ("Fresh blood wanted for our team.", "Fresh blood", W),
+                ("Tjänsten passar en yngre förmåga.", "yngre förmåga", W),
+                ("Liisalle on sanottu, että hän on liian vanha.", "liian vanha", W),
+                ("Hon fick höra att hon var för gammal för jobbet.", "var för gammal", W),
+                ("He was told he was too old for the role.", "too old", W),
+                // "toivomme myös sinulta" asks something of the applicant: not an encouragement
+                ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
                 "Recent graduates are welcome to apply.",
@@ -628,6 +664,22 @@ mod tests {
                 "Toimimme nuorten parissa.",
                 "Vastavalmistuneet ovat tervetulleita hakemaan.",
                 "We value diversity of age, gender and background.",
+                "Tiimissä on n. 30 henkilöä.",
+                "We welcome candidates early in their career as well as experienced professionals.",
+                "The contract lasts no more than 2 years.",
+                "Kokemusta vähintään 5 vuotta.",
+                "Minst 5 års erfarenhet.",
+                "You will work in a mature market.",
+                "Et ole koskaan liian vanha oppimaan uutta.",
+                "You are never too old to learn.",
+                "Du är aldrig för gammal för att lära dig.",
+                "Ett tryggt och inkluderande häng för unga med fokus på HBTQI+ frågor.",
+                "Toivomme myös naisia hakemaan.",
+                // an average age describes a group (a real ad: the clients')
+                "Palvelukeskuksen asiakkaiden keski-ikä on 61 vuotta.",
+                "The average age of our team is 28 years.",
+                // "de äldre": the elderly in care (a real ad)
+                "För att prata med de äldre och skriva i journaler, behöver du vara bra på svenska.",
             ],
         );
     }
