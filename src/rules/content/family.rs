@@ -96,6 +96,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Du planerar inte att bilda familj.", "planerar inte att bilda familj", E),
                 ("We prefer candidates without family commitments.", "without family commitments", E),
                 ("Not suitable for mothers of young children.", "mothers", E),
                 ("Hakijalla ei lapsia.", "ei lapsia", E),
@@ -117,6 +118,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Vi erbjuder flexibla arbetstider som passar dig som vill bilda familj.",
                 "We offer flexible hours for parents of young children.",
                 "Experience of working with young children is an advantage.",
                 "Perhevapaat TES:n mukaan.",

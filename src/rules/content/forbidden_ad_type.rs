@@ -97,6 +97,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("We are currently interviewing full- and part-time unpaid interns.", "unpaid interns", E),
                 ("This position is unpaid.", "position is unpaid", E),
                 ("Palkaton työharjoittelu.", "Palkaton työharjoittelu", E),
                 ("Vapaaehtoistyö ilman palkkaa.", "Vapaaehtoistyö ilman palkkaa", E),
@@ -118,6 +119,7 @@ mod tests {
                 ("Ingen lön utgår.", "Ingen lön utgår", E),
             ],
             &[
+                "Our interns are paid and get a mentor.",
                 "The position is paid according to the collective agreement.",
                 "Vapaaehtoinen lisäeläkevakuutus.",
                 "Volunteering experience is a plus.",

@@ -118,6 +118,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Du får inte ha några sjukdomar.", "några sjukdomar", E),
                 ("Applicants must be at least 170 cm tall.", "at least 170 cm tall", E),
                 ("Please include your height and weight.", "height and weight", E),
                 ("Kerro hakemuksessa pituutesi ja painosi.", "pituutesi ja painosi", E),
@@ -154,6 +155,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Du har kunskap om sjukdomar och deras behandling.",
                 "Husets yttre är prydligt.",
                 "Erfarenhet av att arbeta med personer med autism krävs.",
                 "Kokemus diabetesta sairastavien hoidosta on eduksi.",

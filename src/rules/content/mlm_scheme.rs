@@ -90,6 +90,7 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Do you have what it takes to build a sales organization of your own?", "build a sales organization of your own", W),
                 ("Earn up to $10,000 per month working from home.", "Earn up to $10,000 per month", W),
                 ("Recruit others and earn commissions on their sales.", "Recruit others and earn", W),
                 ("Earn $5,000 a week from home!", "Earn $5,000 a week from home", W),
@@ -107,6 +108,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "You will build a sales organization for the Nordic market.",
                 "Base salary plus commission on your own sales.",
                 "You will recruit and train new team members.",
                 "Earn a competitive salary and bonuses.",

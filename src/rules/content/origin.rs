@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Du ska vara etnisk svensk.", "etnisk svensk", E),
                 ("Local Finns preferred.", "Finns", E),
                 ("Finnish background required.", "Finnish background", E),
                 ("Kerro hakemuksessa kansallisuutesi.", "kansallisuutesi", E),
@@ -110,6 +111,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Vi arbetar med etniska minoriteter i Sverige.",
                 "We welcome applicants with an immigrant background.",
                 "Our customers are Finns and Swedes living in Spain.",
                 "Det finns krav på körkort.",

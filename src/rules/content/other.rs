@@ -91,6 +91,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Medlemskap i fackförening är inte önskvärt.", "Medlemskap i fackförening", E),
                 ("Must be within commuting distance of our Boston office.", "within commuting distance", W),
                 ("Sinulla ei saa olla maksuhäiriömerkintöjä.", "maksuhäiriömerkintöjä", W),
                 ("No bankruptcies.", "No bankruptcies", W),
@@ -122,6 +123,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Vi har kollektivavtal och samarbetar med fackföreningen.",
                 "Puoluekanta ei ratkaise.",
                 "Ammattiliittoon kuuluminen on sinun oma asiasi.",
                 "Our CEO is a member of the party committee.",

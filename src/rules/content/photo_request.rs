@@ -91,6 +91,8 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Ansökningar utan bild behandlas inte.", "Ansökningar utan bild", E),
+                ("Hakemukset ilman kuvaa jätetään huomiotta.", "Hakemukset ilman kuvaa", E),
                 ("Email your headshot and resume.", "headshot", E),
                 ("Send us a selfie and a short introduction.", "selfie", E),
                 ("Vi vill ha ditt CV, personligt brev och en bild.", "bild", E),
@@ -113,6 +115,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Skicka ansökan utan bild.",
+                "Lähetä hakemus ilman kuvaa.",
                 "Email your CV and cover letter to jobs@example.com.",
                 "Please do not send a photo with your application.",
                 "Älä liitä hakemukseen valokuvaa.",

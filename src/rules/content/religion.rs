@@ -83,6 +83,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "GoldLeaf is a family of people who love others & honor God (you don't have to be Christian or even religious!).",
                 "We are a Christian organisation providing care for the elderly.",
                 "We share our values openly.",
                 "Kirkon nuorisotyö hakee ohjaajaa.",
