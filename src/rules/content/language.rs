@@ -101,6 +101,11 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Rekkakuski. Täydellinen suomen kielen taito on edellytys.", "Täydellinen suomen kielen taito", W),
+                ("Äidinkieleltään suomenkielinen.", "Äidinkieleltään suomenkielinen", E),
+                ("Du talar svenska som ditt modersmål.", "svenska som ditt modersmål", E),
+                ("Svenska som förstaspråk.", "Svenska som förstaspråk", E),
+                ("Pickers and packers. Perfect Finnish required.", "Perfect Finnish", W),
                 ("Infödd svensktalande.", "Infödd svensktalande", E),
                 ("Olet syntyperäinen suomenpuhuja.", "syntyperäinen suomenpuhuja", E),
                 ("Suomi äidinkielenä.", "Suomi äidinkielenä", E),
@@ -120,6 +125,9 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Du undervisar i svenska som andraspråk.",
+                "Opetat suomea äidinkieleltään ruotsinkielisille oppilaille.",
+                "Rekkakuski. Sujuva suomen kielen taito on edellytys.",
                 "Fluent, or native level Japanese.",
                 "Goda kunskaper i finska är meriterande.",
                 "Hyvä suomen kielen taito.",
