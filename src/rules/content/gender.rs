@@ -130,6 +130,9 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Työ sopii paremmin miehelle.", "miehelle", E),
+                ("Vi söker en dam till vår butik.", "dam", E),
+                ("This job is better suited to a man.", "man", E),
                 ("The successful applicant will be a woman.", "will be a woman", E),
                 ("Must have served in the armed forces.", "served in the armed forces", W),
                 ("We do not hire women.", "women", E),
@@ -166,6 +169,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Vi säljer damkläder och herrkläder.",
+                "Kunderna är mest damer i medelåldern.",
                 "Du får en trevlig arbetsplats med kvinnor och män.",
                 "We never hire based on gender or age.",
                 "Our founder served in the army for 20 years.",
