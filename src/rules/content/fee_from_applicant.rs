@@ -93,6 +93,11 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("En avgift på 100 euro tas ut vid registreringen.", "avgift på 100 euro tas", E),
+                ("Ennen aloitusta maksat 50 € rekisteröitymisestä.", "maksat 50", E),
+                ("Du betalar 200 euro för utbildningen innan du börjar.", "Du betalar 200", E),
+                ("You will pay $100 for the training.", "You will pay $100", E),
+                ("Förmedlingsarvodet på 300 € dras av från första lönen.", "Förmedlingsarvodet", E),
                 ("A one-time fee of $99 is required to get started.", "one-time fee", E),
                 ("Du betalar själv för utbildningen, 300 euro.", "betalar själv för utbildningen", E),
                 ("Työntekijä maksaa itse lentonsa ja viisumin.", "maksaa itse lentonsa ja viisumin", E),
@@ -109,6 +114,10 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Maksat vain 24 % veroa.",
+                "We pay 100% of your training costs.",
+                "Vi betalar 200 kr i friskvårdsbidrag.",
+                "Työnantaja maksaa 300 € koulutuksesta.",
                 "We pay the one-time relocation costs.",
                 "Työnantaja maksaa koulutuksen.",
                 "The company pays for your flights and visa.",

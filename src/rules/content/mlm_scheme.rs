@@ -90,6 +90,9 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Get paid for recruiting new members to your team.", "paid for recruiting", W),
+                ("Voit tienata jopa 10 000 € kuukaudessa.", "tienata jopa 10 000 € kuukaudessa", W),
+                ("Tjäna upp till 50 000 kr i månaden.", "Tjäna upp till 50 000 kr i månaden", W),
                 ("Do you have what it takes to build a sales organization of your own?", "build a sales organization of your own", W),
                 ("Earn up to $10,000 per month working from home.", "Earn up to $10,000 per month", W),
                 ("Recruit others and earn commissions on their sales.", "Recruit others and earn", W),
@@ -108,6 +111,9 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "You will build your own team of engineers.",
+                "Palkka 2500 € kuukaudessa.",
+                "Lönen är 30 000 kr i månaden.",
                 "You will build a sales organization for the Nordic market.",
                 "Base salary plus commission on your own sales.",
                 "You will recruit and train new team members.",
