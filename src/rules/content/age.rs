@@ -251,16 +251,18 @@ fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
     None
 }
 
-/// The approximation word right before word `k` ("noin", "n.", "about", "ca."), linked or
-/// with just its abbreviation dot between.
-fn approx_before(a: &Analysis, k: usize) -> Option<usize> {
+/// The word before word `k` when it is linked to it or ends in an abbreviation's dot ("n. 45 v.",
+/// "max. age 35").
+fn before_dot(a: &Analysis, k: usize) -> Option<usize> {
     let j = k.checked_sub(1)?;
-    if !word_is(a, j, &["noin", "n", "about", "around", "approx", "approximately", "circa", "ca", "c", "runt", "cirka", "omkring", "ungefär"]) {
-        return None;
-    }
-    let (from, to) = (a.words[j], a.words[k]);
+    let (from, to) = (*a.words.get(j)?, *a.words.get(k)?);
     let dot = matches!(&a.tokens[from + 1..to], [t] if t.start == a.tokens[from].end && a.text_of(from + 1) == ".");
     (a.linked[k] || (dot && a.tokens[from].clause == a.tokens[to].clause)).then_some(j)
+}
+
+/// The approximation word right before word `k` ("noin", "n.", "about", "ca.").
+fn approx_before(a: &Analysis, k: usize) -> Option<usize> {
+    before_dot(a, k).filter(|&j| word_is(a, j, &["noin", "n", "about", "around", "approx", "approximately", "circa", "ca", "c", "runt", "cirka", "omkring", "ungefär"]))
 }
 
 /// A limit word right before word `k`: (first word, upper?).
@@ -281,6 +283,7 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
             ("at", "least") => return Some((j - 1, false)),
             ("at", "most") | ("up", "to") | ("younger", "than") => return Some((j - 1, true)),
             ("older" | "more", "than") if j >= 2 && a.linked[j - 1] && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
+            ("not" | "no", "over" | "above") => return Some((j - 1, true)),
             ("older", "than") => return Some((j - 1, false)),
             ("yngre", "än") => return Some((j - 1, true)),
             ("äldre", "än") => return Some((j - 1, false)),
@@ -357,12 +360,13 @@ fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
     if word_is(a, c, LIMIT_CUES) || (word_is(a, c, &["age"]) && word_is(a, c + 1, &["limit", "limits"])) {
         return Some((c, false));
     }
-    if c >= 1 && a.linked[c] {
-        if word_is(a, c - 1, UPPER_WORDS) || word_is(a, c - 1, &["maximum", "enimmäis", "maksimi"]) {
-            return Some((c - 1, true));
+    // ("max. age 35": the word before may end in an abbreviation's dot)
+    if let Some(p) = before_dot(a, c) {
+        if word_is(a, p, UPPER_WORDS) || word_is(a, p, &["maximum", "enimmäis", "maksimi"]) {
+            return Some((p, true));
         }
-        if word_is(a, c - 1, LOWER_WORDS) || word_is(a, c - 1, &["minimum", "vähimmäis"]) {
-            return Some((c - 1, false));
+        if word_is(a, p, LOWER_WORDS) || word_is(a, p, &["minimum", "vähimmäis"]) {
+            return Some((p, false));
         }
     }
     None
@@ -617,6 +621,16 @@ mod tests {
                 ("Liisalle on sanottu, että hän on liian vanha.", "liian vanha", W),
                 ("Hon fick höra att hon var för gammal för jobbet.", "var för gammal", W),
                 ("He was told he was too old for the role.", "too old", W),
+                ("Less than 10 years since graduation.", "Less than 10 years since graduation", W),
+                ("Looking for a 20-something marketing assistant.", "20-something", E),
+                ("Under-30s only.", "Under-30s", E),
+                ("Max. age 35.", "Max. age 35", E),
+                ("Max. ålder 35 år.", "Max. ålder 35 år", E),
+                ("We need digitally native team members.", "digitally native", W),
+                ("Fresh faces wanted!", "Fresh faces", W),
+                ("Youngsters wanted for summer jobs.", "Youngsters", W),
+                ("Early twenties preferred.", "Early twenties", E),
+                ("This position is for a recent high school graduate.", "recent high school graduate", W),
                 // "toivomme myös sinulta" asks something of the applicant: not an encouragement
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
@@ -677,6 +691,10 @@ mod tests {
                 "Toivomme myös naisia hakemaan.",
                 // an average age describes a group (a real ad: the clients')
                 "Palvelukeskuksen asiakkaiden keski-ikä on 61 vuotta.",
+                "The office has 20 something desks.",
+                "Our clients are in their early twenties.",
+                "Not over budget.",
+                "Over 50s welcome to apply.",
                 "The average age of our team is 28 years.",
                 // "de äldre": the elderly in care (a real ad)
                 "För att prata med de äldre och skriva i journaler, behöver du vara bra på svenska.",
