@@ -130,6 +130,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Ex-military preferred.", "Ex-military", W),
                 ("Työ sopii paremmin miehelle.", "miehelle", E),
                 ("Vi söker en dam till vår butik.", "dam", E),
                 ("This job is better suited to a man.", "man", E),
@@ -169,6 +170,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Our ex-army veterans charity helps families.",
                 "Vi säljer damkläder och herrkläder.",
                 "Kunderna är mest damer i medelåldern.",
                 "Du får en trevlig arbetsplats med kvinnor och män.",

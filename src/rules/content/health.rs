@@ -84,7 +84,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // attractive") or in who is sought; a noun phrase ("slim figure") is a criterion itself.
         "appearance" if hit.entry.mode == Mode::Attr && hit.first == hit.last => {
             let clause = a.clause_words(hit.first);
-            let predicate = cs.find_in(cue::BE, a, hit.first.saturating_sub(2).max(clause.start)..hit.first).is_some();
+            // (also the second of two: "you must be friendly and attractive")
+            let and = hit.first > clause.start && matches!(a.word(hit.first - 1), "and" | "&" | "ja" | "och" | "sekä");
+            let back = if and { 4 } else { 2 };
+            let predicate = cs.find_in(cue::BE, a, hit.first.saturating_sub(back).max(clause.start)..hit.first).is_some();
             (predicate || stance.kind == StanceKind::Seeks).then_some(severity)
         }
         _ => Some(severity),
@@ -118,6 +121,9 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Must be presentable and attractive.", "attractive", E),
+                ("No wheelchair users.", "No wheelchair users", E),
+                ("Must be of normal weight.", "normal weight", E),
                 ("Du får inte ha några sjukdomar.", "några sjukdomar", E),
                 ("Applicants must be at least 170 cm tall.", "at least 170 cm tall", E),
                 ("Please include your height and weight.", "height and weight", E),
@@ -155,6 +161,9 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "The hotel is friendly and attractive.",
+                "We offer an attractive salary and benefits.",
+                "Our office is wheelchair accessible; wheelchair users are welcome.",
                 "Du har kunskap om sjukdomar och deras behandling.",
                 "Husets yttre är prydligt.",
                 "Erfarenhet av att arbeta med personer med autism krävs.",

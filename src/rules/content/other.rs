@@ -91,6 +91,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Must not be a member of any trade union.", "member of any trade union", E),
+                ("Must not be politically active.", "politically active", E),
                 ("Medlemskap i fackförening är inte önskvärt.", "Medlemskap i fackförening", E),
                 ("Must be within commuting distance of our Boston office.", "within commuting distance", W),
                 ("Sinulla ei saa olla maksuhäiriömerkintöjä.", "maksuhäiriömerkintöjä", W),
@@ -123,6 +125,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Our members are politically active citizens.",
                 "Vi har kollektivavtal och samarbetar med fackföreningen.",
                 "Puoluekanta ei ratkaise.",
                 "Ammattiliittoon kuuluminen on sinun oma asiasi.",
