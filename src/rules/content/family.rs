@@ -96,6 +96,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Barnfria sökande föredras.", "Barnfria", E),
                 ("Du planerar inte att bilda familj.", "planerar inte att bilda familj", E),
                 ("We prefer candidates without family commitments.", "without family commitments", E),
                 ("Not suitable for mothers of young children.", "mothers", E),

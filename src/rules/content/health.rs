@@ -121,6 +121,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Du ska vara smärt och ha ett fräscht utseende.", "smärt", E),
+                ("Du ska ha ett välvårdat utseende.", "välvårdat utseende", E),
                 ("Must be presentable and attractive.", "attractive", E),
                 ("No wheelchair users.", "No wheelchair users", E),
                 ("Must be of normal weight.", "normal weight", E),
@@ -161,6 +163,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Hotellet har ett fräscht och välvårdat utseende.",
                 "The hotel is friendly and attractive.",
                 "We offer an attractive salary and benefits.",
                 "Our office is wheelchair accessible; wheelchair users are welcome.",

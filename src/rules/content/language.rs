@@ -101,6 +101,9 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Du talar perfekt svenska utan accent.", "utan accent", W),
+                ("You speak English without an accent.", "without an accent", W),
+                ("Puhut suomea ilman aksenttia.", "ilman aksenttia", W),
                 ("Rekkakuski. Täydellinen suomen kielen taito on edellytys.", "Täydellinen suomen kielen taito", W),
                 ("Äidinkieleltään suomenkielinen.", "Äidinkieleltään suomenkielinen", E),
                 ("Du talar svenska som ditt modersmål.", "svenska som ditt modersmål", E),
@@ -125,6 +128,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Du talar svenska med eller utan brytning, det spelar ingen roll.",
                 "Du undervisar i svenska som andraspråk.",
                 "Opetat suomea äidinkieleltään ruotsinkielisille oppilaille.",
                 "Rekkakuski. Sujuva suomen kielen taito on edellytys.",

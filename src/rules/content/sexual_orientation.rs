@@ -63,6 +63,7 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Vi anställer inte homosexuella.", "homosexuella", E),
                 ("Haemme heteroseksuaalista miestä.", "heteroseksuaalista", E),
                 ("Lesbian people need not apply.", "Lesbian people", E),
                 ("Gays need not apply.", "Gays", E),
@@ -72,6 +73,7 @@ mod tests {
                 ("Kerro seksuaalinen suuntautumisesi.", "seksuaalinen suuntautumisesi", E),
             ],
             &[
+                "Vi arbetar för att homosexuella ska bemötas med respekt.",
                 "We provide services for gay people.",
                 "Our support group serves lesbians and gay men.",
                 "Kohtelemme hakijoita tasa-arvoisesti seksuaalisesta suuntautumisesta riippumatta.",
