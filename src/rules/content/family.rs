@@ -96,6 +96,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Et ole raskaana.", "Et ole raskaana", E),
                 ("Barnfria sökande föredras.", "Barnfria", E),
                 ("Du planerar inte att bilda familj.", "planerar inte att bilda familj", E),
                 ("We prefer candidates without family commitments.", "without family commitments", E),
@@ -119,6 +120,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Hoidat raskaana olevia asiakkaita neuvolassa.",
                 "Vi erbjuder flexibla arbetstider som passar dig som vill bilda familj.",
                 "We offer flexible hours for parents of young children.",
                 "Experience of working with young children is an advantage.",

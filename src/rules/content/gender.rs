@@ -130,6 +130,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Olet käynyt armeijan.", "käynyt armeijan", W),
                 ("Ex-military preferred.", "Ex-military", W),
                 ("Työ sopii paremmin miehelle.", "miehelle", E),
                 ("Vi söker en dam till vår butik.", "dam", E),
@@ -170,6 +171,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Olemme käyneet läpi kaikki hakemukset.",
                 "Our ex-army veterans charity helps families.",
                 "Vi säljer damkläder och herrkläder.",
                 "Kunderna är mest damer i medelåldern.",

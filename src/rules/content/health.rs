@@ -121,6 +121,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Olet edustavan näköinen.", "edustavan näköinen", E),
+                ("Et sairasta pitkäaikaissairauksia.", "Et sairasta pitkäaikaissairauksia", E),
                 ("Du ska vara smärt och ha ett fräscht utseende.", "smärt", E),
                 ("Du ska ha ett välvårdat utseende.", "välvårdat utseende", E),
                 ("Must be presentable and attractive.", "attractive", E),
@@ -163,6 +165,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Hoidat pitkäaikaissairauksia sairastavia asiakkaita.",
                 "Hotellet har ett fräscht och välvårdat utseende.",
                 "The hotel is friendly and attractive.",
                 "We offer an attractive salary and benefits.",

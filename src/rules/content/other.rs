@@ -91,6 +91,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Et kuulu mihinkään ammattiliittoon.", "Et kuulu mihinkään ammattiliittoon", E),
+                ("Olet poliittisesti sitoutumaton.", "poliittisesti sitoutumaton", E),
                 ("Must not be a member of any trade union.", "member of any trade union", E),
                 ("Must not be politically active.", "politically active", E),
                 ("Medlemskap i fackförening är inte önskvärt.", "Medlemskap i fackförening", E),
@@ -125,6 +127,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Olemme poliittisesti sitoutumaton järjestö.",
                 "Our members are politically active citizens.",
                 "Vi har kollektivavtal och samarbetar med fackföreningen.",
                 "Puoluekanta ei ratkaise.",

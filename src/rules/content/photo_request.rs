@@ -91,6 +91,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Liitä hakemukseen valokuvaa ja CV.", "valokuvaa", E),
                 ("Ansökningar utan bild behandlas inte.", "Ansökningar utan bild", E),
                 ("Hakemukset ilman kuvaa jätetään huomiotta.", "Hakemukset ilman kuvaa", E),
                 ("Email your headshot and resume.", "headshot", E),
@@ -115,6 +116,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Kuvaa hakemuksessa osaamistasi.",
                 "Skicka ansökan utan bild.",
                 "Lähetä hakemus ilman kuvaa.",
                 "Email your CV and cover letter to jobs@example.com.",
