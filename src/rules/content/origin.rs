@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Applicants must have a Finnish-sounding name.", "Finnish-sounding name", E),
                 ("Sökande ska vara svenskfödda.", "svenskfödda", E),
                 ("Du ska vara infödd svensk.", "infödd svensk", E),
                 ("Du ska vara etnisk svensk.", "etnisk svensk", E),

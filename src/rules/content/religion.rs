@@ -73,6 +73,8 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Must attend church regularly.", "attend church", E),
+                ("No Muslims.", "No Muslims", E),
                 ("Applicants should share our Christian faith.", "share our Christian faith", E),
                 ("Hakijan tulee kuulua evankelis-luterilaiseen kirkkoon.", "kuulua evankelis-luterilaiseen kirkkoon", E),
                 ("Hakijan tulee olla kristitty.", "kristitty", E),
@@ -83,6 +85,8 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "We welcome Christians, Muslims, Jews and atheists alike.",
+                "Our clients attend church on Sundays.",
                 "GoldLeaf is a family of people who love others & honor God (you don't have to be Christian or even religious!).",
                 "We are a Christian organisation providing care for the elderly.",
                 "We share our values openly.",
