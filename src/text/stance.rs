@@ -400,7 +400,11 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     let inclusive = || cues_in(a, clause.clone(), cue::INCLUSIVE);
     for kind in [StanceKind::Equality, StanceKind::Encourages, StanceKind::Negated] {
         // "Only recent graduates are welcome to apply" encourages no one else.
-        let only = || kind == StanceKind::Encourages && cues_in(a, clause.clone(), cue::ONLY);
+        // ("women tend to apply only if they meet every requirement" restricts no one)
+        let only = || {
+            kind == StanceKind::Encourages
+                && clause.clone().any(|k| super::cues::cues().is(cue::ONLY, a, k) && !(k + 1 < clause.end && matches!(a.word(k + 1), "if" | "when" | "jos" | "kun" | "om" | "när")))
+        };
         // (a cue inside the mention is part of it: "applications without a photo")
         let inside = |c: &&CueHit| c.first >= first && c.last <= last;
         if let Some(c) = cues.iter().find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c)) {
@@ -435,6 +439,11 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         .min_by_key(|c| (distance(c), c.kind != StanceKind::Excludes));
     if let Some(c) = best {
         return Stance::at(c.kind, a, c.first, c.last);
+    }
+    // A benefit offered in the clause itself is not the list heading's requirement ("Benefits
+    // include health, dental, vacation time, sick leave" under "Requirements").
+    if let Some(c) = cues.iter().find(|c| c.kind == StanceKind::Offers) {
+        return Stance::at(StanceKind::Offers, a, c.first, c.last);
     }
     if let Some(c) = map.heading.get(a.clause_of(first) as usize).copied().flatten() {
         return Stance { via: Via::Heading, ..Stance::at(c.kind, a, c.first, c.last) };

@@ -114,6 +114,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "The paralegal must prepare depositions and exhibits for trial.",
                 "Maksat vain 24 % veroa.",
                 "We pay 100% of your training costs.",
                 "Vi betalar 200 kr i friskvårdsbidrag.",

@@ -97,6 +97,8 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("It's best to approach this as a pure volunteer opportunity.", "volunteer opportunity", E),
+                ("Estimated time commitment we are looking for while this is a volunteer position is 8-12 hours a week.", "volunteer position", E),
                 ("We are currently interviewing full- and part-time unpaid interns.", "unpaid interns", E),
                 ("This position is unpaid.", "position is unpaid", E),
                 ("Palkaton työharjoittelu.", "Palkaton työharjoittelu", E),
@@ -119,6 +121,8 @@ mod tests {
                 ("Ingen lön utgår.", "Ingen lön utgår", E),
             ],
             &[
+                "We participate in community events and provide volunteer opportunities throughout the year.",
+                "Contribute to our community through company-sponsored volunteer opportunities with local non-profits.",
                 "Our interns are paid and get a mentor.",
                 "The position is paid according to the collective agreement.",
                 "Vapaaehtoinen lisäeläkevakuutus.",

@@ -171,6 +171,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Research shows that women and underrepresented groups tend to apply only if they meet every requirement, so we encourage you to apply.",
                 "Olemme käyneet läpi kaikki hakemukset.",
                 "Our ex-army veterans charity helps families.",
                 "Vi säljer damkläder och herrkläder.",

@@ -165,6 +165,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Requirements:\n- Benefits include paid short-term and long-term disability insurance.",
+                "Health promotion and the management of stable chronic diseases.",
                 "Hoidat pitkäaikaissairauksia sairastavia asiakkaita.",
                 "Hotellet har ett fräscht och välvårdat utseende.",
                 "The hotel is friendly and attractive.",

@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Race: White preferred.", "Race: White", E),
                 ("Applicants must have a Finnish-sounding name.", "Finnish-sounding name", E),
                 ("Sökande ska vara svenskfödda.", "svenskfödda", E),
                 ("Du ska vara infödd svensk.", "infödd svensk", E),
@@ -114,6 +115,13 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "The race is on to confront the climate crisis.",
+                "Work with the Race Committee Chair to coordinate sailing events.",
+                "Applicants will be considered without attention to race, color, religion, sex or national origin.",
+                "We hire candidates of any race, color, ancestry, religion, sex, national origin.",
+                "Applicants shall not be discriminated against because of race, religion, sex, national origin.",
+                "We look for talent from a wide range of backgrounds - including but not limited to - race, age, sexual orientation, national origin.",
+                "Du ska kunna arbeta pass på kvällar och helger.",
                 "Vi arbetar med etniska minoriteter i Sverige.",
                 "We welcome applicants with an immigrant background.",
                 "Our customers are Finns and Swedes living in Spain.",

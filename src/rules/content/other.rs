@@ -127,6 +127,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Requirements:\n- Benefits include health, dental, vacation time, sick leave, and 401K.",
                 "Olemme poliittisesti sitoutumaton järjestö.",
                 "Our members are politically active citizens.",
                 "Vi har kollektivavtal och samarbetar med fackföreningen.",

@@ -53,6 +53,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause {
         return None;
     }
+    // "the big picture", "a big-picture vision": a way of seeing
+    if hit.first > 0 && a.linked[hit.first] && matches!(a.word(hit.first - 1), "big" | "bigger" | "whole" | "full") {
+        return None;
+    }
     let compound = hit.last + 1 < a.words.len() && a.linked[hit.last + 1] && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1)
         // the first part of a hyphenated compound ("valokuva-ala")
         || a.hyphen_after(hit.last);
@@ -116,6 +120,9 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "You must possess a big-picture vision and the drive to make it real.",
+                "You must be able to see the bigger picture.",
+                "Applicants must have the full picture of our product line.",
                 "Kuvaa hakemuksessa osaamistasi.",
                 "Skicka ansökan utan bild.",
                 "Lähetä hakemus ilman kuvaa.",

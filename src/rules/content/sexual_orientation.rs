@@ -63,6 +63,7 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Straight applicants only.", "Straight applicants", E),
                 ("Vi anställer inte homosexuella.", "homosexuella", E),
                 ("Haemme heteroseksuaalista miestä.", "heteroseksuaalista", E),
                 ("Lesbian people need not apply.", "Lesbian people", E),
@@ -73,6 +74,7 @@ mod tests {
                 ("Kerro seksuaalinen suuntautumisesi.", "seksuaalinen suuntautumisesi", E),
             ],
             &[
+                "We're looking for people who can come straight in and be a top performer, so a similar personality is essential.",
                 "Vi arbetar för att homosexuella ska bemötas med respekt.",
                 "We provide services for gay people.",
                 "Our support group serves lesbians and gay men.",
