@@ -125,10 +125,11 @@ pub(crate) struct WordHits {
 }
 
 impl WordHits {
-    /// Whether word `k` has a candidate entry of lexicon `id`.
+    /// The first word from `k` on with a candidate entry of lexicon `id` (one scan of the masks).
     #[inline]
-    pub fn has_lexicon(&self, k: usize, id: u8) -> bool {
-        self.lexicons.get(k).is_some_and(|m| m & 1u32.checked_shl(u32::from(id)).unwrap_or(u32::MAX) != 0)
+    pub fn next_with_lexicon(&self, k: usize, id: u8) -> Option<usize> {
+        let bit = 1u32.checked_shl(u32::from(id)).unwrap_or(u32::MAX);
+        self.lexicons.get(k..)?.iter().position(|m| m & bit != 0).map(|p| k + p)
     }
 
     /// The (lexicon, entry) pairs whose first element word `k` matches, sorted.
