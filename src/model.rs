@@ -925,6 +925,18 @@ impl FieldPath {
         self.path.push_str(part);
         len
     }
+    /// Appends `.i` for a list item: its digits written directly (no formatter, no allocation).
+    fn push_index(&mut self, mut i: usize) -> usize {
+        let len = self.push("");
+        let at = self.path.len();
+        loop {
+            self.path.insert(at, char::from(b'0' + (i % 10) as u8));
+            i /= 10;
+            if i == 0 {
+                return len;
+            }
+        }
+    }
     /// Enters a field of a struct: its name and its role.
     fn push_field(&mut self, name: &str, role: Role) -> usize {
         self.role = role;
@@ -966,7 +978,7 @@ impl Walk for Unchecked {
 impl<T: Walk + Shape> Walk for Vec<Field<T>> {
     fn walk<'a>(&'a self, path: &mut FieldPath, visitor: &mut dyn Visitor<'a>) {
         for (i, item) in self.iter().enumerate() {
-            let len = path.push(&i.to_string());
+            let len = path.push_index(i);
             item.walk(path, visitor);
             path.pop(len);
         }
@@ -994,7 +1006,8 @@ impl Walk for Localized {
 impl JobAd {
     /// Visits every value of the ad with its dotted path, in model order.
     pub fn walk<'a>(&'a self, visitor: &mut dyn Visitor<'a>) {
-        Walk::walk(self, &mut FieldPath::default(), visitor);
+        // (room for the longest paths of the model: no regrowing while walking)
+        Walk::walk(self, &mut FieldPath { path: String::with_capacity(64), role: Role::default() }, visitor);
     }
 }
 

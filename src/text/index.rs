@@ -47,9 +47,12 @@ fn key_at(b: &[u8], i: usize) -> u64 {
 /// without reading the alternative), the alternative and its owner.
 type Item = (usize, u64, u64, &'static Alt, Owner);
 
-/// The [`Item`] of `alt` with stem `stem` in bucket `b`.
+/// The [`Item`] of `alt` with stem `stem` in bucket `b`. An alternative that must end the
+/// word (`word`, `~word`) also keys the byte after its stem, which is zero ([`key_at`]'s
+/// padding) only at the word's end: a longer word is rejected without reading the alternative.
 fn item(b: usize, stem: &str, alt: &'static Alt, owner: Owner) -> Item {
-    let mask = u64::MAX >> (8 * (8 - stem.len().min(8)));
+    let ends = matches!(alt, Alt::Exact(_) | Alt::Head(_, None) | Alt::Compound(_, None));
+    let mask = u64::MAX.checked_shr(8 * (8 - (stem.len() + usize::from(ends)).min(8)) as u32).unwrap_or(0);
     (b, key_at(stem.as_bytes(), 0) & mask, mask, alt, owner)
 }
 
@@ -107,8 +110,9 @@ struct WordIndex {
     /// The entries whose first element is a number (`#`), in (lexicon, entry) order: every
     /// number's candidates.
     numbers: Vec<(u8, u16)>,
-    /// Alternatives with a stem shorter than two bytes (or `_` cues): tried on every word.
-    short: Vec<(&'static Alt, Owner)>,
+    /// Alternatives with a stem shorter than two bytes (or `_` cues): tried on every word (one
+    /// bucket, 0; word-start alternatives keyed by their stem, the others by nothing).
+    short: Table,
 }
 
 fn word_index() -> &'static WordIndex {
@@ -136,14 +140,14 @@ fn word_index() -> &'static WordIndex {
                 Alt::Exact(w) | Alt::Prefix(w) | Alt::Stem(w, _) => match w.as_bytes() {
                     [b0, b1, b2, ..] => anchored3.push(item(bucket3(*b0, *b1, *b2), w, alt, owner)),
                     [b0, b1] => anchored.push(item(bucket(*b0, *b1), w, alt, owner)),
-                    _ => short.push((alt, owner)),
+                    _ => short.push(item(0, w, alt, owner)),
                 },
                 Alt::Head(w, _) | Alt::Compound(w, _) => match w.as_bytes() {
                     [b0, b1, b2, ..] => heads3.push(item(bucket3(*b0, *b1, *b2), w, alt, owner)),
                     [b0, b1] => heads.push(item(bucket(*b0, *b1), w, alt, owner)),
-                    _ => short.push((alt, owner)),
+                    _ => short.push((0, 0, 0, alt, owner)),
                 },
-                _ => short.push((alt, owner)),
+                _ => short.push((0, 0, 0, alt, owner)),
             }
         }
         WordIndex {
@@ -152,7 +156,7 @@ fn word_index() -> &'static WordIndex {
             heads: Table::build(heads),
             heads3: Table::build(heads3),
             numbers,
-            short,
+            short: Table::build(short),
         }
     })
 }
@@ -181,16 +185,15 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
             }
         }
     };
-    for &(alt, owner) in &index.short {
-        take(alt, owner, None);
-    }
     let w = word.as_bytes();
+    index.short.probe(0, w, 0, None, &mut take);
     if let [b0, b1, rest @ ..] = w {
         index.anchored.probe(bucket(*b0, *b1), w, 0, None, &mut take);
         if let [b2, ..] = rest {
             index.anchored3.probe(bucket3(*b0, *b1, *b2), w, 0, None, &mut take);
         }
-        for (i, pair) in w.windows(2).enumerate() {
+        // (no compound head has a two-byte stem in today's lexicons: skip the empty table)
+        for (i, pair) in w.windows(2).enumerate().filter(|_| !index.heads.items.is_empty()) {
             index.heads.probe(bucket(pair[0], pair[1]), w, i, Some(i), &mut take);
         }
         for (i, triple) in w.windows(3).enumerate() {

@@ -295,11 +295,9 @@ impl Lexicon {
         let mut k = 0;
         while k < a.words.len() {
             if let Some((word_hits, id)) = only {
-                while k < a.words.len() && !word_hits.has_lexicon(k, id) {
-                    k += 1;
-                }
-                if k >= a.words.len() {
-                    break;
+                match word_hits.next_with_lexicon(k, id) {
+                    Some(next) if next < a.words.len() => k = next,
+                    _ => break,
                 }
             }
             let mut best: Option<Hit<'l>> = None;

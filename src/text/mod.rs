@@ -125,10 +125,11 @@ pub(crate) struct WordHits {
 }
 
 impl WordHits {
-    /// Whether word `k` has a candidate entry of lexicon `id`.
+    /// The first word from `k` on with a candidate entry of lexicon `id` (one scan of the masks).
     #[inline]
-    pub fn has_lexicon(&self, k: usize, id: u8) -> bool {
-        self.lexicons.get(k).is_some_and(|m| m & 1u32.checked_shl(u32::from(id)).unwrap_or(u32::MAX) != 0)
+    pub fn next_with_lexicon(&self, k: usize, id: u8) -> Option<usize> {
+        let bit = 1u32.checked_shl(u32::from(id)).unwrap_or(u32::MAX);
+        self.lexicons.get(k..)?.iter().position(|m| m & bit != 0).map(|p| k + p)
     }
 
     /// The (lexicon, entry) pairs whose first element word `k` matches, sorted.
@@ -257,7 +258,7 @@ impl Analysis {
             // preferredMust be 21", "BENEFITS:Medical") has a capitalised word glued to the end
             // of the previous line: it starts a new line.
             let capital_next = || c.is_ascii_uppercase() && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
-            if glued || (start > 0 && bytes.get(start - 1).is_some_and(|b| b".,:;)".contains(b)) && capital_next()) {
+            if glued || (start > 0 && matches!(bytes.get(start - 1), Some(b'.' | b',' | b':' | b';' | b')')) && capital_next()) {
                 glued = false;
                 line += 1;
                 clause += 1;
@@ -273,7 +274,8 @@ impl Analysis {
                 kind = Kind::Word;
                 a.folded.push(fold(c));
                 // (not in a web address or a file name: "…/BestPlacesforNewGrads")
-                let linked_in = start > 0 && bytes.get(start - 1).is_some_and(|b| b"/-_=?#&@.".contains(b));
+                let linked_in =
+                    start > 0 && matches!(bytes.get(start - 1), Some(b'/' | b'-' | b'_' | b'=' | b'?' | b'#' | b'&' | b'@' | b'.'));
                 loop {
                     // A run of ASCII letters is copied and lowercased at once, up to a glued
                     // line start: a lowercase letter, then a capital and a lowercase letter.

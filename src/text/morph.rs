@@ -125,6 +125,21 @@ const FI_CLITIC: &str = "|kin|kaan|kään|ko|kö|han|hän|pa|pä";
 const SV_END: &str = "|a|e|t|n|s|en|et|na|ne|er|ar|or|erna|arna|orna|as|es|ens|ets|nas|nes|ers|ars|ors|ernas|arnas|ornas|ns|ts";
 const EN_END: &str = "|s|es|'s|s'|ed|d|ing|er|ers";
 
+/// The length in bytes of the longest part of a `|`-separated list (computed at compile time).
+const fn longest(list: &str) -> usize {
+    let (b, mut i, mut run, mut max) = (list.as_bytes(), 0, 0, 0);
+    while i < b.len() {
+        run = if b[i] == b'|' { 0 } else { run + 1 };
+        if run > max {
+            max = run;
+        }
+        i += 1;
+    }
+    max
+}
+const FI_CASE_MAX: usize = longest(FI_CASE);
+const FI_POSS_MAX: usize = longest(FI_POSS);
+
 /// Whether `word` is one of the `|`-separated `list`.
 fn is_one_of(list: &str, word: &[u8]) -> bool {
     parts(list).any(|w| w == word)
@@ -145,10 +160,13 @@ pub(crate) fn ending_ok(lang: LangCode, rest: &str) -> bool {
         LangCode::En => is_one_of(EN_END, rest.as_bytes()),
         // case + possessive + clitic, taken apart from the end: few clitics and possessives
         // end `rest`, so few case look-ups are needed (the case list is the long one).
+        // A part longer than every case (and possessive) ending is rejected before the lists are
+        // scanned: the rests that fail are mostly long (a compound's other words).
         LangCode::Fi => parts(FI_CLITIC).any(|clitic| {
-            rest.as_bytes()
-                .strip_suffix(clitic)
-                .is_some_and(|r| parts(FI_POSS).any(|poss| r.strip_suffix(poss).is_some_and(|r| is_one_of(FI_CASE, r))))
+            rest.as_bytes().strip_suffix(clitic).is_some_and(|r| {
+                r.len() <= FI_CASE_MAX + FI_POSS_MAX
+                    && parts(FI_POSS).any(|poss| r.strip_suffix(poss).is_some_and(|r| r.len() <= FI_CASE_MAX && is_one_of(FI_CASE, r)))
+            })
         }),
     }
 }
