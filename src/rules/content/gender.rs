@@ -171,6 +171,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "You will be part of a Digital Asset Management (DAM) company; experience is an asset.",
+                "Då vi arbetar för en jämnare könsfördelning ser vi gärna kvinnliga sökande till den här tjänsten.",
                 "Research shows that women and underrepresented groups tend to apply only if they meet every requirement, so we encourage you to apply.",
                 "Olemme käyneet läpi kaikki hakemukset.",
                 "Our ex-army veterans charity helps families.",

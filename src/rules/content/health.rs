@@ -165,6 +165,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Du håller rent och snyggt i köket.",
                 "Requirements:\n- Benefits include paid short-term and long-term disability insurance.",
                 "Health promotion and the management of stable chronic diseases.",
                 "Hoidat pitkäaikaissairauksia sairastavia asiakkaita.",

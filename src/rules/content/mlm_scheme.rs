@@ -90,6 +90,7 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Bygg ditt eget nätverk av återförsäljare.", "Bygg ditt eget nätverk", W),
                 ("Get paid for recruiting new members to your team.", "paid for recruiting", W),
                 ("Voit tienata jopa 10 000 € kuukaudessa.", "tienata jopa 10 000 € kuukaudessa", W),
                 ("Tjäna upp till 50 000 kr i månaden.", "Tjäna upp till 50 000 kr i månaden", W),
@@ -111,6 +112,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Som konsult erbjuder vi stora möjligheter att växa professionellt och bygga ditt nätverk.",
                 "You will build your own team of engineers.",
                 "Palkka 2500 € kuukaudessa.",
                 "Lönen är 30 000 kr i månaden.",

@@ -115,6 +115,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Avlagd doktorsexamen eller utländsk examen som motsvarar en doktorsexamen krävs.",
                 "The race is on to confront the climate crisis.",
                 "Work with the Race Committee Chair to coordinate sailing events.",
                 "Applicants will be considered without attention to race, color, religion, sex or national origin.",
