@@ -446,6 +446,12 @@ impl Analysis {
 
     /// The folded form of token `t` (any kind).
     #[inline]
+    /// Whether word `k` follows word `k - 1` with just a slash between ("Waiter/Waitress").
+    pub fn slash_before(&self, k: usize) -> bool {
+        let (Some(&from), Some(&to)) = (k.checked_sub(1).and_then(|j| self.words.get(j)), self.words.get(k)) else { return false };
+        matches!(&self.tokens[from + 1..to], [t] if self.folded.get(t.norm.0..t.norm.1) == Some("/"))
+    }
+
     pub fn text_of(&self, t: usize) -> &str {
         self.norm(t)
     }

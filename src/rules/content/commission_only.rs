@@ -114,6 +114,7 @@ mod tests {
         check_cases(
             "content.commission_only",
             &[
+                ("Salary is not included; pay is commission.", "commission", W),
                 ("Palkkaus on provisiopohjainen.", "provisiopohjainen", W),
                 ("Hyvät ansiomahdollisuudet: provisio myynnistä.", "provisio", W),
                 ("Lönen är provisionsbaserad.", "provisionsbaserad", W),
@@ -127,6 +128,7 @@ mod tests {
                 ("Uncapped commission, no base.", "commission, no base", I),
             ],
             &[
+                "We offer a competitive six figure salary for this executive role as well as commission.",
                 "Peruspalkka 2000 €/kk + provisio.",
                 "Grundlön och provision.",
                 "Base salary plus commission.",

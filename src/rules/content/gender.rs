@@ -84,6 +84,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let severity = by_mode?;
     match hit.entry.kind {
         "title_generic" | "title_female" if cues().is(cue::STATUTORY, a, hit.first) => None,
+        // "Waiter/Waitress", "myyjätär/myyjä": the title with its other form
+        "title_generic" | "title_female" if a.slash_before(hit.first) || a.slash_before(hit.last + 1) => None,
         "female" | "male" | "object" | "req" if both_sexes(a, hit) => None,
         // "UN Women" is a name
         "female" | "male" if hit.first > 0 && cues().is(cue::NAME_BEFORE, a, hit.first - 1) => None,
@@ -130,6 +132,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Waitress wanted.", "Waitress", W),
                 ("Olet käynyt armeijan.", "käynyt armeijan", W),
                 ("Ex-military preferred.", "Ex-military", W),
                 ("Työ sopii paremmin miehelle.", "miehelle", E),
@@ -171,6 +174,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Positions: Chef, Receptionist, Waiter/Waitress, Nurses.",
                 "You will be part of a Digital Asset Management (DAM) company; experience is an asset.",
                 "Då vi arbetar för en jämnare könsfördelning ser vi gärna kvinnliga sökande till den här tjänsten.",
                 "Research shows that women and underrepresented groups tend to apply only if they meet every requirement, so we encourage you to apply.",
