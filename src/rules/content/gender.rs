@@ -84,8 +84,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let severity = by_mode?;
     match hit.entry.kind {
         "title_generic" | "title_female" if cues().is(cue::STATUTORY, a, hit.first) => None,
-        // "Waiter/Waitress", "myyjätär/myyjä": the title with its other form
-        "title_generic" | "title_female" if a.slash_before(hit.first) || a.slash_before(hit.last + 1) => None,
+        // "Waiter/Waitress", "myyjätär/myyjä": the title with its other form (same stem)
+        "title_generic" | "title_female"
+            if (a.slash_before(hit.first) && same_stem(a.word(hit.first - 1), a.word(hit.first)))
+                || (a.slash_before(hit.last + 1) && same_stem(a.word(hit.last + 1), a.word(hit.last))) =>
+        {
+            None
+        }
         "female" | "male" | "object" | "req" if both_sexes(a, hit) => None,
         // "UN Women" is a name
         "female" | "male" if hit.first > 0 && cues().is(cue::NAME_BEFORE, a, hit.first - 1) => None,
@@ -103,6 +108,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         }
         _ => Some(severity),
     }
+}
+
+/// Whether two words start alike (their first four letters): "waiter" and "waitress".
+fn same_stem(w1: &str, w2: &str) -> bool {
+    w1.chars().count() >= 4 && w1.chars().take(4).eq(w2.chars().take(4))
 }
 
 const SPEC: Spec = Spec { lexicon: lex::GENDER, exception: Some(cue::EXC_GENDER), refine, message };
@@ -132,6 +142,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Airbnb-Superemäntä / Siivous", "Superemäntä", W),
                 ("Waitress wanted.", "Waitress", W),
                 ("Olet käynyt armeijan.", "käynyt armeijan", W),
                 ("Ex-military preferred.", "Ex-military", W),
