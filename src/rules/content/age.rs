@@ -696,6 +696,7 @@ mod tests {
                 // an average age describes a group (a real ad: the clients')
                 "Palvelukeskuksen asiakkaiden keski-ikä on 61 vuotta.",
                 "The office has 20 something desks.",
+                "Haemme hoitajaa ikääntyneiden palvelutaloon.",
                 "She must be able to assess patient data relative to age specific needs.",
                 "Our clients are in their early twenties.",
                 "Not over budget.",

@@ -88,6 +88,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let and = hit.first > clause.start && matches!(a.word(hit.first - 1), "and" | "&" | "ja" | "och" | "sekä");
             let back = if and { 4 } else { 2 };
             let predicate = cs.find_in(cue::BE, a, hit.first.saturating_sub(back).max(clause.start)..hit.first).is_some();
+            // (an adjective before its noun describes the noun: "pitkä kokemus", "pretty good";
+            // but what is sought is the person: "advertising for an attractive female secretary")
+            let next = hit.last + 1;
+            if stance.kind != StanceKind::Seeks && next < clause.end && a.linked[next] && !matches!(a.word(next), "and" | "&" | "ja" | "och" | "or" | "tai" | "eller" | "sekä") {
+                return None;
+            }
             (predicate || stance.kind == StanceKind::Seeks).then_some(severity)
         }
         _ => Some(severity),
@@ -121,6 +127,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("A card in a window advertising for an attractive female secretary.", "attractive", E),
+                ("Olet pitkä ja hoikka.", "pitkä", E),
                 ("Olet edustavan näköinen.", "edustavan näköinen", E),
                 ("Et sairasta pitkäaikaissairauksia.", "Et sairasta pitkäaikaissairauksia", E),
                 ("Du ska vara smärt och ha ett fräscht utseende.", "smärt", E),
@@ -165,6 +173,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Sinulla on pitkä kokemus asiakaspalvelusta.",
+                "You are pretty good at spreadsheets.",
                 "Du håller rent och snyggt i köket.",
                 "Requirements:\n- Benefits include paid short-term and long-term disability insurance.",
                 "Health promotion and the management of stable chronic diseases.",
