@@ -173,6 +173,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "These are essential job functions and requirements and are subject to possible modification to reasonably accommodate individuals with disabilities.",
                 "Sinulla on pitkä kokemus asiakaspalvelusta.",
                 "You are pretty good at spreadsheets.",
                 "Du håller rent och snyggt i köket.",
