@@ -7,13 +7,17 @@
 //! unknown code in such a list as a warning that names the list and the date, never an error.
 //! Complete, authoritative lists (municipalities, regions, countries, ISO languages) give errors.
 
-/// One code list: only its codes are compiled in (see [`codes_of`]).
+/// One code list: only its codes are compiled in (see [`codes_of`]); a long list of short codes
+/// (`as DIGITS3` in `lists!`) as a bitset ([`bits_of`]).
 pub(crate) struct CodeList {
     /// The data file's name (for the data-file tests).
     #[cfg(test)]
     pub file: &'static str,
-    /// The codes, one per line (`\n`-terminated).
+    /// The codes, one per line (`\n`-terminated), but those of [`Self::dense`]'s form.
     codes: &'static [u8],
+    /// The codes of one fixed form (three digits, two lowercase letters...) as a bitset: a
+    /// long list of short codes is some 1 KB gzip smaller in the wasm as bits than as text.
+    dense: Option<(Dense, &'static [u8])>,
     /// `YYYY-MM` when the file's header says `# status: incomplete YYYY-MM` (copied out of the
     /// header, so that the header itself stays out of the wasm).
     incomplete_since: Option<[u8; 7]>,
@@ -22,13 +26,111 @@ pub(crate) struct CodeList {
     text: &'static str,
 }
 
+/// A form of code stored as a bitset: `len` characters from `first` to `first + base - 1`.
+#[derive(Clone, Copy)]
+pub(crate) struct Dense {
+    len: usize,
+    first: u8,
+    base: usize,
+}
+
+/// Three digits (municipalities, permit cards).
+const DIGITS3: Dense = Dense { len: 3, first: b'0', base: 10 };
+/// Two uppercase letters (countries).
+const UPPER2: Dense = Dense { len: 2, first: b'A', base: 26 };
+/// Two lowercase letters (ISO 639-1 languages).
+const LOWER2: Dense = Dense { len: 2, first: b'a', base: 26 };
+
+impl Dense {
+    /// The number of codes of this form (the bitset's bits).
+    const fn size(self) -> usize {
+        let (mut n, mut i) = (1, 0);
+        while i < self.len {
+            n *= self.base;
+            i += 1;
+        }
+        n
+    }
+
+    /// The bit of a code of this form; `None` for a code of another form.
+    const fn bit(self, code: &[u8]) -> Option<usize> {
+        if code.len() != self.len {
+            return None;
+        }
+        let (mut n, mut i) = (0, 0);
+        while i < code.len() {
+            let d = code[i].wrapping_sub(self.first) as usize;
+            if d >= self.base {
+                return None;
+            }
+            n = n * self.base + d;
+            i += 1;
+        }
+        Some(n)
+    }
+}
+
+/// Whether byte `i` of a data file starts a data line (not a header, not an empty line).
+const fn data_line_at(file: &[u8], i: usize) -> bool {
+    (i == 0 || file[i - 1] == b'\n') && file[i] != b'#' && file[i] != b'\n'
+}
+
+/// The first column of the data line that starts at byte `i`.
+const fn code_at(file: &[u8], i: usize) -> &[u8] {
+    let mut end = i;
+    while end < file.len() && file[end] != b'\t' && file[end] != b'\n' {
+        end += 1;
+    }
+    file.split_at(end).0.split_at(i).1
+}
+
+/// A list's `as` form, if it has one.
+const fn first(forms: &[Dense]) -> Option<Dense> {
+    match forms {
+        [form, ..] => Some(*form),
+        [] => None,
+    }
+}
+
+/// The length of [`bits_of`]'s output.
+const fn bits_len(dense: Option<Dense>) -> usize {
+    match dense {
+        Some(d) => d.size().div_ceil(8),
+        None => 0,
+    }
+}
+
+/// The codes of a data file that are of `dense`'s form, as a bitset.
+const fn bits_of<const N: usize>(file: &[u8], dense: Option<Dense>) -> [u8; N] {
+    let mut out = [0u8; N];
+    let Some(dense) = dense else { return out };
+    let mut i = 0;
+    while i < file.len() {
+        if data_line_at(file, i) {
+            if let Some(b) = dense.bit(code_at(file, i)) {
+                out[b / 8] |= 1 << (b % 8);
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether a data line's code goes into the text list: not of `dense`'s form.
+const fn in_text(file: &[u8], i: usize, dense: Option<Dense>) -> bool {
+    match dense {
+        Some(d) => d.bit(code_at(file, i)).is_none(),
+        None => true,
+    }
+}
+
 /// The length of [`codes_of`]'s output for a data file.
-const fn codes_len(file: &[u8]) -> usize {
+const fn codes_len(file: &[u8], dense: Option<Dense>) -> usize {
     let (mut i, mut n, mut line_start, mut in_code) = (0, 0, true, false);
     while i < file.len() {
         let b = file[i];
         if line_start {
-            in_code = b != b'#' && b != b'\n';
+            in_code = b != b'#' && b != b'\n' && in_text(file, i, dense);
         }
         if in_code && (b == b'\t' || b == b'\n') {
             n += 1; // the line's terminator
@@ -47,13 +149,13 @@ const fn codes_len(file: &[u8]) -> usize {
 
 /// The first column of every data line, each ended by `\n`: the code lists' names and headers
 /// stay in the data files (for people) and out of the wasm (for size).
-const fn codes_of<const N: usize>(file: &[u8]) -> [u8; N] {
+const fn codes_of<const N: usize>(file: &[u8], dense: Option<Dense>) -> [u8; N] {
     let mut out = [0u8; N];
     let (mut i, mut n, mut line_start, mut in_code) = (0, 0, true, false);
     while i < file.len() {
         let b = file[i];
         if line_start {
-            in_code = b != b'#' && b != b'\n';
+            in_code = b != b'#' && b != b'\n' && in_text(file, i, dense);
         }
         if in_code && (b == b'\t' || b == b'\n') {
             out[n] = b'\n';
@@ -98,14 +200,20 @@ const fn incomplete_since(file: &[u8]) -> Option<[u8; 7]> {
 }
 
 macro_rules! lists {
-    ($($name:ident => $file:literal),* $(,)?) => {
+    ($($name:ident => $file:literal $(as $dense:ident)?),* $(,)?) => {
         $(pub(crate) static $name: CodeList = {
             const FILE: &[u8] = include_bytes!(concat!("../../../data/codes/", $file));
-            const CODES: [u8; codes_len(FILE)] = codes_of(FILE);
+            const DENSE: Option<Dense> = first(&[$($dense)?]);
+            const CODES: [u8; codes_len(FILE, DENSE)] = codes_of(FILE, DENSE);
+            const BITS: [u8; bits_len(DENSE)] = bits_of(FILE, DENSE);
             CodeList {
                 #[cfg(test)]
                 file: $file,
                 codes: &CODES,
+                dense: match DENSE {
+                    Some(d) => Some((d, &BITS)),
+                    None => None,
+                },
                 incomplete_since: incomplete_since(FILE),
                 #[cfg(test)]
                 text: include_str!(concat!("../../../data/codes/", $file)),
@@ -120,10 +228,10 @@ macro_rules! lists {
 lists! {
     AD_LANGUAGES => "ad_languages.tsv",
     CONTENT_TYPES => "content_types.tsv",
-    COUNTRIES => "countries.tsv",
+    COUNTRIES => "countries.tsv" as UPPER2,
     REGIONS => "regions.tsv",
-    MUNICIPALITIES => "municipalities.tsv",
-    LANGUAGES => "languages.tsv",
+    MUNICIPALITIES => "municipalities.tsv" as DIGITS3,
+    LANGUAGES => "languages.tsv" as LOWER2,
     LANGUAGE_LEVELS => "language_levels.tsv",
     WAGE_PRINCIPLES => "wage_principles.tsv",
     WORK_TIMES => "work_times.tsv",
@@ -136,19 +244,35 @@ lists! {
     EMPLOYER_TYPES => "employer_types.tsv",
     DRIVING_LICENSES => "driving_licenses.tsv",
     EDUCATION_LEVELS => "education_levels.tsv",
-    PERMIT_CARDS => "permit_cards.tsv",
+    PERMIT_CARDS => "permit_cards.tsv" as DIGITS3,
 }
 
 impl CodeList {
-    /// The codes, in file order.
-    pub fn codes(&self) -> impl Iterator<Item = &'static [u8]> {
+    /// The codes: those of the text list in file order, then those of the bitset in order.
+    #[cfg(test)]
+    pub fn codes(&self) -> impl Iterator<Item = Vec<u8>> {
         let codes: &'static [u8] = self.codes;
-        codes.split(|&b| b == b'\n').filter(|c| !c.is_empty())
+        let text = codes.split(|&b| b == b'\n').filter(|c| !c.is_empty()).map(<[u8]>::to_vec);
+        let dense = self.dense.into_iter().flat_map(|(d, bits)| {
+            (0..d.size()).filter(move |&b| bits[b / 8] >> (b % 8) & 1 == 1).map(move |mut b| {
+                let mut code = vec![0; d.len];
+                for c in code.iter_mut().rev() {
+                    *c = d.first + (b % d.base) as u8;
+                    b /= d.base;
+                }
+                code
+            })
+        });
+        text.chain(dense)
     }
 
     /// Whether `code` is in the list (exactly).
     pub fn contains(&self, code: &str) -> bool {
-        self.codes().any(|c| c == code.as_bytes())
+        let code = code.as_bytes();
+        match self.dense.and_then(|(d, bits)| Some((d.bit(code)?, bits))) {
+            Some((b, bits)) => bits.get(b / 8).is_some_and(|byte| byte >> (b % 8) & 1 == 1),
+            None => self.codes.split(|&b| b == b'\n').any(|c| !c.is_empty() && c == code),
+        }
     }
 
     /// `Some("YYYY-MM")` when the list is not known to be complete: the date of the codes it knows.
@@ -159,7 +283,7 @@ impl CodeList {
 
     /// True when the list knows no code at all (nothing to check a value against).
     pub fn is_empty(&self) -> bool {
-        self.codes.is_empty()
+        self.codes.is_empty() && self.dense.is_none_or(|(_, bits)| bits.iter().all(|&b| b == 0))
     }
 }
 
@@ -184,8 +308,20 @@ mod tests {
             // The compiled codes are exactly the first column of the file's data lines.
             let codes: Vec<&str> =
                 list.text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').next().unwrap()).collect();
-            let compiled: Vec<&[u8]> = list.codes().collect();
-            assert_eq!(codes.iter().map(|c| c.as_bytes()).collect::<Vec<_>>(), compiled, "{}", list.file);
+            let mut compiled: Vec<Vec<u8>> = list.codes().collect();
+            let mut want: Vec<Vec<u8>> = codes.iter().map(|c| c.as_bytes().to_vec()).collect();
+            compiled.sort();
+            want.sort();
+            assert_eq!(want, compiled, "{}", list.file);
+            assert!(codes.iter().all(|c| list.contains(c)), "{}", list.file);
+            // Every code of a bitset's form: in the list exactly when in the file.
+            if let Some((d, _)) = list.dense {
+                for b in 0..d.size() {
+                    let code: String =
+                        (0..d.len).rev().map(|k| char::from(d.first + (b / d.base.pow(k as u32) % d.base) as u8)).collect();
+                    assert_eq!(list.contains(&code), codes.contains(&code.as_str()), "{}: {code}", list.file);
+                }
+            }
             // Only a list not known to be complete may know no code yet.
             assert!(!codes.is_empty() || list.incomplete_since().is_some(), "{}", list.file);
             if let Some(date) = list.incomplete_since() {
