@@ -95,6 +95,12 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Ansökan med CV och bild.", "CV och bild", E),
+                ("Bild på helfigur.", "Bild på helfigur", E),
+                ("Porträttfoto krävs.", "Porträttfoto", E),
+                ("Muista liittää kuva!", "kuva", E),
+                ("Hakemus ja valokuva osoitteeseen.", "Hakemus ja valokuva", E),
+                ("Please send us your CV and a few pics.", "pics", E),
                 ("Liitä hakemukseen valokuvaa ja CV.", "valokuvaa", E),
                 ("Ansökningar utan bild behandlas inte.", "Ansökningar utan bild", E),
                 ("Hakemukset ilman kuvaa jätetään huomiotta.", "Hakemukset ilman kuvaa", E),
@@ -120,6 +126,9 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Du arbetar med bild och form i skolan.",
+                "Our team shares pics from events on Instagram.",
+                "Vi arbetar med foto och video.",
                 "You must possess a big-picture vision and the drive to make it real.",
                 "You must be able to see the bigger picture.",
                 "Applicants must have the full picture of our product line.",
