@@ -403,7 +403,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         // ("women tend to apply only if they meet every requirement" restricts no one)
         let only = || {
             kind == StanceKind::Encourages
-                && clause.clone().any(|k| super::cues::cues().is(cue::ONLY, a, k) && !(k + 1 < clause.end && matches!(a.word(k + 1), "if" | "when" | "jos" | "kun" | "om" | "när")))
+                && clause.clone().any(|k| {
+                    super::cues::cues().is(cue::ONLY, a, k)
+                        && !(k + 1 < clause.end && matches!(a.word(k + 1), "if" | "when" | "jos" | "kun" | "om" | "när"))
+                })
         };
         // (a cue inside the mention is part of it: "applications without a photo")
         let inside = |c: &&CueHit| c.first >= first && c.last <= last;
