@@ -142,6 +142,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Only candidates who have completed their national service.", "completed their national service", W),
                 ("Airbnb-Superemäntä / Siivous", "Superemäntä", W),
                 ("Waitress wanted.", "Waitress", W),
                 ("Olet käynyt armeijan.", "käynyt armeijan", W),
