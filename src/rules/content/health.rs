@@ -127,6 +127,9 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Must not wear glasses.", "Must not wear glasses", E),
+                ("Must be between 160-175 cm tall.", "160-175 cm tall", E),
+                ("Du har inga fysiska begränsningar.", "inga fysiska begränsningar", E),
                 ("A card in a window advertising for an attractive female secretary.", "attractive", E),
                 ("Olet pitkä ja hoikka.", "pitkä", E),
                 ("Olet edustavan näköinen.", "edustavan näköinen", E),
@@ -173,6 +176,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "The shelves are 160-180 cm tall.",
+                "Vi arbetar för att personer med fysiska begränsningar ska få stöd.",
                 "These are essential job functions and requirements and are subject to possible modification to reasonably accommodate individuals with disabilities.",
                 "Sinulla on pitkä kokemus asiakaspalvelusta.",
                 "You are pretty good at spreadsheets.",
