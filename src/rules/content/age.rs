@@ -105,7 +105,26 @@ fn refine(hit: &Hit<'_>, _stance: &crate::text::stance::Stance, a: &Analysis, by
             return None;
         }
     }
+    // A career start offered as one of two ("nyexad ingenjör eller som har några års erfarenhet",
+    // "experienced professionals or recent graduates"): the severity policy's alternative.
+    if hit.entry.kind == "graduate" && career_alternative(a, hit) {
+        return None;
+    }
     Some(severity)
+}
+
+/// Whether "or" joins the mention to an experienced alternative within its clause.
+fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
+    let clause = a.clause_words(hit.first);
+    let or = |k: usize| matches!(a.word(k), "or" | "eller" | "tai" | "taikka");
+    let experienced = |k: usize| {
+        let w = a.word(k);
+        w.starts_with("erfar") || w.starts_with("experience") || w.starts_with("kokemu") || w.starts_with("kokene")
+    };
+    let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| or(k));
+    let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| or(k));
+    after.is_some_and(|o| (o + 1..(o + 9).min(clause.end)).any(experienced))
+        || before.is_some_and(|o| (o.saturating_sub(6).max(clause.start)..o).any(experienced))
 }
 
 impl Rule for Age {
@@ -608,6 +627,8 @@ mod tests {
                 ("Nuori myyjätyttö", "Nuori myyjätyttö", W),
                 // approximate ages, experience caps, career stage, "too old"
                 ("Ikä n. 30-45 v.", "Ikä n. 30-45 v", E),
+                ("Du är nyexad och vill lära dig mer.", "nyexad", W),
+                ("Du har nyss gått ut gymnasiet.", "nyss gått ut gymnasiet", W),
                 ("This role is ideal for someone early in their career.", "early in their career", W),
                 ("Candidates must have graduated in the last 3 years.", "graduated in the last 3 years", W),
                 ("No more than 10 years of experience.", "No more than 10 years of experience", W),
@@ -697,6 +718,10 @@ mod tests {
                 "Palvelukeskuksen asiakkaiden keski-ikä on 61 vuotta.",
                 "The office has 20 something desks.",
                 "Haemme hoitajaa ikääntyneiden palvelutaloon.",
+                // a career start offered as one of two (a real ad, and its neighbours)
+                "Vi söker dig som är nyexad ingenjör eller som har något till några års erfarenhet av systemutveckling.",
+                "We hire experienced professionals or recent graduates.",
+                "Olet vastavalmistunut tai sinulla on muutaman vuoden kokemus.",
                 "She must be able to assess patient data relative to age specific needs.",
                 "Our clients are in their early twenties.",
                 "Not over budget.",
