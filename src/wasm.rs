@@ -2,11 +2,15 @@
 //! plain JS objects. Nothing else lives here.
 //!
 //! * Input: the ad goes through `JSON.stringify` (it throws on cycles and BigInt, which become a
-//!   `TypeError`) and `JSON.parse`, and the plain value that comes back is read into a
-//!   [`serde_json::Value`] (a nesting limit, serde_json's 128, turns absurdly deep nesting into a
-//!   `TypeError` instead of a stack overflow). Reading the JS value instead of JSON text keeps
-//!   serde_json's parser, and its float parser, out of the wasm. Lone surrogates become U+FFFD
-//!   when strings cross into Rust, which keeps every UTF-16 index the same.
+//!   `TypeError`), and its text crosses into wasm once, where a small reader of exactly what
+//!   `JSON.stringify` writes turns it into a [`serde_json::Value`] (a nesting limit, serde_json's
+//!   128, turns absurdly deep nesting into a `TypeError` instead of a stack overflow). The reader
+//!   keeps serde_json's parser, and its float parser, out of the wasm (+6.6 KB gzip): the rare
+//!   values it does not read itself JavaScript reads, each with one call, so every value is the
+//!   one `JSON.parse` would give: a number's text through `Number`, a string with an escape other
+//!   than `\n`, `\r`, `\t`, `\"`, `\\` (a control character, or a lone surrogate, which
+//!   `JSON.stringify` writes as `\ud800`) through `JSON.parse`. Lone surrogates become U+FFFD when
+//!   strings cross into Rust, which keeps every UTF-16 index the same.
 //! * Output: the [`crate::wire`] form (UTF-16 spans) through `JSON.parse`, so JS gets plain
 //!   objects and arrays, not wasm classes that need `.free()`.
 
@@ -343,26 +347,19 @@ extern "C" {
     type JsError;
     #[wasm_bindgen(method, getter)]
     fn message(this: &JsError) -> JsValue;
-    /// A JavaScript array, read by index.
-    type Array;
-    #[wasm_bindgen(method, getter)]
-    fn length(this: &Array) -> u32;
-    #[wasm_bindgen(method, indexing_getter)]
-    fn get(this: &Array, index: u32) -> JsValue;
-    #[wasm_bindgen(js_namespace = Object, js_name = keys)]
-    fn object_keys(object: &JsValue) -> Array;
-    #[wasm_bindgen(js_namespace = Object, js_name = values)]
-    fn object_values(object: &JsValue) -> Array;
     #[wasm_bindgen(js_namespace = Date, js_name = now)]
     fn date_now() -> f64;
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = stringify)]
     fn stringify(value: &JsValue) -> Result<JsValue, JsValue>;
-    /// `JSON.parse` of the string `JSON.stringify` returned, without copying it through wasm memory.
-    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
-    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
     /// `JSON.parse` of a string from wasm memory.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     fn parse_str(text: &str) -> Result<JsValue, JsValue>;
+    /// `JSON.parse` of a JSON string's text (from `JSON.stringify`, so it never throws).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse)]
+    fn parse_string(text: &str) -> String;
+    /// JavaScript's `Number(text)`: for the text of a JSON number, the `f64` `JSON.parse` gives.
+    #[wasm_bindgen(js_name = Number)]
+    fn js_number(text: &str) -> f64;
     /// JavaScript's `String(number)`.
     #[wasm_bindgen(js_name = String)]
     fn number_string(n: f64) -> String;
@@ -382,44 +379,142 @@ fn to_json(value: &JsValue, what: &str) -> Result<Value, JsValue> {
         let reason = e.dyn_ref::<JsError>().map(|e| e.message().as_string().unwrap_throw()).unwrap_or_default();
         type_error(format!("{what} cannot be read as JSON data: {reason}"))
     })?;
-    let plain = parse_json(&text).map_err(|_| type_error(format!("{what} cannot be read as JSON data")))?;
-    from_plain(&plain, 128).ok_or_else(|| type_error(format!("{what} cannot be read: recursion limit exceeded")))
+    // `undefined` (a `toJSON` that returns nothing) is no JSON text.
+    let text = text.as_string().ok_or_else(|| type_error(format!("{what} cannot be read as JSON data")))?;
+    Reader { text: &text, at: 0 }.value(128).map_err(|too_deep| {
+        type_error(if too_deep {
+            format!("{what} cannot be read: recursion limit exceeded")
+        } else {
+            format!("{what} cannot be read as JSON data")
+        })
+    })
 }
 
-/// Reads a value `JSON.parse` made; `None` past serde_json's nesting limit (`depth` containers
-/// more are allowed, the last one not).
-fn from_plain(value: &JsValue, depth: u32) -> Option<Value> {
-    // Strings first, then containers: the fewest calls into JS for the values an ad has most.
-    if let Some(s) = value.as_string() {
-        return Some(Value::String(s));
+/// A reader of the JSON text `JSON.stringify` writes (no whitespace between tokens), as
+/// `JSON.parse` reads it. Its error is `true` past serde_json's nesting limit (`depth`
+/// containers more are allowed, the last one not), `false` for text that is not such JSON.
+struct Reader<'t> {
+    text: &'t str,
+    /// The byte offset of the next token (at a char boundary until an error).
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
     }
-    if !value.is_object() {
-        return Some(match (value.as_f64(), value.as_bool()) {
-            (Some(n), _) => number(n),
-            (None, Some(b)) => Value::Bool(b),
-            (None, None) => Value::Null,
-        });
-    }
-    let depth = depth - 1;
-    if depth == 0 {
-        return None;
-    }
-    if value.is_array() {
-        let array = value.unchecked_ref::<Array>();
-        let mut items = Vec::new();
-        for i in 0..array.length() {
-            items.push(from_plain(&array.get(i), depth)?);
+
+    /// Steps over the ASCII character `byte` when the text continues with it.
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.peek() == Some(byte);
+        if found {
+            self.at += 1;
         }
-        return Some(Value::Array(items));
+        found
     }
-    // `Object.keys` and `Object.values` list a plain object's properties in the same order
-    // (two calls per object, none per property that could throw).
-    let (keys, values) = (object_keys(value), object_values(value));
-    let mut map = serde_json::Map::new();
-    for i in 0..keys.length().min(values.length()) {
-        map.insert(keys.get(i).as_string()?, from_plain(&values.get(i), depth)?);
+
+    fn value(&mut self, depth: u32) -> Result<Value, bool> {
+        let first = self.peek().ok_or(false)?;
+        let start = self.at;
+        self.at += 1;
+        Ok(match first {
+            b'"' => Value::String(self.string()?),
+            b'[' => {
+                let mut items = Vec::new();
+                self.items(depth, b']', |reader, depth| {
+                    items.push(reader.value(depth)?);
+                    Ok(())
+                })?;
+                Value::Array(items)
+            }
+            b'{' => {
+                let mut map = serde_json::Map::new();
+                self.items(depth, b'}', |reader, depth| {
+                    let key = if reader.eat(b'"') { reader.string()? } else { return Err(false) };
+                    if !reader.eat(b':') {
+                        return Err(false);
+                    }
+                    map.insert(key, reader.value(depth)?);
+                    Ok(())
+                })?;
+                Value::Object(map)
+            }
+            _ => {
+                while matches!(self.peek(), Some(b'a'..=b'z' | b'0'..=b'9' | b'-' | b'+' | b'.' | b'E')) {
+                    self.at += 1;
+                }
+                match crate::rule::sub(self.text, start..self.at) {
+                    "null" => Value::Null,
+                    "true" => Value::Bool(true),
+                    "false" => Value::Bool(false),
+                    // `Number` reads a JSON number's text as `JSON.parse` does (a number an ad
+                    // rarely has: one call each is cheap, a float reader in the wasm is not).
+                    text if first == b'-' || first.is_ascii_digit() => number(js_number(text)),
+                    _ => return Err(false),
+                }
+            }
+        })
     }
-    Some(Value::Object(map))
+
+    /// The items of an array or object after its opening bracket, each read by `item`, up to
+    /// `close`.
+    fn items(&mut self, depth: u32, close: u8, mut item: impl FnMut(&mut Self, u32) -> Result<(), bool>) -> Result<(), bool> {
+        let depth = depth - 1;
+        if depth == 0 {
+            return Err(true);
+        }
+        if self.eat(close) {
+            return Ok(());
+        }
+        loop {
+            item(self, depth)?;
+            if self.eat(close) {
+                return Ok(());
+            }
+            if !self.eat(b',') {
+                return Err(false);
+            }
+        }
+    }
+
+    /// The rest of a string after its opening quote. A string with a rarer escape than `\n`,
+    /// `\r`, `\t`, `\"`, `\\`, `\/` (`\b`, `\f`, `\u`) `JSON.parse` reads.
+    fn string(&mut self) -> Result<String, bool> {
+        let start = self.at - 1;
+        let mut out = String::new();
+        loop {
+            let run = self.at;
+            while !matches!(self.peek(), None | Some(b'"' | b'\\')) {
+                self.at += 1;
+            }
+            out.push_str(crate::rule::sub(self.text, run..self.at));
+            if self.eat(b'"') {
+                return Ok(out);
+            }
+            if !self.eat(b'\\') {
+                return Err(false);
+            }
+            let escape = self.peek().ok_or(false)?;
+            self.at += 1;
+            out.push(match escape {
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                b'"' | b'\\' | b'/' => char::from(escape),
+                _ => {
+                    // (to the closing quote, past each escaped character)
+                    while !self.eat(b'"') {
+                        self.eat(b'\\');
+                        self.at += 1;
+                        if self.at > self.text.len() {
+                            return Err(false);
+                        }
+                    }
+                    return Ok(parse_string(crate::rule::sub(self.text, start..self.at)));
+                }
+            });
+        }
+    }
 }
 
 /// A number as serde_json reads the text `JSON.stringify` writes for it: a whole number in
