@@ -93,6 +93,9 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Ennen työn aloittamista sinun tulee maksaa koulutus, 350 €.", "sinun tulee maksaa koulutus", E),
+                ("Työvaatteet ja -välineet veloitetaan ensimmäisestä palkasta.", "veloitetaan ensimmäisestä palkasta", E),
+                ("Välittäjä peri työntekijöiltä 2000 euroa työpaikasta.", "peri työntekijöiltä", E),
                 ("En avgift på 100 euro tas ut vid registreringen.", "avgift på 100 euro tas", E),
                 ("Ennen aloitusta maksat 50 € rekisteröitymisestä.", "maksat 50", E),
                 ("Du betalar 200 euro för utbildningen innan du börjar.", "Du betalar 200", E),
@@ -114,6 +117,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Työnantaja maksaa koulutuksen.",
+                "Palkka maksetaan ensimmäisestä palkasta alkaen tilille.",
                 "The paralegal must prepare depositions and exhibits for trial.",
                 "Maksat vain 24 % veroa.",
                 "We pay 100% of your training costs.",

@@ -97,6 +97,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Työ on vapaaehtoista. Palkkaa ei makseta.", "Palkkaa ei makseta", E),
                 ("It's best to approach this as a pure volunteer opportunity.", "volunteer opportunity", E),
                 ("Estimated time commitment we are looking for while this is a volunteer position is 8-12 hours a week.", "volunteer position", E),
                 ("We are currently interviewing full- and part-time unpaid interns.", "unpaid interns", E),
@@ -121,6 +122,7 @@ mod tests {
                 ("Ingen lön utgår.", "Ingen lön utgår", E),
             ],
             &[
+                "Palkka maksetaan kuukausittain.",
                 "We participate in community events and provide volunteer opportunities throughout the year.",
                 "Contribute to our community through company-sponsored volunteer opportunities with local non-profits.",
                 "Our interns are paid and get a mentor.",
