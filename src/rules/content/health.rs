@@ -96,6 +96,17 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             }
             (predicate || stance.kind == StanceKind::Seeks).then_some(severity)
         }
+        // A bare "disease", "illness" or "disability" is the applicant's only when the ad excludes
+        // or asks about it ("applicants with disabilities need not apply"); otherwise it is the
+        // work's subject or a benefit ("vaccine-preventable illnesses", "Short-Term Disability").
+        "disability"
+            if hit.entry.mode == Mode::Attr
+                && hit.first == hit.last
+                && matches!(a.word(hit.first), "disease" | "diseases" | "illness" | "illnesses" | "disability" | "disabilities")
+                && !matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) =>
+        {
+            None
+        }
         _ => Some(severity),
     }
 }
@@ -127,6 +138,10 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Applicants with disabilities need not apply.", "disabilities", E),
+                ("Please tell us about any illnesses.", "illnesses", E),
+                ("Must weigh no more than 150 pounds.", "weigh no more than 150", E),
+                ("Please state your dress size.", "dress size", E),
                 ("Must not wear glasses.", "Must not wear glasses", E),
                 ("Must be between 160-175 cm tall.", "160-175 cm tall", E),
                 ("Du har inga fysiska begränsningar.", "inga fysiska begränsningar", E),
@@ -176,6 +191,11 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Employees will be required to provide evidence of immunity for vaccine-preventable illnesses.",
+                "Benefits: Short-Term Disability, Long-Term Disability, Critical Illness.",
+                "Lifting and carrying boxes of documents weighing 10-30 pounds on a frequent basis is required.",
+                "The bridal work can include taking gowns down a dress size.",
+                "Background in metabolic, cardiovascular, inflammatory, or rare genetic diseases preferred.",
                 "The shelves are 160-180 cm tall.",
                 "Vi arbetar för att personer med fysiska begränsningar ska få stöd.",
                 "These are essential job functions and requirements and are subject to possible modification to reasonably accommodate individuals with disabilities.",
