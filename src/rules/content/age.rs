@@ -117,14 +117,17 @@ fn refine(hit: &Hit<'_>, _stance: &crate::text::stance::Stance, a: &Analysis, by
 fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
     let clause = a.clause_words(hit.first);
     let or = |k: usize| matches!(a.word(k), "or" | "eller" | "tai" | "taikka");
-    let experienced = |k: usize| {
-        let w = a.word(k);
-        w.starts_with("erfar") || w.starts_with("experience") || w.starts_with("kokemu") || w.starts_with("kokene")
-    };
+    let experienced = |k: usize| experience_word(a.word(k));
     let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| or(k));
     let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| or(k));
     after.is_some_and(|o| (o + 1..(o + 9).min(clause.end)).any(experienced))
         || before.is_some_and(|o| (o.saturating_sub(6).max(clause.start)..o).any(experienced))
+}
+
+/// Work experience, or being experienced: "kokemusta", "työkokemus", "kokenut", "erfarenhet",
+/// "erfaren", "experience(d)".
+fn experience_word(w: &str) -> bool {
+    ["kokemu", "työkokemu", "kokene", "erfar", "experience"].iter().any(|p| w.starts_with(p))
 }
 
 impl Rule for Age {
@@ -454,13 +457,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // "olemme 25-vuotias perheyritys".
         // ("noin 50 v.", "about 25 years": an approximate age is an age too)
         let approx = approx.is_some();
-        let experience = || {
-            let clause = a.clause_words(k);
-            clause.clone().any(|j| {
-                let w = a.word(j);
-                w.starts_with("kokemu") || w.starts_with("erfarenhet") || w.starts_with("experience") || w.starts_with("työkokemu")
-            })
-        };
+        let experience = || a.clause_words(k).any(|j| experience_word(a.word(j)));
         let single = !is_range && unit.is_some() && (strong || cue.is_some() || (approx && !experience()));
         let found = if plus {
             Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
