@@ -85,13 +85,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "appearance" if hit.entry.mode == Mode::Attr && hit.first == hit.last => {
             let clause = a.clause_words(hit.first);
             // (also the second of two: "you must be friendly and attractive")
-            let and = hit.first > clause.start && matches!(a.word(hit.first - 1), "and" | "&" | "ja" | "och" | "sekä");
+            let and = hit.first > clause.start && joins(a.word(hit.first - 1));
             let back = if and { 4 } else { 2 };
             let predicate = cs.find_in(cue::BE, a, hit.first.saturating_sub(back).max(clause.start)..hit.first).is_some();
             // (an adjective before its noun describes the noun: "pitkä kokemus", "pretty good";
             // but what is sought is the person: "advertising for an attractive female secretary")
             let next = hit.last + 1;
-            if stance.kind != StanceKind::Seeks && next < clause.end && a.linked[next] && !matches!(a.word(next), "and" | "&" | "ja" | "och" | "or" | "tai" | "eller" | "sekä") {
+            if stance.kind != StanceKind::Seeks && next < clause.end && a.linked[next] && !joins(a.word(next)) && !matches!(a.word(next), "or" | "tai" | "eller") {
                 return None;
             }
             (predicate || stance.kind == StanceKind::Seeks).then_some(severity)
@@ -109,6 +109,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         }
         _ => Some(severity),
     }
+}
+
+/// "and" in the three languages: what joins two predicates ("friendly and attractive").
+fn joins(w: &str) -> bool {
+    matches!(w, "and" | "&" | "ja" | "och" | "sekä")
 }
 
 const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO), refine, message };
