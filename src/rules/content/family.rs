@@ -96,6 +96,8 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Applicants with a child under school age need not apply.", "child", E),
+                ("Do you have a child?", "child", E),
                 ("Et ole raskaana.", "Et ole raskaana", E),
                 ("Barnfria sökande föredras.", "Barnfria", E),
                 ("Du planerar inte att bilda familj.", "planerar inte att bilda familj", E),
@@ -120,6 +122,10 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "The nanny would be responsible for the personal and mental development and care of the child 5 days per week.",
+                "Per the Child Abuse and Neglect Reporting Act, this position is a mandated reporter; a background check is required.",
+                "Position requires reporting known or suspected child abuse.",
+                "12 weeks of paid Bonding Leave following the birth or adoption of a new child, plus up to 12 weeks of Medical Leave for birthing parents.",
                 "Hoidat raskaana olevia asiakkaita neuvolassa.",
                 "Vi erbjuder flexibla arbetstider som passar dig som vill bilda familj.",
                 "We offer flexible hours for parents of young children.",

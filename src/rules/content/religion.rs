@@ -73,6 +73,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Catholic faith a plus.", "Catholic", E),
                 ("Must attend church regularly.", "attend church", E),
                 ("No Muslims.", "No Muslims", E),
                 ("Applicants should share our Christian faith.", "share our Christian faith", E),
