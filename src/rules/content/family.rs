@@ -122,6 +122,8 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Decisions are based on merit, not on race, color, citizenship status, national origin, ancestry, gender, age, religion, physical or mental disability, pregnancy, childbirth or related medical condition, genetic information of the employee or family member of the employee, marital status, veteran status, political affiliation, or any other factor protected by federal, state or local law.",
+                "Requirements: experience in retail; we sell custom gifts and gift packaging.",
                 "The nanny would be responsible for the personal and mental development and care of the child 5 days per week.",
                 "Per the Child Abuse and Neglect Reporting Act, this position is a mandated reporter; a background check is required.",
                 "Position requires reporting known or suspected child abuse.",

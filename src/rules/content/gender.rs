@@ -186,6 +186,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Bilingual English/Spanish a plus Understanding of issues facing low-wage workers also a plus Women, People of Color, People with Disabilities and LGBTQ people strongly urged to apply.",
                 "Positions: Chef, Receptionist, Waiter/Waitress, Nurses.",
                 "You will be part of a Digital Asset Management (DAM) company; experience is an asset.",
                 "Då vi arbetar för en jämnare könsfördelning ser vi gärna kvinnliga sökande till den här tjänsten.",
