@@ -567,6 +567,10 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("An opportunity for a dynamic young accountant to grow with a rapidly expanding group.", "dynamic young accountant", W),
+                ("The successful candidate MUST be pursuing their degree or have graduated within the past 12 months.", "graduated within the past 12 months", W),
+                ("Applicants must have graduated in the last couple of years.", "graduated in the last couple of years", W),
+                ("The successful applicant will not be an over entitled millennial.", "an over entitled millennial", W),
                 ("Passar dig som är ung och hungrig.", "ung och hungrig", W),
                 ("Sökande bör vara född 1990 eller senare.", "född 1990 eller senare", E),
                 ("You graduated within the last two years.", "graduated within the last two years", W),
@@ -657,6 +661,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "We are a dynamic young company in Helsinki.",
+                "Our app is popular with Gen Z and millennial travellers.",
+                "She graduated in 2015 and has led the team since.",
                 "Recent graduates are welcome to apply.",
                 "Nyutexaminerade är välkomna att söka.",
                 "Barn i 5-årsåldern behöver stöd.",

@@ -143,6 +143,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("A classic look, brown long hair with a B-C cup.", "B-C cup", E),
+                ("Please state your bra size.", "bra size", E),
                 ("Applicants with disabilities need not apply.", "disabilities", E),
                 ("Please tell us about any illnesses.", "illnesses", E),
                 ("Must weigh no more than 150 pounds.", "weigh no more than 150", E),
@@ -196,6 +198,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "You serve a cup of coffee to every customer.",
+                "The World Cup season is our busiest time.",
                 "Employees will be required to provide evidence of immunity for vaccine-preventable illnesses.",
                 "Benefits: Short-Term Disability, Long-Term Disability, Critical Illness.",
                 "Lifting and carrying boxes of documents weighing 10-30 pounds on a frequent basis is required.",
