@@ -227,6 +227,7 @@ const CUE_BEFORE: &[&str] = &[
     "ikäsi",
     "ikänsä",
     "ikä",
+    "ika",
     "ikä:",
     "iän",
     "ikää",
@@ -290,15 +291,16 @@ fn approx_before(a: &Analysis, k: usize) -> Option<usize> {
 
 /// A limit word right before word `k`: (first word, upper?).
 fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
-    if k == 0 || !a.linked[k] {
-        return None;
-    }
-    let j = k - 1;
+    // (an abbreviation's dot between: "Max. 28-vuotiaat", "min. 25 år")
+    let j = before_dot(a, k)?;
     if word_is(a, j, LOWER_WORDS) {
         return Some((j, false));
     }
     if word_is(a, j, UPPER_WORDS) {
         return Some((j, true));
+    }
+    if !a.linked[k] {
+        return None;
     }
     // two-word limits: "at least", "at most", "up to", "younger than", "(no) older than"
     if j >= 1 && a.linked[j] {
@@ -439,7 +441,8 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // "ikä n. 30–45 v.", "about 25 years": an approximation word before the age
         let approx = approx_before(a, k);
         let cue = cue_before(a, approx.unwrap_or(k));
-        let limit = if is_range { None } else { limit_before(a, k) };
+        // (a limit behind an abbreviation's dot needs the age's unit: "Max. 28-vuotiaat", not "Min. 25 cold calls")
+        let limit = if is_range { None } else { limit_before(a, k).filter(|_| a.linked[k] || unit.is_some()) };
         let be_bare = limit.is_some_and(|(l, _)| be_before(a, l));
         let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
         // "ikäraja 18", "åldersgräns 20 år", "maximum age 40": the cue itself is the limit.
@@ -567,6 +570,19 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Edellytyksenä on, että olet valmistunut korkeintaan kaksi vuotta sitten.", "valmistunut korkeintaan kaksi vuotta sitten", W),
+                ("Haemme 1990-luvulla syntynyttä myyntiedustajaa.", "1990-luvulla syntynyttä", W),
+                ("Kokemusta alalta saa olla enintään viisi vuotta.", "Kokemusta alalta saa olla enintään viisi vuotta", W),
+                ("Hakijan tulee olla iältään kahdenkymmenen ja neljänkymmenen vuoden välillä.", "iältään", E),
+                ("Haemme baarimikkoa. Max. 28-vuotiaat, kiitos!", "Max. 28-vuotiaat", E),
+                ("siivoojaa haetaan, ika max 45v, kokemusta siivouksesta", "ika max 45v", E),
+                ("Pyydämme ilmoittamaan syntymävuoden hakemuksessa.", "syntymävuoden", E),
+                ("Du har tagit examen för högst tre år sedan.", "tagit examen för högst tre år sedan", W),
+                ("Max fem års arbetslivserfarenhet.", "Max fem års arbetslivserfarenhet", W),
+                ("Vi letar efter en millennial med känsla för sociala medier.", "millennial", W),
+                ("Femtioåringar och äldre är inte aktuella.", "Femtioåringar", W),
+                ("You graduated no more than two years ago.", "graduated no more than two years ago", W),
+                ("Maximum 4 years of professional experience.", "Maximum 4 years of professional experience", W),
                 ("An opportunity for a dynamic young accountant to grow with a rapidly expanding group.", "dynamic young accountant", W),
                 ("The successful candidate MUST be pursuing their degree or have graduated within the past 12 months.", "graduated within the past 12 months", W),
                 ("Applicants must have graduated in the last couple of years.", "graduated in the last couple of years", W),
@@ -661,6 +677,11 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "The following sales activities are required: Min. 25 cold calls per week.",
+                "Yrityksemme on perustettu 1990-luvulla.",
+                "Tuotteen ikä ei vaikuta hintaan.",
+                "Arbetet passar även dig som är nyutexaminerad.",
+                "Max. 20 kg nostoja.",
                 "We are a dynamic young company in Helsinki.",
                 "Our app is popular with Gen Z and millennial travellers.",
                 "She graduated in 2015 and has led the team since.",

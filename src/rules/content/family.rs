@@ -96,6 +96,8 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Ethän ole raskaana tai suunnittele perheenlisäystä lähivuosina.", "Ethän ole raskaana", E),
+                ("We cannot consider pregnant applicants for this role.", "pregnant", E),
                 ("Applicants with a child under school age need not apply.", "child", E),
                 ("Do you have a child?", "child", E),
                 ("Et ole raskaana.", "Et ole raskaana", E),
@@ -122,6 +124,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Tarjoamme joustavat työajat perheenlisäystä suunnitteleville.",
                 "Decisions are based on merit, not on race, color, citizenship status, national origin, ancestry, gender, age, religion, physical or mental disability, pregnancy, childbirth or related medical condition, genetic information of the employee or family member of the employee, marital status, veteran status, political affiliation, or any other factor protected by federal, state or local law.",
                 "Requirements: experience in retail; we sell custom gifts and gift packaging.",
                 "The nanny would be responsible for the personal and mental development and care of the child 5 days per week.",

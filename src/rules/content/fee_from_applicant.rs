@@ -93,6 +93,11 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Rekisteröitymismaksu 49 € maksetaan ennen ensimmäistä keikkaa.", "Rekisteröitymismaksu", E),
+                ("Maksat välittäjälle lennot ja majoituksen.", "Maksat välittäjälle", E),
+                ("Kursavgiften dras av från första lönen.", "dras av från första lönen", E),
+                ("The course fee is deducted from your first paycheck.", "deducted from your first paycheck", E),
+                ("The kit must be purchased upfront.", "purchased upfront", E),
                 ("Ennen työn aloittamista sinun tulee maksaa koulutus, 350 €.", "sinun tulee maksaa koulutus", E),
                 ("Työvaatteet ja -välineet veloitetaan ensimmäisestä palkasta.", "veloitetaan ensimmäisestä palkasta", E),
                 ("Välittäjä peri työntekijöiltä 2000 euroa työpaikasta.", "peri työntekijöiltä", E),
@@ -117,6 +122,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Skatt dras av från lönen varje månad.",
+                "Asiakkaat maksavat välittäjälle palkkion kaupan jälkeen.",
                 "Työnantaja maksaa koulutuksen.",
                 "Palkka maksetaan ensimmäisestä palkasta alkaen tilille.",
                 "The paralegal must prepare depositions and exhibits for trial.",

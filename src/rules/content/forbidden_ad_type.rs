@@ -97,6 +97,8 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Tarjoan kotisiivousta Lahden alueella edullisesti.", "Tarjoan kotisiivousta", E),
+                ("Experienced web designer available for freelance projects - contact me for a quote.", "contact me for a quote", E),
                 ("Työ on vapaaehtoista. Palkkaa ei makseta.", "Palkkaa ei makseta", E),
                 ("It's best to approach this as a pure volunteer opportunity.", "volunteer opportunity", E),
                 ("Estimated time commitment we are looking for while this is a volunteer position is 8-12 hours a week.", "volunteer position", E),
@@ -122,6 +124,7 @@ mod tests {
                 ("Ingen lön utgår.", "Ingen lön utgår", E),
             ],
             &[
+                "Tarjoamme kotisiivousta asiakkaillemme; haemme siivoojaa.",
                 "Palkka maksetaan kuukausittain.",
                 "We participate in community events and provide volunteer opportunities throughout the year.",
                 "Contribute to our community through company-sponsored volunteer opportunities with local non-profits.",

@@ -91,10 +91,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             // (an adjective before its noun describes the noun: "pitkä kokemus", "pretty good";
             // but what is sought is the person: "advertising for an attractive female secretary")
             let next = hit.last + 1;
-            if stance.kind != StanceKind::Seeks && next < clause.end && a.linked[next] && !joins(a.word(next)) && !matches!(a.word(next), "or" | "tai" | "eller") {
+            // (the excluded people themselves: "Överviktiga passar inte", the cue right after)
+            let excluded = stance.kind == StanceKind::Excludes && next < a.words.len() && stance.cue.is_some_and(|(lo, _)| lo == a.word_token(next).start);
+            if stance.kind != StanceKind::Seeks && !excluded && next < clause.end && a.linked[next] && !joins(a.word(next)) && !matches!(a.word(next), "or" | "tai" | "eller") {
                 return None;
             }
-            (predicate || stance.kind == StanceKind::Seeks).then_some(severity)
+            (predicate || excluded || stance.kind == StanceKind::Seeks).then_some(severity)
         }
         // A bare "disease", "illness" or "disability" is the applicant's only when the ad excludes
         // or asks about it ("applicants with disabilities need not apply"); otherwise it is the
@@ -143,6 +145,11 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Vastaanottovirkailijan pituus vähintään 170 cm.", "pituus vähintään 170 cm", E),
+                ("Längd minst 175 cm och representativt utseende.", "Längd minst 175 cm", E),
+                ("Liikuntarajoitteiset eivät sovellu tehtävään.", "Liikuntarajoitteiset", E),
+                ("Tatuoinnittomat ja lävistyksettömät hakijat eduksi.", "Tatuoinnittomat", E),
+                ("Överviktiga passar inte för tjänsten.", "Överviktiga", E),
                 ("A classic look, brown long hair with a B-C cup.", "B-C cup", E),
                 ("Please state your bra size.", "bra size", E),
                 ("Applicants with disabilities need not apply.", "disabilities", E),
@@ -198,6 +205,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Pitkä kokemus ei ole välttämätön.",
+                "Työvuoron pituus vähintään 8 tuntia.",
                 "You serve a cup of coffee to every customer.",
                 "The World Cup season is our busiest time.",
                 "Employees will be required to provide evidence of immunity for vaccine-preventable illnesses.",

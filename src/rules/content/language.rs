@@ -101,6 +101,12 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Kerro hakemuksessasi äidinkielesi.", "äidinkielesi", E),
+                ("Ange ditt modersmål i ansökan.", "ditt modersmål", E),
+                ("Please tell us your first language.", "your first language", E),
+                ("Haemme syntyperäistä suomen kielen puhujaa toimittajaksi.", "syntyperäistä suomen kielen puhujaa", E),
+                ("Sökande vars modersmål inte är svenska beaktas inte.", "modersmål inte är svenska", E),
+                ("Modersmålet ska vara svenska.", "Modersmålet ska vara svenska", E),
                 ("Du talar perfekt svenska utan accent.", "utan accent", W),
                 ("You speak English without an accent.", "without an accent", W),
                 ("Puhut suomea ilman aksenttia.", "ilman aksenttia", W),
@@ -128,6 +134,8 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Opetat oppilaiden omaa äidinkieltä, esimerkiksi somalia tai arabiaa.",
+                "Your first language can be any language; we work in English.",
                 "Du talar svenska med eller utan brytning, det spelar ingen roll.",
                 "Du undervisar i svenska som andraspråk.",
                 "Opetat suomea äidinkieleltään ruotsinkielisille oppilaille.",

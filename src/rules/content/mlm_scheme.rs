@@ -90,6 +90,8 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Tienaat jokaisesta rekrytoimastasi jäsenestä ja heidän tilauksistaan.", "rekrytoimastasi", W),
+                ("Du tjänar på allt som personerna du värvar säljer.", "personerna du värvar", W),
                 ("Bygg ditt eget nätverk av återförsäljare.", "Bygg ditt eget nätverk", W),
                 ("Get paid for recruiting new members to your team.", "paid for recruiting", W),
                 ("Voit tienata jopa 10 000 € kuukaudessa.", "tienata jopa 10 000 € kuukaudessa", W),
@@ -112,6 +114,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Rekrytoimamme henkilöt saavat perehdytyksen.",
                 "Som konsult erbjuder vi stora möjligheter att växa professionellt och bygga ditt nätverk.",
                 "You will build your own team of engineers.",
                 "Palkka 2500 € kuukaudessa.",

@@ -58,6 +58,12 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
 /// work permit").
 fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    // A language, not an origin: "somalin kielen opettaja", "excellent Somali required".
+    let next = hit.last + 1;
+    let language = |w: &str| w.starts_with("kiel") || w.starts_with("språk") || w.starts_with("language");
+    if (next < a.words.len() && a.linked[next] && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
+        return None;
+    }
     // (in its clause or the next: "Ange medborgarskap. Om du inte är medborgare i EU måste du
     // ha ett arbetstillstånd.")
     let clause = a.clause_words(hit.first);
@@ -94,6 +100,9 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Tjänsten vid Gränsbevakningsväsendet förutsätter finskt medborgarskap.", "finskt medborgarskap", W),
+                ("Vastaanottoon haetaan edustavaa, valkoihoista virkailijaa.", "valkoihoista", E),
+                ("Työ soveltuu vain Suomen kansalaisille.", "Suomen kansalaisille", E),
                 ("Race: White preferred.", "Race: White", E),
                 ("Applicants must have a Finnish-sounding name.", "Finnish-sounding name", E),
                 ("Sökande ska vara svenskfödda.", "svenskfödda", E),
@@ -115,6 +124,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Haemme somalin kielen oman äidinkielen opettajaa.",
+                "Teach Somali as a home language; excellent Somali required.",
                 "Avlagd doktorsexamen eller utländsk examen som motsvarar en doktorsexamen krävs.",
                 "The race is on to confront the climate crisis.",
                 "Work with the Race Committee Chair to coordinate sailing events.",

@@ -91,6 +91,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Ay-aktiiveja emme palkkaa.", "Ay-aktiiveja", E),
+                ("Helsinki residents preferred.", "residents preferred", W),
+                ("Please state whether you belong to a trade union.", "belong to a trade union", E),
                 ("Must be a local resident.", "local resident", W),
                 ("Preference will be given to candidates who live nearby.", "live nearby", W),
                 ("Applicants from outside Uusimaa will not be considered.", "Applicants from outside", W),

@@ -95,6 +95,9 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Hakemukset, joissa ei ole valokuvaa, eivät etene.", "joissa ei ole valokuvaa", E),
+                ("Applications without a photo will not be processed.", "Applications without a photo", E),
+                ("Please send a full body pic.", "full body pic", E),
                 ("Ansökan med CV och bild.", "CV och bild", E),
                 ("Bild på helfigur.", "Bild på helfigur", E),
                 ("Porträttfoto krävs.", "Porträttfoto", E),
@@ -126,6 +129,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Hakemukseen ei tarvitse liittää valokuvaa.",
+                "Photos of the full body of work are in our portfolio.",
                 "Du arbetar med bild och form i skolan.",
                 "Our team shares pics from events on Instagram.",
                 "Vi arbetar med foto och video.",

@@ -73,6 +73,13 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Seurakuntayhtymä hakee suntiota. Edellytämme evankelis-luterilaisen kirkon jäsenyyttä.", "kirkon jäsenyyttä", W),
+                ("Yksityinen päiväkoti toivoo hakijalta kristillistä elämänkatsomusta.", "kristillistä elämänkatsomusta", E),
+                ("Kerro hakemuksessa uskontokuntasi.", "uskontokuntasi", E),
+                ("Uppge religionstillhörighet.", "religionstillhörighet", E),
+                ("Huivia käyttäviä hakijoita ei huomioida valinnassa.", "Huivia käyttäviä", E),
+                ("Sökande som bär slöja beaktas inte.", "bär slöja", E),
+                ("Applicants who wear a hijab will not be considered.", "wear a hijab", E),
                 ("Catholic faith a plus.", "Catholic", E),
                 ("Must attend church regularly.", "attend church", E),
                 ("No Muslims.", "No Muslims", E),
@@ -86,6 +93,8 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Huivi tai hiusverkko kuuluu keittiön työasuun.",
+                "Olemme kristillisellä arvopohjalla toimiva järjestö.",
                 "We welcome Christians, Muslims, Jews and atheists alike.",
                 "Our clients attend church on Sundays.",
                 "GoldLeaf is a family of people who love others & honor God (you don't have to be Christian or even religious!).",

@@ -63,6 +63,8 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Homoseksuaaleja emme palkkaa.", "Homoseksuaaleja", E),
+                ("Please disclose your sexual orientation.", "sexual orientation", E),
                 ("Straight applicants only.", "Straight applicants", E),
                 ("Vi anställer inte homosexuella.", "homosexuella", E),
                 ("Haemme heteroseksuaalista miestä.", "heteroseksuaalista", E),
