@@ -9,6 +9,9 @@
 //! - `mod lex`: one `LexId` constant per lexicon (its index in `LEXICON_SOURCES`);
 //! - `CUES_TSV` and `mod cue`: one `CueId` constant per cue set of `cues.tsv`, numbered in the
 //!   order the sets first appear there.
+//!
+//! It also copies `data/acronyms.txt`, `data/health_data.tsv`, `data/html_entities.tsv` and
+//! `data/html_tags.txt` to `$OUT_DIR` without their comment lines (the wasm carries less text).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -73,8 +76,28 @@ fn main() {
         writeln!(out, "    pub(crate) const {}: CueId = CueId({i});", n.to_uppercase()).unwrap();
     }
     out.push_str("}\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("lexicons.rs");
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let dest = Path::new(&out_dir).join("lexicons.rs");
     std::fs::write(dest, out).expect("write lexicons.rs");
+
+    // The rules' other word lists, without their comment lines (the rules read them with
+    // `include_str!(concat!(env!("OUT_DIR"), "/<file>"))`).
+    for file in ["acronyms.txt", "health_data.tsv", "html_entities.tsv", "html_tags.txt"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).expect("data file");
+        std::fs::write(Path::new(&out_dir).join(file), strip_comments(&text)).expect("write data file");
+    }
+}
+
+/// A data file without its comment lines (`#` first) and blank lines; every other line as written.
+fn strip_comments(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// A lexicon file as the engine reads it: comment lines dropped and the four short columns in

@@ -36,6 +36,7 @@
 
 mod datetime;
 mod fold;
+mod map;
 mod model;
 mod options;
 mod report;
@@ -58,6 +59,7 @@ mod shape_docs;
 mod test_util;
 
 pub use datetime::{DateError, DateTime};
+pub use map::SortedMap;
 pub use model::{
     AdError, Application, Company, Concept, Contact, ContentType, Field, FieldPath, FieldSpec, FixedTerm, FreeText, JobAd, JsonKind, List,
     Localized, Location, Metadata, Position, Role, Schema, Shape, Unchecked, Visitor, Walk, WorkLanguage, WorkStart, WorkingHours,

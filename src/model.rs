@@ -21,11 +21,11 @@
 //! schema is not public and no real posting shows the field (work start, fixed-term details,
 //! working hours, the flags), the names are this crate's choice, and their docs say so.
 
-use std::collections::BTreeMap;
-
 use serde::de::{Deserializer, Error as _};
 use serde::Deserialize;
 use serde_json::{Map, Value};
+
+use crate::map::SortedMap;
 
 /// The JSON type of a value, as reported by `field.type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -223,7 +223,7 @@ impl<T: Shape> FieldOf for Field<T> {
 /// Keys are kept as given (sorted), so texts in an undeclared or unknown language can be
 /// reported too.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Localized(pub BTreeMap<String, Field<String>>);
+pub struct Localized(pub SortedMap<Field<String>>);
 
 impl Shape for Localized {
     const KIND: JsonKind = JsonKind::Object;
@@ -231,8 +231,7 @@ impl Shape for Localized {
     fn from_json(value: &Value) -> Option<Self> {
         match value {
             Value::Object(map) => {
-                // Inserting (rather than collecting) keeps BTreeMap's sort-and-build code out of the wasm.
-                let mut texts = BTreeMap::new();
+                let mut texts = SortedMap::new();
                 for (lang, text) in map {
                     texts.insert(lang.clone(), Field::from_value(text));
                 }

@@ -1,13 +1,12 @@
 //! Options for a validation run. They deserialize from the JS `options` object and from the
 //! CLI's config file (camelCase keys; unknown keys are ignored).
 
-use std::collections::BTreeMap;
-
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::datetime::DateTime;
+use crate::map::SortedMap;
 use crate::model::ContentType;
 use crate::report::Severity;
 
@@ -80,7 +79,7 @@ pub struct Options {
     /// Rule ids not to run. An id ending in `.*` disables a family (`content.discrimination.*`).
     pub disable: Vec<String>,
     /// Severity overrides per rule id (`"error"`, `"warning"`, `"info"` or `"off"`).
-    pub severity: BTreeMap<String, Level>,
+    pub severity: SortedMap<Level>,
     /// Phrases the recruiter has justified: a finding whose span lies inside an occurrence of
     /// one of them (case-insensitively) is not reported.
     pub allow: Vec<String>,
@@ -95,7 +94,7 @@ pub struct Options {
     /// Maximum lengths in characters for `field.too_long`, by path key: `"position.title"`
     /// (every language), `"contacts.*.email"` (every contact). Overrides the defaults listed in
     /// the rule catalogue; unknown keys add limits to other fields.
-    pub max_lengths: BTreeMap<String, usize>,
+    pub max_lengths: SortedMap<usize>,
     /// Each content finding says why it was made: which mention (and its mode) and which
     /// stance of its clause produced it, and a lawful exception that made it a warning
     /// (`Diagnostic::explain`). For tuning and for users who ask "why?".

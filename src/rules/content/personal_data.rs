@@ -168,7 +168,7 @@ struct Pattern {
     words: Vec<(&'static str, bool)>,
 }
 
-static LEXICON: &str = include_str!("../../../data/health_data.tsv");
+static LEXICON: &str = include_str!(concat!(env!("OUT_DIR"), "/health_data.tsv"));
 
 /// The lexicon's patterns in buckets by kind and the first byte of their first word
 /// (`kind * 256 + byte`), so that a word is compared only with the few patterns that can

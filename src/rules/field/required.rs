@@ -228,7 +228,7 @@ impl Rule for Required {
                         continue;
                     }
                     for code in &declared {
-                        let here = map.and_then(|m| m.0.get(*code)).map_or(Presence::Missing, string);
+                        let here = map.and_then(|m| m.0.get(code)).map_or(Presence::Missing, string);
                         if here == Presence::Missing {
                             out.push(
                                 Finding::error(tr!(lang, [what, code],

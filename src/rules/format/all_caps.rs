@@ -46,7 +46,7 @@ const MIN_LETTERS: usize = 12;
 /// Caps words this short count as acronyms.
 const MAX_SHORT: usize = 3;
 
-static ACRONYMS: &str = include_str!("../../../data/acronyms.txt");
+static ACRONYMS: &str = include_str!(concat!(env!("OUT_DIR"), "/acronyms.txt"));
 
 fn is_listed(word: &str) -> bool {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();

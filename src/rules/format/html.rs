@@ -41,8 +41,8 @@ static INFO: RuleInfo = RuleInfo {
     scope: Scope::Text,
 };
 
-static TAGS: &str = include_str!("../../../data/html_tags.txt");
-static ENTITIES: &str = include_str!("../../../data/html_entities.tsv");
+static TAGS: &str = include_str!(concat!(env!("OUT_DIR"), "/html_tags.txt"));
+static ENTITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/html_entities.tsv"));
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
