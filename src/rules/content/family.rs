@@ -55,7 +55,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // olevat") is the applicant's by itself.
     if hit.entry.mode == Mode::Attr && cues().is(cue::CLIENTS, a, hit.first) {
         let clause = a.clause_words(hit.first);
-        cues().find_in(cue::HAVE, a, hit.first.saturating_sub(3).max(clause.start)..hit.first)?;
+        let h = cues().find_in(cue::HAVE, a, hit.first.saturating_sub(3).max(clause.start)..hit.first)?;
+        // "with" / "med" has the children only after a person: "sökande med små barn", not "ett
+        // hem med fyra barn", "arbete med barn".
+        if matches!(a.word(h), "with" | "med") && !(h > clause.start && (cues().is(cue::APPLICANT, a, h - 1) || cues().is(cue::CLIENTS, a, h - 1))) {
+            return None;
+        }
     } else if hit.entry.mode == Mode::Attr && hit.entry.kind == "parent" {
         // ... and parents are a criterion only when required, preferred or excluded ("mothers
         // need not apply"), not as the people a service is for ("advise new parents").
@@ -124,6 +129,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Sköta om ett hem med fyra barn, erfarenhet av barn är ett krav.",
                 "Tarjoamme joustavat työajat perheenlisäystä suunnitteleville.",
                 "Decisions are based on merit, not on race, color, citizenship status, national origin, ancestry, gender, age, religion, physical or mental disability, pregnancy, childbirth or related medical condition, genetic information of the employee or family member of the employee, marital status, veteran status, political affiliation, or any other factor protected by federal, state or local law.",
                 "Requirements: experience in retail; we sell custom gifts and gift packaging.",
