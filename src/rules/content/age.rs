@@ -586,7 +586,7 @@ mod tests {
                 ("An opportunity for a dynamic young accountant to grow with a rapidly expanding group.", "dynamic young accountant", W),
                 ("The successful candidate MUST be pursuing their degree or have graduated within the past 12 months.", "graduated within the past 12 months", W),
                 ("Applicants must have graduated in the last couple of years.", "graduated in the last couple of years", W),
-                ("The successful applicant will not be an over entitled millennial.", "an over entitled millennial", W),
+                ("The successful applicant will not be an over entitled millennial.", "entitled millennial", W),
                 ("Passar dig som är ung och hungrig.", "ung och hungrig", W),
                 ("Sökande bör vara född 1990 eller senare.", "född 1990 eller senare", E),
                 ("You graduated within the last two years.", "graduated within the last two years", W),
