@@ -338,8 +338,10 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) {
         return Some((p - 1, p - 1, Via::Served));
     }
-    if last + 1 < clause.end && cs.is(cue::WITH_AFTER, a, last + 1) {
-        return Some((last + 1, last + 1, Via::Served));
+    // (past a hyphenated "only": "women-only swimming sessions")
+    let after = if last + 2 < clause.end && a.word(last + 1) == "only" && a.linked[last + 1] { last + 2 } else { last + 1 };
+    if after < clause.end && cs.is(cue::WITH_AFTER, a, after) {
+        return Some((after, after, Via::Served));
     }
     // The subject of the work or of a skill, close before and in the same phrase: "experience
     // working with people with disabilities", "kunskap om sjukdomar", "kokemusta
@@ -362,8 +364,13 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
         let cued = a.stances().within(cop + 1..first).iter().any(|c| c.kind.directed());
         // (the employer or its team describing itself speaks to the applicant about the team:
         // "Tiimimme on nuorekas", which flag `o` keeps)
+        // (after a relative pronoun the employer is not the subject: "we want a cook who was born
+        // in Finland" speaks of the applicant; "kunden är en kvinna som är över 40" still of
+        // the client)
+        let relative = cop > lo && matches!(a.word(cop - 1), "who" | "that" | "som" | "joka" | "jotka");
         let subject = cs.rfind_in(cue::CLIENTS, a, lo..cop).map(|k| (k, Via::Served));
-        if let Some((subject, via)) = subject.or_else(|| cs.rfind_in(cue::SELF, a, lo..cop).map(|k| (k, Via::Clause))) {
+        let employer = || cs.rfind_in(cue::SELF, a, lo..cop).filter(|_| !relative).map(|k| (k, Via::Clause));
+        if let Some((subject, via)) = subject.or_else(employer) {
             if !cued && cs.find_in(cue::APPLICANT, a, subject + 1..first).is_none() {
                 return Some((subject, cop, via));
             }

@@ -113,15 +113,22 @@ fn refine(hit: &Hit<'_>, _stance: &crate::text::stance::Stance, a: &Analysis, by
     Some(severity)
 }
 
-/// Whether "or" joins the mention to an experienced alternative within its clause.
+/// Whether "or" joins the mention to an experienced alternative within its clause (or "and" to a
+/// career changer).
 fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
     let clause = a.clause_words(hit.first);
     let or = |k: usize| matches!(a.word(k), "or" | "eller" | "tai" | "taikka");
-    let experienced = |k: usize| experience_word(a.word(k));
-    let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| or(k));
-    let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| or(k));
-    after.is_some_and(|o| (o + 1..(o + 9).min(clause.end)).any(experienced))
-        || before.is_some_and(|o| (o.saturating_sub(6).max(clause.start)..o).any(experienced))
+    // ... or, joined by "and" too, a career changer: "alanvaihtajille ja vastavalmistuneille",
+    // "career changers and recent graduates are equally welcome", "både nyutexaminerade och dig
+    // som byter bransch" ("i början av din karriär och har något års erfarenhet" is one person)
+    let and = |k: usize| or(k) || matches!(a.word(k), "and" | "och" | "ja" | "sekä");
+    let changer = |k: usize| a.word(k).starts_with("alanvaihta") || matches!(a.word(k), "changers" | "changer" | "byter" | "karriärbytare");
+    let other = |conj: &dyn Fn(usize) -> bool, path: &dyn Fn(usize) -> bool| {
+        let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| conj(k));
+        let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| conj(k));
+        after.is_some_and(|o| (o + 1..(o + 9).min(clause.end)).any(path)) || before.is_some_and(|o| (o.saturating_sub(6).max(clause.start)..o).any(path))
+    };
+    other(&or, &|k| experience_word(a.word(k))) || other(&and, &changer)
 }
 
 /// Work experience, or being experienced: "kokemusta", "työkokemus", "kokenut", "erfarenhet",
@@ -570,6 +577,14 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Rooli on 40–50-vuotias äiti, joten haemme naisnäyttelijää.", "40–50-vuotias", W),
+                ("Tehtävä ei sovellu eläkeikää lähestyville, sillä haemme pitkäaikaista sitoutumista.", "eläkeikää lähestyville", W),
+                ("Tjänsten passar inte dig som närmar dig pensionsåldern.", "närmar dig pensionsåldern", W),
+                ("This role is not suitable for candidates nearing retirement.", "nearing retirement", W),
+                ("Ihanteellinen hakija on Z-sukupolven edustaja.", "Z-sukupolven", W),
+                ("SYNTYMÄVUOSI 1985–2000.", "SYNTYMÄVUOSI 1985", E),
+                ("Krav: högst fem års arbetserfarenhet.", "högst fem års arbetserfarenhet", W),
+                ("Programmet riktar sig till dig vars examen får vara högst två år gammal.", "examen får vara högst två år gammal", W),
                 ("Edellytyksenä on, että olet valmistunut korkeintaan kaksi vuotta sitten.", "valmistunut korkeintaan kaksi vuotta sitten", W),
                 ("Haemme 1990-luvulla syntynyttä myyntiedustajaa.", "1990-luvulla syntynyttä", W),
                 ("Kokemusta alalta saa olla enintään viisi vuotta.", "Kokemusta alalta saa olla enintään viisi vuotta", W),
@@ -677,6 +692,11 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Whether you are single, in a growing family, or nearing retirement, we offer benefit programs to meet your needs.",
+                "Tehtävä sopii alanvaihtajille ja vastavalmistuneille yhtä lailla.",
+                "Vi välkomnar både nyutexaminerade och dig som byter bransch.",
+                "Career changers and recent graduates are equally welcome.",
+                "Kunden är en kvinna som är strax över 40 år gammal och bor i Västerås.",
                 "The following sales activities are required: Min. 25 cold calls per week.",
                 "Yrityksemme on perustettu 1990-luvulla.",
                 "Tuotteen ikä ei vaikuta hintaan.",

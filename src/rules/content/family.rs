@@ -101,6 +101,8 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Toivomme, ettei hakijalla ole perheenlisäyssuunnitelmia lähivuosina.", "perheenlisäyssuunnitelmia", E),
+                ("Vi önskar att du inte planerar familjeökning de närmaste åren.", "familjeökning", E),
                 ("Ethän ole raskaana tai suunnittele perheenlisäystä lähivuosina.", "Ethän ole raskaana", E),
                 ("We cannot consider pregnant applicants for this role.", "pregnant", E),
                 ("Applicants with a child under school age need not apply.", "child", E),

@@ -142,6 +142,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Candidates who have done their army service will be preferred.", "done their army service", W),
                 ("Only candidates who have completed their national service.", "completed their national service", W),
                 ("Airbnb-Superemäntä / Siivous", "Superemäntä", W),
                 ("Waitress wanted.", "Waitress", W),
@@ -186,6 +187,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Jäsenemme ovat varusmiespalveluksen suorittaneita reserviläisiä.",
+                "You supervise the pools, including women-only swimming sessions and baby swimming.",
                 "Bilingual English/Spanish a plus Understanding of issues facing low-wage workers also a plus Women, People of Color, People with Disabilities and LGBTQ people strongly urged to apply.",
                 "Positions: Chef, Receptionist, Waiter/Waitress, Nurses.",
                 "You will be part of a Digital Asset Management (DAM) company; experience is an asset.",

@@ -87,7 +87,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             // (also the second of two: "you must be friendly and attractive")
             let and = hit.first > clause.start && joins(a.word(hit.first - 1));
             let back = if and { 4 } else { 2 };
-            let predicate = cs.find_in(cue::BE, a, hit.first.saturating_sub(back).max(clause.start)..hit.first).is_some();
+            let before = hit.first.saturating_sub(back).max(clause.start)..hit.first;
+            // ("you are attractive", "someone slim and attractive")
+            let predicate = cs.find_in(cue::BE, a, before.clone()).is_some() || before.into_iter().any(|k| matches!(a.word(k), "someone" | "somebody"));
             // (an adjective before its noun describes the noun: "pitkä kokemus", "pretty good";
             // but what is sought is the person: "advertising for an attractive female secretary")
             let next = hit.last + 1;
@@ -145,6 +147,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Sökande får inte ha kroniska sjukdomar.", "kroniska sjukdomar", E),
+                ("We want someone slim and attractive, as you will be the face of our brand.", "slim", E),
                 ("Vastaanottovirkailijan pituus vähintään 170 cm.", "pituus vähintään 170 cm", E),
                 ("Längd minst 175 cm och representativt utseende.", "Längd minst 175 cm", E),
                 ("Liikuntarajoitteiset eivät sovellu tehtävään.", "Liikuntarajoitteiset", E),
@@ -205,6 +209,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Jäsenemme ovat varusmiespalveluksen suorittaneita reserviläisiä.",
                 "Pitkä kokemus ei ole välttämätön.",
                 "Työvuoron pituus vähintään 8 tuntia.",
                 "You serve a cup of coffee to every customer.",

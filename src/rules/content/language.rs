@@ -57,12 +57,25 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 /// "Excellent Finnish" only where the text names work that plainly does not need it; "near-native" is a level.
 fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
-    // "near-native", "lähes natiivi", "nästan modersmålsnivå" name a level.
-    if hit.first > 0 && a.linked[hit.first] && matches!(a.word(hit.first - 1), "near" | "nearly" | "almost" | "lähes" | "melkein" | "nästan") {
+    // "near-native", "lähes natiivi", "nästan modersmålsnivå" name a level, and so does the
+    // native level offered with it ("äidinkielen tasoista tai lähes äidinkielen tasoista",
+    // "på modersmålsnivå eller nära modersmålsnivå").
+    let near = |k: usize| matches!(a.word(k), "near" | "nearly" | "almost" | "lähes" | "melkein" | "nästan" | "nära");
+    let clause = a.clause_words(hit.first);
+    if hit.first > 0 && a.linked[hit.first] && near(hit.first - 1) {
+        return None;
+    }
+    if (hit.last + 1..(hit.last + 3).min(clause.end)).any(|k| matches!(a.word(k), "or" | "tai" | "eller") && k + 1 < clause.end && near(k + 1)) {
+        return None;
+    }
+    // The mother tongue as a school subject: "Mother Tongue Teacher (Arabic)", "teach Arabic as a
+    // mother tongue", "mother tongue instruction".
+    let mother = (hit.first..=hit.last).any(|k| a.word(k) == "mother");
+    let subject = |k: usize| k < a.words.len() && ["teach", "instruction", "lesson", "class", "education"].iter().any(|p| a.word(k).starts_with(p));
+    if mother && (subject(hit.last + 1) || (hit.first.saturating_sub(6).max(clause.start)..hit.first).any(|k| a.word(k).starts_with("teach"))) {
         return None;
     }
     // "Fluent, or native level Japanese": a level offered as one of two is no native requirement.
-    let clause = a.clause_words(hit.first);
     let around = hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(clause.end);
     let either = around.clone().any(|k| matches!(a.word(k), "or" | "tai" | "eller"));
     if hit.entry.kind == "level" && either && cues().find_in(cue::FLUENT, a, around).is_some() {
@@ -101,6 +114,11 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Vaadimme natiivin tason suomea.", "natiivin tason", W),
+                ("Emme ota hakijoita, joiden äidinkieli on muu.", "joiden äidinkieli on muu", E),
+                ("Vi kräver att du är modersmålstalare i finska.", "modersmålstalare", E),
+                ("Excellent written and spoken Finnish required for this cleaner job.", "Excellent written and spoken Finnish", W),
+                ("You should speak Finnish without any foreign accent.", "without any foreign accent", W),
                 ("Kerro hakemuksessasi äidinkielesi.", "äidinkielesi", E),
                 ("Ange ditt modersmål i ansökan.", "ditt modersmål", E),
                 ("Please tell us your first language.", "your first language", E),
@@ -134,6 +152,10 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Edellytämme äidinkielen tasoista tai lähes äidinkielen tasoista suomen kielen taitoa.",
+                "Vi förutsätter kunskaper i svenska på modersmålsnivå eller nära modersmålsnivå.",
+                "Mother Tongue Teacher (Arabic)\nYou teach Arabic as a mother tongue to pupils in grades 1-9.",
+                "The City offers mother tongue instruction for pupils.",
                 "Opetat oppilaiden omaa äidinkieltä, esimerkiksi somalia tai arabiaa.",
                 "Your first language can be any language; we work in English.",
                 "Du talar svenska med eller utan brytning, det spelar ingen roll.",

@@ -100,6 +100,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("We want a cook who was born in Finland.", "born in Finland", E),
+                ("Krav: endast EU-medborgare.", "EU-medborgare", E),
                 ("Tjänsten vid Gränsbevakningsväsendet förutsätter finskt medborgarskap.", "finskt medborgarskap", W),
                 ("Vastaanottoon haetaan edustavaa, valkoihoista virkailijaa.", "valkoihoista", E),
                 ("Työ soveltuu vain Suomen kansalaisille.", "Suomen kansalaisille", E),

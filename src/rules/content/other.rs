@@ -91,6 +91,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Toivomme hakijan asuvan lähellä, muualta hakevia emme haastattele.", "muualta hakevia", W),
+                ("Applicants from elsewhere will not be interviewed.", "Applicants from elsewhere", W),
+                ("Edellytämme, ettei hakija ole aktiivisesti mukana puoluepolitiikassa.", "puoluepolitiikassa", E),
                 ("Ay-aktiiveja emme palkkaa.", "Ay-aktiiveja", E),
                 ("Helsinki residents preferred.", "residents preferred", W),
                 ("Please state whether you belong to a trade union.", "belong to a trade union", E),

@@ -27,7 +27,10 @@
 //!   in the same clause (clauses end at `.`, `!`, `?`, `;`, bullets and line breaks);
 //! - `except`: words that begin like a health word but are something else: sick leave
 //!   ("sairauspoissaolot"), insurance, "health and safety", "health care";
-//! - `poss`: the possessive words for `own`.
+//! - `poss`: the possessive words for `own`;
+//! - `id`: the personal identity code asked of the applicant ("ilmoita henkilötunnuksesi",
+//!   "ange din personbeteckning", "include your personal identity code"), as `own` words are;
+//!   a request the ad negates ("älä lähetä henkilötunnustasi", "do not include") is none.
 //!
 //! E-mail addresses and phone numbers in free text are left alone here (the wording around a
 //! company address and a private person's cannot be told apart without false alarms).
@@ -161,6 +164,7 @@ enum Kind {
     Poss,
     Disease,
     Third,
+    Id,
 }
 
 struct Pattern {
@@ -199,7 +203,7 @@ impl Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon { buckets: (0..256 * 7).map(|_| Vec::new()).collect(), starts: [0; 64], short_start: false };
+        let mut lex = Lexicon { buckets: (0..256 * 8).map(|_| Vec::new()).collect(), starts: [0; 64], short_start: false };
         for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let Some((kind, pattern)) = line.split_once('\t') else { continue };
             let kind = match kind {
@@ -210,12 +214,13 @@ fn lexicon() -> &'static Lexicon {
                 "poss" => Kind::Poss,
                 "disease" => Kind::Disease,
                 "third" => Kind::Third,
+                "id" => Kind::Id,
                 _ => continue,
             };
             let words: Vec<(&str, bool)> =
                 pattern.split_whitespace().map(|w| w.strip_suffix('*').map_or((w, false), |prefix| (prefix, true))).collect();
             let Some(&(first, _)) = words.first() else { continue };
-            if matches!(kind, Kind::Doc | Kind::Own | Kind::Disease) {
+            if matches!(kind, Kind::Doc | Kind::Own | Kind::Disease | Kind::Id) {
                 match start_bit(first) {
                     Some(b) => lex.starts[b / 64] |= 1 << (b % 64),
                     None => lex.short_start = true,
@@ -260,7 +265,7 @@ fn is_finnish_possessive(word: &str) -> bool {
 /// (folded: lowercase, `’` as `'`); a request and its cue lie in one clause (a clause ends at
 /// `.`, `!`, `?`, `;`, a bullet or a line break).
 /// Also returns the words where a health word may start (for [`named_health`]).
-fn health_requests(a: &Analysis) -> (Vec<(usize, usize)>, Vec<usize>) {
+fn health_requests(a: &Analysis) -> (Vec<(usize, usize, bool)>, Vec<usize>) {
     let mut out = Vec::new();
     let mut starts = Vec::new();
     let lex = lexicon();
@@ -279,11 +284,15 @@ fn health_requests(a: &Analysis) -> (Vec<(usize, usize)>, Vec<usize>) {
             k += 1;
             continue;
         }
-        let doc = matches_kind(Kind::Doc, a, k, end);
-        let own = matches_kind(Kind::Own, a, k, end).filter(|&n| {
+        let possessive = |n: usize| {
             let possessive_before = (1..=2).any(|d| k >= clause.start + d && matches_kind(Kind::Poss, a, k - d, end).is_some());
             is_finnish_possessive(a.word(k + n - 1)) || possessive_before
-        });
+        };
+        // (the identity code asked of the applicant, as own words are: "henkilötunnuksesi",
+        // "din personbeteckning"; not "henkilötunnus pyydetään vasta työsopimusta tehtäessä")
+        let id = matches_kind(Kind::Id, a, k, end).filter(|&n| possessive(n));
+        let doc = matches_kind(Kind::Doc, a, k, end).or(id);
+        let own = matches_kind(Kind::Own, a, k, end).filter(|&n| possessive(n));
         let Some(n) = doc.max(own) else {
             k += 1;
             continue;
@@ -291,14 +300,30 @@ fn health_requests(a: &Analysis) -> (Vec<(usize, usize)>, Vec<usize>) {
         let lo = k.saturating_sub(CUE_WINDOW).max(clause.start);
         let hi = (k + n + CUE_WINDOW).min(end);
         let cued = (lo..hi).filter(|&j| j < k || j >= k + n).any(|j| matches_kind(Kind::Cue, a, j, end).is_some());
-        if cued {
-            out.push((a.word_token(k).start, a.word_token(k + n - 1).end));
+        if cued && !told_not(a, lo, k) {
+            out.push((a.word_token(k).start, a.word_token(k + n - 1).end, id.is_some() && doc == id));
             k += n;
         } else {
             k += 1;
         }
     }
     (out, starts)
+}
+
+/// Whether the words `lo..k` tell the applicant *not* to give it: "älä lähetä henkilötunnustasi
+/// tai terveystietojasi", "do not include", "skicka inte", "ei tarvitse liittää", "utesluta de
+/// sista fyra siffrorna i ditt personnummer".
+fn told_not(a: &Analysis, lo: usize, k: usize) -> bool {
+    (lo..k).any(|j| {
+        let before = if j > lo { a.word(j - 1) } else { "" };
+        match a.word(j) {
+            "älä" | "älkää" | "don't" | "never" => true,
+            "not" => matches!(before, "do" | "please"),
+            "inte" | "ej" => matches!(before, "skicka" | "bifoga" | "ange" | "uppge" | "lämna" | "behöver"),
+            "tarvitse" | "tarvitsee" => before == "ei",
+            w => ["utesluta", "exclude", "omit", "poista", "jätä"].iter().any(|p| w.starts_with(p)),
+        }
+    })
 }
 
 /// Byte ranges of diagnoses told of a named person ("Ensimmäinen asiakkaasi on Pirjo K.
@@ -347,8 +372,20 @@ impl Rule for PersonalData {
             );
         }
         let (requests, starts) = health_requests(input.analysis());
-        for (start, end) in requests {
+        for (start, end, id) in requests {
             let x = sub(s, start..end);
+            if id {
+                out.push(
+                    Finding::error(tr!(lang, [x],
+                        fi: "Ilmoitus pyytää hakijan henkilötunnusta (”{x}”). Sitä ei tarvita hakemuksessa: henkilötunnusta saa käsitellä vain, kun se on välttämätöntä (tietosuojalaki 29 §). Poista pyyntö.",
+                        sv: "Annonsen ber om den sökandes personbeteckning (”{x}”). Den behövs inte i ansökan: en personbeteckning får behandlas bara när det är nödvändigt (dataskyddslagen 29 §). Ta bort begäran.",
+                        en: "The ad asks for the applicant's personal identity code (“{x}”). An application does not need it: the code may be processed only where necessary (Data Protection Act s. 29). Remove the request.",
+                    ))
+                    .span(start..end)
+                    .reference(refs::PERSONAL_ID_CODE),
+                );
+                continue;
+            }
             out.push(
                 Finding::error(tr!(lang, [x],
                     fi: "Ilmoitus pyytää hakijalta terveystietoja (”{x}”). Työnantaja saa käsitellä terveydentilaa koskevia tietoja vain laissa säädetyin edellytyksin, eikä niitä pyydetä hakemuksessa. Poista pyyntö.",
@@ -476,6 +513,15 @@ mod tests {
             ("Ange eventuella allergier i ansökan.", &["allergier"]),
             ("Skicka ansökan med CV. Läkarintyg krävs före anställningen.", &[]),
             ("List any allergies in your application.", &["allergies"]),
+            // the identity code asked of the applicant, and requests the ad negates
+            ("Ilmoita hakemuksessa henkilötunnuksesi ja pankkitilisi numero.", &["henkilötunnuksesi"]),
+            ("Ange din personbeteckning och ditt kontonummer i ansökan.", &["personbeteckning"]),
+            ("Include your Finnish personal identity code in your application.", &["personal identity code"]),
+            ("Henkilötunnus pyydetään vasta työsopimusta tehtäessä.", &[]),
+            ("Älä lähetä hakemuksen mukana henkilötunnustasi tai terveystietojasi.", &[]),
+            ("Please do not include your medical history in the application.", &[]),
+            ("Bifoga inte läkarintyg till ansökan.", &[]),
+            ("Med anledning av GDPR ber vi dig att utesluta de sista fyra siffrorna i ditt personnummer i din ansökan.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(spans_of_text(text, ID), *expected, "{text}");

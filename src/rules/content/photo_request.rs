@@ -95,6 +95,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Hae lähettämällä lyhyt esittely ja kasvokuva WhatsAppiin.", "kasvokuva", E),
                 ("Hakemukset, joissa ei ole valokuvaa, eivät etene.", "joissa ei ole valokuvaa", E),
                 ("Applications without a photo will not be processed.", "Applications without a photo", E),
                 ("Please send a full body pic.", "full body pic", E),

@@ -73,6 +73,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Applicants must be members of the Lutheran church.", "members of the Lutheran church", E),
                 ("Seurakuntayhtymä hakee suntiota. Edellytämme evankelis-luterilaisen kirkon jäsenyyttä.", "kirkon jäsenyyttä", W),
                 ("Yksityinen päiväkoti toivoo hakijalta kristillistä elämänkatsomusta.", "kristillistä elämänkatsomusta", E),
                 ("Kerro hakemuksessa uskontokuntasi.", "uskontokuntasi", E),

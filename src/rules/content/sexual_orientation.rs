@@ -63,6 +63,7 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Homot ja muut sateenkaari-ihmiset eivät sovellu työyhteisöömme.", "Homot", E),
                 ("Homoseksuaaleja emme palkkaa.", "Homoseksuaaleja", E),
                 ("Please disclose your sexual orientation.", "sexual orientation", E),
                 ("Straight applicants only.", "Straight applicants", E),
