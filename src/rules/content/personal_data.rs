@@ -14,6 +14,11 @@
 //!   **error**: an employer may process an applicant's health data only as s. 5 allows, never by
 //!   asking for it with the application. Sick-leave history and health *requirements*
 //!   ("hyvä fyysinen kunto") are `content.discrimination.*`, not this rule.
+//! - A **request for the applicant's identity code** ("ilmoita hakemuksessa henkilötunnuksesi",
+//!   "ange din personbeteckning", "include your personal identity code") → **error**: an
+//!   application never needs it (Data Protection Act 1050/2018 s. 29). A request the ad
+//!   negates ("älä lähetä henkilötunnustasi", "utesluta de sista fyra siffrorna i ditt
+//!   personnummer") is none, for health data too.
 //!
 //! The lexicon `data/health_data.tsv` has lines `kind<TAB>words`; a word ending in `*`
 //! matches any word it begins. Words are those of the shared text analysis (`crate::text`:
@@ -50,9 +55,9 @@ static INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     title: Tr { fi: "Henkilötiedot", sv: "Personuppgifter", en: "Personal data" },
     description: Tr {
-        fi: "Ilmoituksessa on henkilötunnus tai se pyytää hakijalta terveystietoja. Ilmoituksessa ja hakemuksessa saa käsitellä vain työn kannalta tarpeellisia tietoja; terveystietoja ei pyydetä hakemuksessa. Poista tunnus tai pyyntö.",
-        sv: "Annonsen innehåller en personbeteckning eller ber den sökande om hälsouppgifter. I annonsen och ansökan får bara uppgifter som behövs för arbetet behandlas; hälsouppgifter begärs inte i ansökan. Ta bort beteckningen eller begäran.",
-        en: "The ad contains a personal identity code or asks applicants for health data. Only data the job needs may be processed; health data is not asked for in the application. Remove the code or the request.",
+        fi: "Ilmoituksessa on henkilötunnus, tai se pyytää hakijalta henkilötunnusta tai terveystietoja. Ilmoituksessa ja hakemuksessa saa käsitellä vain työn kannalta tarpeellisia tietoja; henkilötunnusta tai terveystietoja ei pyydetä hakemuksessa. Poista tunnus tai pyyntö.",
+        sv: "Annonsen innehåller en personbeteckning, eller ber den sökande om personbeteckningen eller hälsouppgifter. I annonsen och ansökan får bara uppgifter som behövs för arbetet behandlas; personbeteckning och hälsouppgifter begärs inte i ansökan. Ta bort beteckningen eller begäran.",
+        en: "The ad contains a personal identity code, or asks applicants for their identity code or health data. Only data the job needs may be processed; neither is asked for in the application. Remove the code or the request.",
     },
     reference: Some(refs::PRIVACY_WORKING_LIFE),
     scope: Scope::Text,
