@@ -417,7 +417,12 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         };
         // (a cue inside the mention is part of it: "applications without a photo")
         let inside = |c: &&CueHit| c.first >= first && c.last <= last;
-        if let Some(c) = cues.iter().find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c)) {
+        // ("Whether you're single, in a growing family or nearing retirement, we offer ..."
+        // includes everyone only as the clause's opening: "tell us whether you are married" asks)
+        let opening = |c: &&CueHit| a.word(c.first) != "whether" || c.first == clause.start;
+        if let Some(c) =
+            cues.iter().find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c))
+        {
             return Stance::at(kind, a, c.first, c.last);
         }
     }

@@ -577,6 +577,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Työnhakijan ikää kysytään rekrytointilomakkeissa edelleen.", "ikää", E),
+                ("Some of the ads sought recent graduates.", "recent graduates", W),
                 ("Rooli on 40–50-vuotias äiti, joten haemme naisnäyttelijää.", "40–50-vuotias", W),
                 ("Tehtävä ei sovellu eläkeikää lähestyville, sillä haemme pitkäaikaista sitoutumista.", "eläkeikää lähestyville", W),
                 ("Tjänsten passar inte dig som närmar dig pensionsåldern.", "närmar dig pensionsåldern", W),

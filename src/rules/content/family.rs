@@ -101,6 +101,8 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Tell us whether you are married and whether you have kids.", "married", E),
+                ("Haastattelussa kysyttiin, onko hakijalla pikkuväkeä.", "pikkuväkeä", E),
                 ("Toivomme, ettei hakijalla ole perheenlisäyssuunnitelmia lähivuosina.", "perheenlisäyssuunnitelmia", E),
                 ("Vi önskar att du inte planerar familjeökning de närmaste åren.", "familjeökning", E),
                 ("Ethän ole raskaana tai suunnittele perheenlisäystä lähivuosina.", "Ethän ole raskaana", E),

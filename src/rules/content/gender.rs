@@ -142,6 +142,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Törmäsin ilmoitukseen, jossa haettiin nimenomaan naista työntekijäksi.", "naista", E),
+                ("Annonsen sökte kvinnor till städjobbet.", "kvinnor", E),
                 ("Candidates who have done their army service will be preferred.", "done their army service", W),
                 ("Only candidates who have completed their national service.", "completed their national service", W),
                 ("Airbnb-Superemäntä / Siivous", "Superemäntä", W),
