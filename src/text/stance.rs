@@ -312,14 +312,18 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // (a number right before belongs to the mention: "barn i 5-årsåldern")
     let first =
         if first > clause.start && a.linked[first] && a.word_token(first - 1).kind == super::Kind::Number { first - 1 } else { first };
+    // ... unless they are who is sought: "vi söker glada ungdomar i åldern 16–19 år"
+    let sought = |k: usize| a.stances().within(k.saturating_sub(3).max(clause.start)..k).iter().any(|c| c.kind == StanceKind::Seeks);
     if first > clause.start
         && cs.is(cue::CLIENTS, a, first - 1)
+        && !sought(first - 1)
         && (!a.linked[first] || matches!(a.word(first), "aged" | "ages" | "iältään" | "i"))
     {
         return Some((first - 1, first - 1, Via::Served));
     }
     if first > clause.start + 1
         && cs.is(cue::CLIENTS, a, first - 2)
+        && !sought(first - 2)
         && matches!(a.word(first - 1), "i" | "in" | "of" | "aged" | "iältään" | "på" | "vid")
     {
         return Some((first - 2, first - 1, Via::Served));
@@ -430,7 +434,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     // perheyritys" (not "olemme kasvava yritys ja haemme 20–30-vuotiasta myyjää").
     let selfish = |k: StanceKind| matches!(k, StanceKind::Others | StanceKind::Employer);
     if let Some(c) = cues.iter().rev().find(|c| selfish(c.kind) && c.last < first && first - c.last <= SELF_REACH) {
-        if !cues.iter().any(|d| d.first > c.last && d.last < first && d.kind.directed()) {
+        if !cues.iter().any(|d| d.last > c.last && d.last < first && d.kind.directed()) {
             return Stance::at(c.kind, a, c.first, c.last);
         }
     }

@@ -249,6 +249,10 @@ const CUE_BEFORE: &[&str] = &[
     "ålder",
     "åldern",
     "åldersgräns",
+    "minimiålder",
+    "minimiåldern",
+    "maxålder",
+    "maxåldern",
     "åldersgränsen",
     "åldersintervall",
     "fyllt",
@@ -384,13 +388,16 @@ fn be_before(a: &Analysis, l: usize) -> bool {
 }
 
 /// Cue words that are limits by themselves (a minimum unless said otherwise).
-const LIMIT_CUES: &[&str] = &["ikäraja", "ikärajan", "ikärajana", "ikäraja:", "åldersgräns", "åldersgränsen", "minimiålder"];
+const LIMIT_CUES: &[&str] = &["ikäraja", "ikärajan", "ikärajana", "ikäraja:", "åldersgräns", "åldersgränsen", "minimiålder", "minimiåldern"];
 
 /// The limit a cue word at `c` states: "ikäraja" / "åldersgräns" (lower), or "maximum age" /
 /// "minimum age" / "max ikä" (the word before the cue).
 fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
     if word_is(a, c, LIMIT_CUES) || (word_is(a, c, &["age"]) && word_is(a, c + 1, &["limit", "limits"])) {
         return Some((c, false));
+    }
+    if word_is(a, c, &["maxålder", "maxåldern", "yläikäraja"]) {
+        return Some((c, true));
     }
     // ("max. age 35": the word before may end in an abbreviation's dot)
     if let Some(p) = before_dot(a, c) {
@@ -577,6 +584,13 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Minimiålder 25 år på grund av försäkringen.", "Minimiålder 25 år", E),
+                ("Säljare sökes. Maxålder 35 år.", "Maxålder 35 år", E),
+                ("Eläkeläisiä emme valitettavasti voi ottaa tähän tehtävään.", "Eläkeläisiä", W),
+                ("Vi söker glada ungdomar i åldern 16–19 år till vår glasskiosk.", "åldern 16–19 år", E),
+                ("We are after young, bubbly baristas aged 18–24 to join our store.", "aged 18–24", E),
+                ("Only candidates who graduated in 2023 or later will be considered.", "graduated in 2023 or later", W),
+                ("You are fresh out of uni and eager to learn.", "fresh out of uni", W),
                 ("Työnhakijan ikää kysytään rekrytointilomakkeissa edelleen.", "ikää", E),
                 ("Some of the ads sought recent graduates.", "recent graduates", W),
                 ("Rooli on 40–50-vuotias äiti, joten haemme naisnäyttelijää.", "40–50-vuotias", W),
@@ -694,6 +708,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Boendet är ett hem för vuxna i åldern 20–60 år. Vi söker en boendehandledare.",
+                "Du arbetar med ungdomar i åldern 13–19 år.",
                 "Whether you are single, in a growing family, or nearing retirement, we offer benefit programs to meet your needs.",
                 "Tehtävä sopii alanvaihtajille ja vastavalmistuneille yhtä lailla.",
                 "Vi välkomnar både nyutexaminerade och dig som byter bransch.",

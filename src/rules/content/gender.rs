@@ -142,6 +142,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("We want a male chef to balance out the kitchen.", "male", E),
+                ("Etsimme kivoja naisäänisiä myyjiä.", "naisäänisiä", E),
                 ("Törmäsin ilmoitukseen, jossa haettiin nimenomaan naista työntekijäksi.", "naista", E),
                 ("Annonsen sökte kvinnor till städjobbet.", "kvinnor", E),
                 ("Candidates who have done their army service will be preferred.", "done their army service", W),

@@ -114,6 +114,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Applicants must speak Finnish as their first language.", "as their first language", E),
                 ("Vaadimme natiivin tason suomea.", "natiivin tason", W),
                 ("Emme ota hakijoita, joiden äidinkieli on muu.", "joiden äidinkieli on muu", E),
                 ("Vi kräver att du är modersmålstalare i finska.", "modersmålstalare", E),
@@ -152,6 +153,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Vi rekryterar anonymt: namn, ålder, kön och modersmål syns inte för rekryterarna i det första skedet.",
                 "Edellytämme äidinkielen tasoista tai lähes äidinkielen tasoista suomen kielen taitoa.",
                 "Vi förutsätter kunskaper i svenska på modersmålsnivå eller nära modersmålsnivå.",
                 "Mother Tongue Teacher (Arabic)\nYou teach Arabic as a mother tongue to pupils in grades 1-9.",

@@ -91,6 +91,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Poliittisesti aktiivisia henkilöitä emme rekrytoi.", "Poliittisesti aktiivisia", E),
+                ("Medlemmar i fackförbund anställs inte.", "Medlemmar i fackförbund", E),
                 ("Toivomme hakijan asuvan lähellä, muualta hakevia emme haastattele.", "muualta hakevia", W),
                 ("Applicants from elsewhere will not be interviewed.", "Applicants from elsewhere", W),
                 ("Edellytämme, ettei hakija ole aktiivisesti mukana puoluepolitiikassa.", "puoluepolitiikassa", E),

@@ -95,6 +95,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Laita viestiin pari kuvaa itsestäs niin katotaan!", "kuvaa itsestäs", E),
                 ("Hae lähettämällä lyhyt esittely ja kasvokuva WhatsAppiin.", "kasvokuva", E),
                 ("Hakemukset, joissa ei ole valokuvaa, eivät etene.", "joissa ei ole valokuvaa", E),
                 ("Applications without a photo will not be processed.", "Applications without a photo", E),
@@ -130,6 +131,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Haemme malleja urheiluvaatteiden mainoskuvaukseen. Liitä hakemukseen kaksi tuoretta kuvaa (kasvokuva ja kokovartalokuva).",
                 "Hakemukseen ei tarvitse liittää valokuvaa.",
                 "Photos of the full body of work are in our portfolio.",
                 "Du arbetar med bild och form i skolan.",

@@ -73,6 +73,8 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Practising Christian preferred.", "Practising Christian", E),
+                ("Vi söker en troende kristen till vårt städteam.", "troende kristen", E),
                 ("Applicants must be members of the Lutheran church.", "members of the Lutheran church", E),
                 ("Seurakuntayhtymä hakee suntiota. Edellytämme evankelis-luterilaisen kirkon jäsenyyttä.", "kirkon jäsenyyttä", W),
                 ("Yksityinen päiväkoti toivoo hakijalta kristillistä elämänkatsomusta.", "kristillistä elämänkatsomusta", E),
