@@ -584,6 +584,11 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Tyvärr letar vi efter någon som är äldre.", "någon som är äldre", W),
+                ("Företaget sökte efter yngre kvinnor för städjobbet.", "yngre kvinnor", W),
+                ("The program was intended for younger people.", "intended for younger people", W),
+                ("There was a maximum limit of 27 years for the position.", "maximum limit of 27 years", E),
+                ("Pensionatet tillämpade en 22-årsgräns vid rekryteringen.", "22-årsgräns", E),
                 ("Minimiålder 25 år på grund av försäkringen.", "Minimiålder 25 år", E),
                 ("Säljare sökes. Maxålder 35 år.", "Maxålder 35 år", E),
                 ("Eläkeläisiä emme valitettavasti voi ottaa tähän tehtävään.", "Eläkeläisiä", W),
@@ -708,6 +713,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "You can expect to earn a competitive salary.",
                 "Boendet är ett hem för vuxna i åldern 20–60 år. Vi söker en boendehandledare.",
                 "Du arbetar med ungdomar i åldern 13–19 år.",
                 "Whether you are single, in a growing family, or nearing retirement, we offer benefit programs to meet your needs.",

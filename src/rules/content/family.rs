@@ -101,6 +101,8 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Kvinnan var inte aktuell eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
+                ("Minulta udeltiin, aionko tehdä lapsia.", "aionko tehdä lapsia", E),
                 ("Tell us whether you are married and whether you have kids.", "married", E),
                 ("Haastattelussa kysyttiin, onko hakijalla pikkuväkeä.", "pikkuväkeä", E),
                 ("Toivomme, ettei hakijalla ole perheenlisäyssuunnitelmia lähivuosina.", "perheenlisäyssuunnitelmia", E),
@@ -133,6 +135,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Vi erbjuder förmånlig föräldraledighet.",
                 "Sköta om ett hem med fyra barn, erfarenhet av barn är ett krav.",
                 "Tarjoamme joustavat työajat perheenlisäystä suunnitteleville.",
                 "Decisions are based on merit, not on race, color, citizenship status, national origin, ancestry, gender, age, religion, physical or mental disability, pregnancy, childbirth or related medical condition, genetic information of the employee or family member of the employee, marital status, veteran status, political affiliation, or any other factor protected by federal, state or local law.",

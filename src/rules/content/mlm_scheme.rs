@@ -90,6 +90,9 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Haluatko olla perheesi ensimmäinen miljonääri?", "miljonääri", W),
+                ("Can earn $400 to $450 extra per day.", "earn $400 to $450 extra per day", W),
+                ("An easy, proven and guaranteed way to earn money from your living room.", "guaranteed way to earn money", W),
                 ("Tienaat jokaisesta rekrytoimastasi jäsenestä ja heidän tilauksistaan.", "rekrytoimastasi", W),
                 ("Du tjänar på allt som personerna du värvar säljer.", "personerna du värvar", W),
                 ("Bygg ditt eget nätverk av återförsäljare.", "Bygg ditt eget nätverk", W),
@@ -114,6 +117,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "You can expect to earn a competitive salary and benefits.",
                 "Rekrytoimamme henkilöt saavat perehdytyksen.",
                 "Som konsult erbjuder vi stora möjligheter att växa professionellt och bygga ditt nätverk.",
                 "You will build your own team of engineers.",

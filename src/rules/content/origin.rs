@@ -100,6 +100,9 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Kunde företaget erbjuda städning utförd av enbart svenska lokalvårdare?", "svenska lokalvårdare", E),
+                ("Yritykset mainostavat, että heidän kaikki työntekijänsä ovat suomalaisia.", "työntekijänsä ovat suomalaisia", E),
+                ("Requirements: Must identify as First Nations, Metis or Inuit.", "First Nations", E),
                 ("We want a cook who was born in Finland.", "born in Finland", E),
                 ("Krav: endast EU-medborgare.", "EU-medborgare", E),
                 ("Tjänsten vid Gränsbevakningsväsendet förutsätter finskt medborgarskap.", "finskt medborgarskap", W),
@@ -126,6 +129,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Vi är ett indigenous-owned företag.",
+                "Du undervisar i svenska språket.",
                 "Haemme somalin kielen oman äidinkielen opettajaa.",
                 "Teach Somali as a home language; excellent Somali required.",
                 "Avlagd doktorsexamen eller utländsk examen som motsvarar en doktorsexamen krävs.",
