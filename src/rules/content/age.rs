@@ -98,10 +98,21 @@ const SPEC: Spec = Spec { lexicon: lex::AGE, exception: Some(crate::text::lexico
 /// speaks of the company's age, not of people's.
 fn refine(hit: &Hit<'_>, _stance: &crate::text::stance::Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    // (a youthful company or product: "nuorekas yritys", "nuorekas ja värikäs mallistomme",
+    // "vår nya ungdomliga och färgglada höstkollektion")
     if hit.entry.kind == "indirect" {
         let clause = a.clause_words(hit.first);
-        let next = (hit.last + 1..(hit.last + 3).min(clause.end)).find(|&k| crate::text::cues::cues().is(crate::text::lexicon::cue::COMPANY_NOUN, a, k));
+        let next = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| crate::text::cues::cues().is(crate::text::lexicon::cue::COMPANY_NOUN, a, k));
         if next.is_some() {
+            return None;
+        }
+    }
+    // An age of the person the assistant is for, in the allative: "avustajaa 44-vuotiaalle
+    // MS-tautia sairastavalle miehelle" (not "sopii 25-vuotiaalle henkilölle").
+    if a.word(hit.last).starts_with("vuotia") && a.word(hit.last).ends_with("lle") {
+        let clause = a.clause_words(hit.first);
+        let person = |k: usize| matches!(a.word(k), "miehelle" | "naiselle" | "pojalle" | "tytölle" | "lapselle" | "asiakkaalle" | "rouvalle" | "herralle" | "vanhukselle" | "äidille" | "isälle");
+        if (hit.last + 1..(hit.last + 7).min(clause.end)).any(person) {
             return None;
         }
     }
@@ -412,7 +423,13 @@ fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
 }
 
 fn age_value(a: &Analysis, k: usize) -> Option<u32> {
-    a.number(k).filter(|v| (14..=99).contains(v))
+    // (not the first group of a number written with spaces: "över 37 200 medarbetare")
+    let thousands = k + 1 < a.words.len()
+        && a.linked[k + 1]
+        && a.word_token(k + 1).kind == Kind::Number
+        && a.word(k + 1).len() == 3
+        && a.word_token(k).end + 1 == a.word_token(k + 1).start;
+    a.number(k).filter(|v| (14..=99).contains(v) && !thousands)
 }
 
 /// Every numeric age limit or range in `a`, in order, without overlaps.
@@ -713,6 +730,10 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "HAETAAN HENKILÖKOHTAISTA AVUSTAJAA 44-VUOTIAALLE MS-TAUTIA SAIRASTAVALLE MIEHELLE.",
+                "Som en del av ALTEN Group är vi över 37 200 medarbetare.",
+                "Uusi nuorekas ja värikäs mallistomme on suunniteltu 2–12-vuotiaille.",
+                "Vår nya ungdomliga och färgglada höstkollektion kommer i augusti.",
                 "You can expect to earn a competitive salary.",
                 "Boendet är ett hem för vuxna i åldern 20–60 år. Vi söker en boendehandledare.",
                 "Du arbetar med ungdomar i åldern 13–19 år.",

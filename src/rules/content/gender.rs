@@ -191,6 +191,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Då P 4 är en mansdominerad arbetsplats ser vi gärna kvinnliga sökanden.",
                 "Jäsenemme ovat varusmiespalveluksen suorittaneita reserviläisiä.",
                 "You supervise the pools, including women-only swimming sessions and baby swimming.",
                 "Bilingual English/Spanish a plus Understanding of issues facing low-wage workers also a plus Women, People of Color, People with Disabilities and LGBTQ people strongly urged to apply.",

@@ -64,6 +64,30 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     if (next < a.words.len() && a.linked[next] && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
         return None;
     }
+    // English "Finns" is written with a capital; Swedish "finns" (there is) is not: "Vi finns
+    // för våra kunder" in a text of both languages.
+    if hit.first == hit.last && a.word(hit.first) == "finns" && !a.text_starts_upper(hit.first) {
+        return None;
+    }
+    // A passport as one of the identity documents: "voimassaoleva passi tai kuvallinen
+    // henkilökortti", "passport or ID card", "hygiene passport".
+    let id_doc = |k: usize| {
+        let w = a.word(k);
+        ["henkilökort", "kuvallinen", "id-kort", "identitetskort", "legitimation", "identity", "ajokort", "körkort", "driver", "hygien", "food"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    if (hit.first..=hit.last).any(|k| a.word(k).starts_with("pass"))
+        && (hit.first.saturating_sub(4).max(clause_start(a, hit.first))..(hit.last + 5).min(a.words.len())).any(id_doc)
+    {
+        return None;
+    }
+    // A condition, not a requirement: "kopia av pass om sökanden inte är svensk medborgare",
+    // "if you are not an EU citizen".
+    let lo = hit.first.saturating_sub(5).max(clause_start(a, hit.first));
+    if (lo..hit.first).any(|k| matches!(a.word(k), "om" | "if" | "jos" | "mikäli")) && (lo..hit.first).any(|k| matches!(a.word(k), "inte" | "ej" | "not" | "ei" | "et")) {
+        return None;
+    }
     // (in its clause or the next: "Ange medborgarskap. Om du inte är medborgare i EU måste du
     // ha ett arbetstillstånd.")
     let clause = a.clause_words(hit.first);
@@ -71,6 +95,10 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     let near = hit.first.saturating_sub(10).max(clause.start)..(hit.last + 11).min(clause.end);
     let next = next.start..(next.start + 30).min(next.end);
     (cues().find_in(cue::PERMIT, a, near).is_none() && cues().find_in(cue::PERMIT, a, next).is_none()).then_some(severity)
+}
+
+fn clause_start(a: &Analysis, k: usize) -> usize {
+    a.clause_words(k).start
 }
 
 const SPEC: Spec = Spec { lexicon: lex::ORIGIN, exception: Some(cue::EXC_ORIGIN), refine, message };
@@ -100,6 +128,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Sökanden ska vara svensk medborgare.", "svensk medborgare", E),
                 ("Kunde företaget erbjuda städning utförd av enbart svenska lokalvårdare?", "svenska lokalvårdare", E),
                 ("Yritykset mainostavat, että heidän kaikki työntekijänsä ovat suomalaisia.", "työntekijänsä ovat suomalaisia", E),
                 ("Requirements: Must identify as First Nations, Metis or Inuit.", "First Nations", E),
@@ -129,6 +158,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Sinulla tulee olla voimassaoleva passi tai kuvallinen henkilökortti kulkukorttia varten.",
+                "Bifoga kopia av pass om sökanden inte är svensk medborgare.",
+                "Vi finns för våra kunder när de behöver. We are looking for a Senior Engineer.",
                 "Vi är ett indigenous-owned företag.",
                 "Du undervisar i svenska språket.",
                 "Haemme somalin kielen oman äidinkielen opettajaa.",

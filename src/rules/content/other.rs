@@ -151,6 +151,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Tatsi eli Työttömien ay-jäsenten tukiyhdistys palvelee ammattiliittoihin kuuluvia työttömiä.",
                 "Our company supports local residents through volunteering.",
                 "Staff living nearby can walk to work.",
                 "We work with people from outside the EU.",
