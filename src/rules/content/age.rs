@@ -429,7 +429,11 @@ fn age_value(a: &Analysis, k: usize) -> Option<u32> {
         && a.word_token(k + 1).kind == Kind::Number
         && a.word(k + 1).len() == 3
         && a.word_token(k).end + 1 == a.word_token(k + 1).start;
-    a.number(k).filter(|v| (14..=99).contains(v) && !thousands)
+    // (nor a weight, a time or a distance: "if your dog is under 30 pounds")
+    let measure = k + 1 < a.words.len()
+        && a.linked[k + 1]
+        && matches!(a.word(k + 1), "pounds" | "lbs" | "lb" | "kg" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent");
+    a.number(k).filter(|v| (14..=99).contains(v) && !thousands && !measure)
 }
 
 /// Every numeric age limit or range in `a`, in order, without overlaps.
@@ -730,6 +734,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "If your dog is under 30 pounds, bring them to work!",
                 "HAETAAN HENKILÖKOHTAISTA AVUSTAJAA 44-VUOTIAALLE MS-TAUTIA SAIRASTAVALLE MIEHELLE.",
                 "Som en del av ALTEN Group är vi över 37 200 medarbetare.",
                 "Uusi nuorekas ja värikäs mallistomme on suunniteltu 2–12-vuotiaille.",

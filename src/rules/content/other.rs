@@ -60,6 +60,18 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
         "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
         // "credit union members", "European Union member states"
         "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,
+        // sick leave among the benefits: "Vacation, sick leave, and observance of all federal
+        // holidays", "Sick leave is accrued at 96 hours per year", "15 paid vacation days / Sick days"
+        "sick" if hit.entry.mode == crate::text::lexicon::Mode::Attr && {
+            let near = hit.first.saturating_sub(8)..(hit.last + 9).min(a.words.len());
+            near.into_iter().any(|k| {
+                let w = a.word(k);
+                ["vacation", "holiday", "insurance", "401", "pto", "paid", "accru", "benefit", "semester", "loma", "försäkring"].iter().any(|p| w.starts_with(p))
+            })
+        } =>
+        {
+            None
+        }
         _ => Some(severity),
     }
 }
@@ -151,6 +163,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Benefits: 401(k) plan. Health insurance. Vacation, sick leave, and observance of all federal holidays.",
+                "Sick Leave. Sick leave is accrued at a rate of 96 hours per year.",
+                "15 paid vacation days / Sick days - if you are sick, you stay home",
                 "Tatsi eli Työttömien ay-jäsenten tukiyhdistys palvelee ammattiliittoihin kuuluvia työttömiä.",
                 "Our company supports local residents through volunteering.",
                 "Staff living nearby can walk to work.",
