@@ -302,8 +302,9 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     let cs = cues();
     let clause = a.clause_words(first);
     // The people the work is for, right after: "13–17-vuotiaita nuoria", "naisten vaatteita".
+    // (not a genitive plural, whose wish it is: "emme palkkaa maahanmuuttajia asiakkaiden toiveesta")
     if let Some(j) = (last + 1 < clause.end && a.linked[last + 1]).then_some(last + 1) {
-        if cs.is(cue::CLIENTS, a, j) {
+        if cs.is(cue::CLIENTS, a, j) && !a.word(j).ends_with("iden") {
             return Some((j, j, Via::Served));
         }
     }

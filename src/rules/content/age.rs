@@ -211,8 +211,10 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         return None;
     }
     let w = a.word(k);
-    // (the genitive plural describes others: "13–17-vuotiaiden nuorten kanssa")
-    if (w.starts_with("vuotia") && w != "vuotiaiden") || w.starts_with("årig") || w.starts_with("åring") {
+    // (the genitive plural describes others: "13–17-vuotiaiden nuorten kanssa"; but not their
+    // applications: "yli 45-vuotiaiden hakemuksia ei käsitellä")
+    let applications = || k + 1 < a.words.len() && ["hakemu", "hakij"].iter().any(|p| a.word(k + 1).starts_with(p));
+    if (w.starts_with("vuotia") && (w != "vuotiaiden" || applications())) || w.starts_with("årig") || w.starts_with("åring") {
         return Some((k, true));
     }
     if matches!(w, "year" | "years" | "yrs" | "yr") {
@@ -502,7 +504,11 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         } else if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
             Some((cue.unwrap_or(k), &RANGE))
         } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
-            strong
+            // (a limit, a number and a unit that are the whole clause: "Säljare till vår butik.
+            // Max 35 år.")
+            let whole = unit.is_some() && a.clause_words(k).start == l && a.clause_words(k).end == end_word + 1;
+            whole
+                || strong
                 || cue_lim.is_some()
                 || comparative
                 || cue_limit.is_some()
@@ -605,6 +611,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Yli 45-vuotiaiden hakemuksia ei käsitellä.", "Yli 45-vuotiaiden", E),
+                ("Säljare till vår butik i Jakobstad. Max 35 år.", "Max 35 år", E),
                 ("Tyvärr letar vi efter någon som är äldre.", "någon som är äldre", W),
                 ("Företaget sökte efter yngre kvinnor för städjobbet.", "yngre kvinnor", W),
                 ("The program was intended for younger people.", "intended for younger people", W),
@@ -734,6 +742,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Anställningen är max 2 år med möjlighet till förlängning.",
+                "Ohjaat 13–17-vuotiaiden nuorten ryhmää.",
                 "If your dog is under 30 pounds, bring them to work!",
                 "HAETAAN HENKILÖKOHTAISTA AVUSTAJAA 44-VUOTIAALLE MS-TAUTIA SAIRASTAVALLE MIEHELLE.",
                 "Som en del av ALTEN Group är vi över 37 200 medarbetare.",

@@ -114,6 +114,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Kielitaitovaatimus: moitteeton suomi. Ei englanninkielisiä.", "Ei englanninkielisiä", E),
                 ("Applicants must speak Finnish as their first language.", "as their first language", E),
                 ("Vaadimme natiivin tason suomea.", "natiivin tason", W),
                 ("Emme ota hakijoita, joiden äidinkieli on muu.", "joiden äidinkieli on muu", E),
@@ -153,6 +154,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Palvelemme myös englanninkielisiä asiakkaita.",
                 "Vi rekryterar anonymt: namn, ålder, kön och modersmål syns inte för rekryterarna i det första skedet.",
                 "Edellytämme äidinkielen tasoista tai lähes äidinkielen tasoista suomen kielen taitoa.",
                 "Vi förutsätter kunskaper i svenska på modersmålsnivå eller nära modersmålsnivå.",

@@ -128,6 +128,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Emme palkkaa maahanmuuttajia asiakkaiden toiveesta.", "Emme palkkaa maahanmuuttajia", E),
                 ("Sökanden ska vara svensk medborgare.", "svensk medborgare", E),
                 ("Kunde företaget erbjuda städning utförd av enbart svenska lokalvårdare?", "svenska lokalvårdare", E),
                 ("Yritykset mainostavat, että heidän kaikki työntekijänsä ovat suomalaisia.", "työntekijänsä ovat suomalaisia", E),

@@ -103,6 +103,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Hakijan tulee asua Oulun keskustan alueella.", "asua Oulun keskustan alueella", W),
                 ("Poliittisesti aktiivisia henkilöitä emme rekrytoi.", "Poliittisesti aktiivisia", E),
                 ("Medlemmar i fackförbund anställs inte.", "Medlemmar i fackförbund", E),
                 ("Toivomme hakijan asuvan lähellä, muualta hakevia emme haastattele.", "muualta hakevia", W),
