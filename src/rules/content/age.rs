@@ -425,17 +425,14 @@ fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
 }
 
 fn age_value(a: &Analysis, k: usize) -> Option<u32> {
+    let v = a.number(k).filter(|v| (14..=99).contains(v))?;
+    let next = k + 1 < a.words.len() && a.linked[k + 1];
     // (not the first group of a number written with spaces: "över 37 200 medarbetare")
-    let thousands = k + 1 < a.words.len()
-        && a.linked[k + 1]
-        && a.word_token(k + 1).kind == Kind::Number
-        && a.word(k + 1).len() == 3
-        && a.word_token(k).end + 1 == a.word_token(k + 1).start;
+    let thousands = next && a.word_token(k + 1).kind == Kind::Number && a.word(k + 1).len() == 3 && a.word_token(k).end + 1 == a.word_token(k + 1).start;
     // (nor a weight, a time or a distance: "if your dog is under 30 pounds")
-    let measure = k + 1 < a.words.len()
-        && a.linked[k + 1]
+    let measure = next
         && matches!(a.word(k + 1), "pounds" | "lbs" | "lb" | "kg" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent");
-    a.number(k).filter(|v| (14..=99).contains(v) && !thousands && !measure)
+    (!thousands && !measure).then_some(v)
 }
 
 /// Every numeric age limit or range in `a`, in order, without overlaps.
