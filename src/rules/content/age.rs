@@ -116,6 +116,12 @@ fn refine(hit: &Hit<'_>, _stance: &crate::text::stance::Stance, a: &Analysis, by
             return None;
         }
     }
+    // An anniversary: "fyller 24 år i 2024", "täyttää 50 vuotta vuonna 2025" (the employer's age).
+    let year = |k: usize| k < a.words.len() && a.word_token(k).kind == Kind::Number && a.word(k).len() == 4;
+    let years = matches!(a.word(hit.last), "år" | "vuotta" | "years");
+    if years && (hit.last + 1..(hit.last + 3).min(a.words.len())).any(|k| matches!(a.word(k), "i" | "in" | "vuonna") && year(k + 1)) {
+        return None;
+    }
     // A career start offered as one of two ("nyexad ingenjör eller som har några års erfarenhet",
     // "experienced professionals or recent graduates"): the severity policy's alternative.
     if hit.entry.kind == "graduate" && career_alternative(a, hit) {
@@ -739,6 +745,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Vincents i Varberg är en av Sveriges största handlare av begagnade husbilar och fyller 24 år i 2024.",
                 "Anställningen är max 2 år med möjlighet till förlängning.",
                 "Ohjaat 13–17-vuotiaiden nuorten ryhmää.",
                 "If your dog is under 30 pounds, bring them to work!",
