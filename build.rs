@@ -146,13 +146,49 @@ fn compact(minified: &str) -> String {
     out.push('\n');
     for c in &rows {
         let kind = char::from(b'0' + kinds.iter().position(|k| *k == c[6]).unwrap_or(0) as u8);
-        write!(out, "{}{}{}{kind}{}\t{}", c[0], c[1], c[2], c[3], c[4]).unwrap();
+        write!(out, "{}{}{}{kind}{}\t{}", c[0], c[1], c[2], c[3], front_coded(c[4])).unwrap();
         if c[5] != "-" {
             write!(out, "\t{}", c[5]).unwrap();
         }
         out.push('\n');
     }
     out
+}
+
+/// A pattern with each alternative that shares at least 4 bytes with the alternative before it
+/// (in its element) written as the length of that prefix plus 10, a control character in place
+/// of the `|`, and the rest: `nuorekas+|nuorekkaa+` → `nuorekas+\u{10}kaa+` (`expand` in
+/// `src/text/lexicon.rs` writes it out again). An optional element's first alternative keeps
+/// its `?` in the comparison.
+fn front_coded(pattern: &str) -> String {
+    assert!(!pattern.bytes().any(|b| b < b' '), "a lexicon pattern has no control characters: {pattern:?}");
+    let elems: Vec<String> = pattern
+        .split(' ')
+        .map(|elem| {
+            let mut out = String::new();
+            let mut prev = "";
+            for (i, alt) in elem.split('|').enumerate() {
+                // (at a character boundary, at most 21: one control character from U+000E (4) to
+                // U+001F (21), clear of tab, newline and carriage return)
+                let mut n = alt.bytes().zip(prev.bytes()).take_while(|(a, b)| a == b).count().min(21);
+                while !alt.is_char_boundary(n) || !prev.is_char_boundary(n) {
+                    n -= 1;
+                }
+                if i > 0 && n >= 4 {
+                    out.push(char::from(n as u8 + 10));
+                    out.push_str(&alt[n..]);
+                } else {
+                    if i > 0 {
+                        out.push('|');
+                    }
+                    out.push_str(alt);
+                }
+                prev = alt;
+            }
+            out
+        })
+        .collect();
+    elems.join(" ")
 }
 
 /// The cue sets file without comment lines, languages in one letter.

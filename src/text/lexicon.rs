@@ -217,7 +217,8 @@ fn entry([sev, lang, mode, flags, pattern, suggestion, kind]: [&'static str; 7])
 /// `compact` in `build.rs`): a first line of the lexicon's kinds, space-separated, then one line
 /// per entry, `<sev><lang><mode><kind>flags⇥pattern[⇥suggestion]`, the four short columns in one
 /// letter each, `<kind>` the kind's place in the first line (`0` the first), no suggestion
-/// column for `-`. Malformed lines are skipped.
+/// column for `-`, the patterns' alternatives front-coded ([`expand`]). Malformed lines are
+/// skipped.
 fn parse_compact(src: &'static str) -> Vec<Entry> {
     let mut lines = src.lines();
     let kinds: Vec<&'static str> = lines.next().unwrap_or_default().split(' ').collect();
@@ -225,10 +226,39 @@ fn parse_compact(src: &'static str) -> Vec<Entry> {
         .filter_map(|line| {
             let (head, rest) = line.split_once('\t')?;
             let (pattern, suggestion) = rest.split_once('\t').unwrap_or((rest, "-"));
+            let pattern = expand(pattern);
             let kind = kinds.get(usize::from(head.as_bytes().get(3)?.wrapping_sub(b'0')))?;
             entry([head.get(..1)?, head.get(1..2)?, head.get(2..3)?, head.get(4..)?, pattern, suggestion, kind])
         })
         .collect()
+}
+
+/// A pattern of the engine's form written out: an alternative may start with a control
+/// character instead of `|`, 10 more than the number of bytes it shares with the alternative
+/// before it (`nuorekas+\u{10}kaa+` → `nuorekas+|nuorekkaa+`; see `front_coded` in `build.rs`). Leaked:
+/// the lexicons live as long as the module.
+fn expand(pattern: &'static str) -> &'static str {
+    if !pattern.bytes().any(|b| b < b' ') {
+        return pattern;
+    }
+    let mut out = String::with_capacity(pattern.len() * 2);
+    // (`start`: where the alternative being written begins; a coded one copies its prefix from there)
+    let mut start = 0;
+    for c in pattern.chars() {
+        match c {
+            ' ' | '|' | '\u{e}'..='\u{1f}' => {
+                let prev = start;
+                out.push(if c == ' ' { ' ' } else { '|' });
+                start = out.len();
+                if c < ' ' {
+                    let shared = out.get(prev..prev + (c as usize - 10)).unwrap_or_default().to_owned();
+                    out.push_str(&shared);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    Box::leak(out.into_boxed_str())
 }
 
 impl Lexicon {
