@@ -191,13 +191,16 @@ fn front_coded(pattern: &str) -> String {
     elems.join(" ")
 }
 
-/// The cue sets file without comment lines, languages in one letter.
+/// The cue sets file without comment lines, languages in one letter, the words front-coded
+/// ([`front_coded`]; `src/text/cues.rs` writes them out with `expand`).
 fn minify_cues(src: &str) -> String {
     let mut out = String::with_capacity(src.len());
     for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
         let cols: Vec<&str> = line.splitn(3, '\t').collect();
         if let [set, lang, words] = cols.as_slice() {
-            out.push_str(&format!("{set}\t{}\t{words}\n", lang.get(..1).unwrap_or("")));
+            // (the words front-coded like a pattern's alternatives, as one element)
+            assert!(!words.contains('|'), "cues.tsv: words are separated by spaces");
+            out.push_str(&format!("{set}\t{}\t{}\n", lang.get(..1).unwrap_or(""), front_coded(&words.replace(' ', "|"))));
         } else {
             out.push_str(line);
             out.push('\n');

@@ -237,7 +237,7 @@ fn parse_compact(src: &'static str) -> Vec<Entry> {
 /// character instead of `|`, 10 more than the number of bytes it shares with the alternative
 /// before it (`nuorekas+\u{10}kaa+` → `nuorekas+|nuorekkaa+`; see `front_coded` in `build.rs`). Leaked:
 /// the lexicons live as long as the module.
-fn expand(pattern: &'static str) -> &'static str {
+pub(super) fn expand(pattern: &'static str) -> &'static str {
     if !pattern.bytes().any(|b| b < b' ') {
         return pattern;
     }
