@@ -10,9 +10,9 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::CUES_TSV;
 #[cfg(test)]
 use super::lexicon::CUE_NAMES;
+use super::lexicon::{expand, CUES_TSV};
 use super::morph::{lang_code, parse_alt, Alt};
 use super::Analysis;
 
@@ -43,7 +43,7 @@ impl Cues {
                 continue;
             }
             let lang = lang_code(cols[1]);
-            let alts: Vec<Alt> = cols[2].split([' ', '|']).filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)).collect();
+            let alts: Vec<Alt> = expand(cols[2]).split([' ', '|']).filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)).collect();
             match sets.iter_mut().find(|(n, _)| *n == cols[0]) {
                 Some((_, v)) => v.extend(alts),
                 None => sets.push((cols[0], alts)),
@@ -99,6 +99,12 @@ pub(crate) fn cues() -> &'static Cues {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_engine_form_parses_as_the_file_as_written() {
+        let written = Cues::parse(include_str!("../../data/lexicon/cues.tsv"));
+        assert_eq!(format!("{:?}", cues().sets), format!("{:?}", written.sets));
+    }
 
     #[test]
     fn the_generated_constants_name_the_sets_in_file_order() {

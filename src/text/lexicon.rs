@@ -173,54 +173,107 @@ fn parse_pattern(s: &'static str, lang: LangCode) -> Pattern {
 }
 
 /// Parses one data line; `None` when it is malformed (the tests check every line parses).
+#[cfg(test)]
 pub(crate) fn parse_entry(line: &'static str) -> Option<Entry> {
     let cols: Vec<&'static str> = line.split('\t').collect();
     let [sev, lang, mode, flags, pattern, suggestion, kind] = cols.as_slice() else { return None };
+    entry([sev, lang, mode, flags, pattern, suggestion, kind])
+}
+
+/// An entry from its seven columns (long or one-letter codes); `None` when one is malformed.
+fn entry([sev, lang, mode, flags, pattern, suggestion, kind]: [&'static str; 7]) -> Option<Entry> {
     // (the build script writes the short columns in one letter: `E f c -`)
-    let mode = match *mode {
+    let mode = match mode {
         "crit" | "c" => Mode::Crit,
         "attr" | "a" => Mode::Attr,
         "word" | "w" => Mode::Word,
         "cue" | "u" => Mode::Cue,
         _ => return None,
     };
-    let severity = match (*sev, mode) {
+    let severity = match (sev, mode) {
         ("E", m) if m != Mode::Cue => Severity::Error,
         ("W", m) if m != Mode::Cue => Severity::Warning,
         ("I", m) if m != Mode::Cue => Severity::Info,
         ("-", Mode::Cue) => Severity::Info,
         _ => return None,
     };
-    if !matches!(*lang, "fi" | "sv" | "en" | "f" | "s" | "e")
-        || !(*flags == "-" || flags.chars().all(|c| matches!(c, 's' | 'o')))
+    if !matches!(lang, "fi" | "sv" | "en" | "f" | "s" | "e")
+        || !(flags == "-" || flags.chars().all(|c| matches!(c, 's' | 'o')))
         || kind.is_empty()
     {
         return None;
     }
     let lang = lang_code(lang);
+    let source = pattern;
     let pattern = parse_pattern(pattern, lang);
     if pattern.elems.is_empty() || pattern.elems.iter().any(|e| e.alts.is_empty()) {
         return None;
     }
-    let suggestion = (*suggestion != "-").then_some(*suggestion);
-    Some(Entry { severity, lang, mode, flags, pattern, suggestion, kind, source: cols[4] })
+    let suggestion = (suggestion != "-").then_some(suggestion);
+    Some(Entry { severity, lang, mode, flags, pattern, suggestion, kind, source })
+}
+
+/// Parses a lexicon as the build script writes it into the engine ([`LEXICON_SOURCES`]; see
+/// `compact` in `build.rs`): a first line of the lexicon's kinds, space-separated, then one line
+/// per entry, `<sev><lang><mode><kind>flags⇥pattern[⇥suggestion]`, the four short columns in one
+/// letter each, `<kind>` the kind's place in the first line (`0` the first), no suggestion
+/// column for `-`, the patterns' alternatives front-coded ([`expand`]). Malformed lines are
+/// skipped.
+fn parse_compact(src: &'static str) -> Vec<Entry> {
+    let mut lines = src.lines();
+    let kinds: Vec<&'static str> = lines.next().unwrap_or_default().split(' ').collect();
+    lines
+        .filter_map(|line| {
+            let (head, rest) = line.split_once('\t')?;
+            let (pattern, suggestion) = rest.split_once('\t').unwrap_or((rest, "-"));
+            let pattern = expand(pattern);
+            let kind = kinds.get(usize::from(head.as_bytes().get(3)?.wrapping_sub(b'0')))?;
+            entry([head.get(..1)?, head.get(1..2)?, head.get(2..3)?, head.get(4..)?, pattern, suggestion, kind])
+        })
+        .collect()
+}
+
+/// A pattern of the engine's form written out: an alternative may start with a control
+/// character instead of `|`, 10 more than the number of bytes it shares with the alternative
+/// before it (`nuorekas+\u{10}kaa+` → `nuorekas+|nuorekkaa+`; see `front_coded` in `build.rs`). Leaked:
+/// the lexicons live as long as the module.
+pub(super) fn expand(pattern: &'static str) -> &'static str {
+    if !pattern.bytes().any(|b| b < b' ') {
+        return pattern;
+    }
+    let mut out = String::with_capacity(pattern.len() * 2);
+    // (`start`: where the alternative being written begins; a coded one copies its prefix from there)
+    let mut start = 0;
+    for c in pattern.chars() {
+        match c {
+            ' ' | '|' | '\u{e}'..='\u{1f}' => {
+                let prev = start;
+                out.push(if c == ' ' { ' ' } else { '|' });
+                start = out.len();
+                if c < ' ' {
+                    let shared = out.get(prev..prev + (c as usize - 10)).unwrap_or_default().to_owned();
+                    out.push_str(&shared);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    Box::leak(out.into_boxed_str())
 }
 
 impl Lexicon {
+    /// A lexicon of `entries`, numbered `id` in the registry.
+    fn new(entries: Vec<Entry>, id: Option<u8>) -> Lexicon {
+        let always = (0..entries.len()).filter(|&i| !indexable(&entries[i])).map(|i| i as u16).collect();
+        Lexicon { entries, id, always }
+    }
+
     /// Parses a lexicon file (see the module docs). Malformed lines are skipped (the tests
     /// check that every data line parses).
+    #[cfg(test)]
     pub fn parse(src: &'static str) -> Lexicon {
-        let mut entries = Vec::new();
-        for line in src.lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if let Some(entry) = parse_entry(line) {
-                entries.push(entry);
-            }
-        }
-        let always = (0..entries.len()).filter(|&i| !indexable(&entries[i])).map(|i| i as u16).collect();
-        Lexicon { entries, id: None, always }
+        let lines = src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        Lexicon::new(lines.filter_map(parse_entry).collect(), None)
     }
 
     /// Every match of every entry in `a` that `judge` keeps, with its verdict, leftmost-longest
@@ -343,9 +396,7 @@ pub(super) fn first_alts(entry: &Entry) -> &[Alt] {
 /// Every lexicon, parsed once, numbered in the order of [`LEXICON_SOURCES`].
 pub(super) fn lexicons() -> &'static [Lexicon] {
     static ALL: OnceLock<Vec<Lexicon>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        LEXICON_SOURCES.iter().enumerate().map(|(i, src)| Lexicon { id: u8::try_from(i).ok(), ..Lexicon::parse(src) }).collect()
-    })
+    ALL.get_or_init(|| LEXICON_SOURCES.iter().enumerate().map(|(i, src)| Lexicon::new(parse_compact(src), u8::try_from(i).ok())).collect())
 }
 
 /// The lexicon `id` (parsed once, with every other lexicon, on first use).
