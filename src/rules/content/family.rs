@@ -101,6 +101,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Kvinnan var inte aktuell för anställningen eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
                 ("Kvinnan var inte aktuell eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
                 ("Minulta udeltiin, aionko tehdä lapsia.", "aionko tehdä lapsia", E),
                 ("Tell us whether you are married and whether you have kids.", "married", E),

@@ -128,6 +128,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Granskningen visade att brukarna kunde välja bort personal med utländsk bakgrund.", "utländsk bakgrund", E),
                 ("Emme palkkaa maahanmuuttajia asiakkaiden toiveesta.", "Emme palkkaa maahanmuuttajia", E),
                 ("Sökanden ska vara svensk medborgare.", "svensk medborgare", E),
                 ("Kunde företaget erbjuda städning utförd av enbart svenska lokalvårdare?", "svenska lokalvårdare", E),
@@ -159,6 +160,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Du arbetar med personer med utländsk bakgrund.",
                 "Sinulla tulee olla voimassaoleva passi tai kuvallinen henkilökortti kulkukorttia varten.",
                 "Bifoga kopia av pass om sökanden inte är svensk medborgare.",
                 "Vi finns för våra kunder när de behöver. We are looking for a Senior Engineer.",
