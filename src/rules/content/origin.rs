@@ -58,6 +58,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
 /// work permit").
 fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    let clause = a.clause_words(hit.first);
     // A language, not an origin: "somalin kielen opettaja", "excellent Somali required".
     let next = hit.last + 1;
     let language = |w: &str| w.starts_with("kiel") || w.starts_with("språk") || w.starts_with("language");
@@ -78,27 +79,22 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
             .any(|p| w.starts_with(p))
     };
     if (hit.first..=hit.last).any(|k| a.word(k).starts_with("pass"))
-        && (hit.first.saturating_sub(4).max(clause_start(a, hit.first))..(hit.last + 5).min(a.words.len())).any(id_doc)
+        && (hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(a.words.len())).any(id_doc)
     {
         return None;
     }
     // A condition, not a requirement: "kopia av pass om sökanden inte är svensk medborgare",
     // "if you are not an EU citizen".
-    let lo = hit.first.saturating_sub(5).max(clause_start(a, hit.first));
+    let lo = hit.first.saturating_sub(5).max(clause.start);
     if (lo..hit.first).any(|k| matches!(a.word(k), "om" | "if" | "jos" | "mikäli")) && (lo..hit.first).any(|k| matches!(a.word(k), "inte" | "ej" | "not" | "ei" | "et")) {
         return None;
     }
     // (in its clause or the next: "Ange medborgarskap. Om du inte är medborgare i EU måste du
     // ha ett arbetstillstånd.")
-    let clause = a.clause_words(hit.first);
     let next = if clause.end < a.words.len() { a.clause_words(clause.end) } else { clause.end..clause.end };
     let near = hit.first.saturating_sub(10).max(clause.start)..(hit.last + 11).min(clause.end);
     let next = next.start..(next.start + 30).min(next.end);
     (cues().find_in(cue::PERMIT, a, near).is_none() && cues().find_in(cue::PERMIT, a, next).is_none()).then_some(severity)
-}
-
-fn clause_start(a: &Analysis, k: usize) -> usize {
-    a.clause_words(k).start
 }
 
 const SPEC: Spec = Spec { lexicon: lex::ORIGIN, exception: Some(cue::EXC_ORIGIN), refine, message };
