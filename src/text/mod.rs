@@ -107,8 +107,13 @@ pub(crate) struct ClauseInfo {
     /// A heading: a whole line that ends with a colon, or a short line without a full stop
     /// ("Edellytämme:", "TARJOAMME SINULLE", "What do we offer?").
     pub heading: bool,
-    /// A list item: its line starts with a bullet or a dash.
+    /// A list item: its line starts with a bullet or a dash, or a short clause after a bullet
+    /// inside the line.
     pub bullet: bool,
+    /// The number of words on its line (a prose paragraph is not a list item).
+    pub line_words: usize,
+    /// Its line has list items in it (bullets inside the line: "we offer:• pay• training").
+    pub line_list: bool,
 }
 
 /// What the word index ([`index::word_matches_all`]) says about each word of a text.
@@ -569,10 +574,14 @@ impl Analysis {
 
     /// What each clause is on its line (one pass over the tokens).
     pub fn clause_infos(&self) -> Vec<ClauseInfo> {
-        let mut out: Vec<ClauseInfo> =
-            self.clauses.iter().map(|&(lo, hi)| ClauseInfo { words: lo..hi, heading: false, bullet: false }).collect();
-        // Per clause: (line start, bullet, line end, colon end, full stop), filled as the tokens pass.
-        let mut facts = vec![(true, false, false, false, false); out.len()];
+        let mut out: Vec<ClauseInfo> = self
+            .clauses
+            .iter()
+            .map(|&(lo, hi)| ClauseInfo { words: lo..hi, heading: false, bullet: false, line_words: 0, line_list: false })
+            .collect();
+        // Per clause: (line start, bullet, line end, colon end, full stop, bullet inside the
+        // line), filled as the tokens pass.
+        let mut facts = vec![(true, false, false, false, false, false); out.len()];
         let mut line = u32::MAX;
         // Only bullets or dashes so far on this line.
         let mut only_bullets = true;
@@ -589,6 +598,8 @@ impl Analysis {
             if first_of_clause {
                 f.0 = only_bullets;
                 f.1 = bullet_on_line;
+                // (a bullet inside the line: "we're looking for:• Awesome work ethic• Live near...")
+                f.5 = t > 0 && self.tokens[t - 1].line == tok.line && self.tokens[t - 1].kind == Kind::Other && is_bullet(self.norm(t - 1));
             }
             if is_bullet_tok && only_bullets {
                 bullet_on_line = true;
@@ -604,12 +615,40 @@ impl Analysis {
                 f.4 = tok.kind == Kind::Other && self.norm(t) == ".";
             }
         }
-        for (info, (line_start, bullet, line_end, colon_end, full_stop)) in out.iter_mut().zip(facts) {
+        // Per line, its words and whether it has list items, over the line's clauses.
+        let mut line_of = Vec::with_capacity(out.len());
+        let mut per_line: Vec<(usize, bool)> = Vec::new();
+        for (info, f) in out.iter().zip(&facts) {
+            let line = self.words.get(info.words.start).map_or(u32::MAX, |&t| self.tokens[t].line);
+            if per_line.is_empty() || line_of.last().is_none_or(|&(l, _)| l != line) {
+                per_line.push((0, false));
+            }
+            if let Some((n, list)) = per_line.last_mut() {
+                *n += info.words.len();
+                *list |= f.1 || f.5;
+            }
+            line_of.push((line, per_line.len() - 1));
+        }
+        for (info, &(_, l)) in out.iter_mut().zip(&line_of) {
+            (info.line_words, info.line_list) = per_line.get(l).copied().unwrap_or_default();
+        }
+        for (info, (line_start, bullet, line_end, colon_end, full_stop, inline)) in out.iter_mut().zip(facts) {
             let n = info.words.len();
-            info.bullet = bullet;
+            // (an item inside a line only when short: the line may run on as prose)
+            info.bullet = bullet || inline && n <= stance::ITEM_WORDS;
             info.heading = n > 0 && line_start && line_end && !bullet && (colon_end || (n <= 6 && !full_stop));
         }
         out
+    }
+
+    /// Whether word `k` is the first part of a compound whose head comes later ("bild- och
+    /// videoteknik", "valokuva- ja videotuotanto"): a hyphen right after it, then a space.
+    pub fn suspended(&self, k: usize) -> bool {
+        let Some(&t) = self.words.get(k) else { return false };
+        match (self.tokens.get(t + 1), self.tokens.get(t + 2)) {
+            (Some(d), Some(n)) => d.kind == Kind::Dash && d.start == self.tokens[t].end && n.start > d.end,
+            _ => false,
+        }
     }
 
     /// Whether word `k` is followed directly by a hyphen and another word ("valokuva-ala").

@@ -19,8 +19,9 @@
 //!    ("olen 33-vuotias", "olemme 25-vuotias perheyritys");
 //! 5. **directed**: the nearest excludes/requires/prefers/asks cue in the clause (within
 //!    [`REACH`] words), or a seeks cue right before the mention ("etsimme naista");
-//! 6. **the list heading**: a line under "Edellytämme:", "Requirements", "Meriterande" takes
-//!    the heading's stance when it has none of its own;
+//! 6. **the list heading**: an item (a bulleted or short line) under "Edellytämme:",
+//!    "Requirements", "Meriterande" takes the heading's stance when it has none of its own; a
+//!    paragraph of prose ends the list;
 //! 7. **offers** in the clause; else **plain**.
 //!
 //! Each verdict keeps the cue that decided it, so every finding can say which mention and which
@@ -207,8 +208,8 @@ const SELF_REACH: usize = 5;
 /// How far (in words) before the mention a seeks cue reaches ("etsimme reipasta nuorta naista").
 const SEEK_REACH: usize = 4;
 /// How many words a line under a heading may have and still be a list item (prose does not
-/// inherit the heading's stance).
-const ITEM_WORDS: usize = 14;
+/// inherit the heading's stance, and a paragraph of prose ends the heading's list).
+pub(crate) const ITEM_WORDS: usize = 14;
 
 /// The stance cue lexicon's kinds, parsed once.
 fn cue_kinds() -> &'static [Option<(StanceKind, Flavor)>] {
@@ -269,8 +270,11 @@ impl StanceMap {
                     .copied();
                 continue;
             }
-            if info.bullet || info.words.len() <= ITEM_WORDS {
+            if info.bullet || info.line_words <= ITEM_WORDS {
                 *slot = current;
+            } else if !info.line_list {
+                // a paragraph of prose ends the list
+                current = None;
             }
         }
         out
@@ -557,6 +561,16 @@ mod tests {
         assert_eq!(stance_of(text, "perheystävälliset"), StanceKind::Offers);
         let prose = "Requirements\n\nWe are a family company founded by a woman who wanted to give every young person a chance in working life, and we still do.";
         assert_eq!(stance_of(prose, "woman"), StanceKind::Plain);
+        // A paragraph of prose ends the list: a short sentence after it is not an item (real
+        // ad, 2023).
+        let after = "Du har:\n• erfarenhet av IT-projekt\n\nAlla människor ska ha samma möjligheter, inte minst i sitt arbete, därför är jämställdhet en självklarhet för oss.\nSveriges största nätverk för kvinnor inom IT-branschen.";
+        assert_eq!(stance_of(after, "kvinnor"), StanceKind::Plain);
+        let before = "Du har:\n• erfarenhet av IT-projekt\nSveriges största nätverk för kvinnor inom IT-branschen.";
+        assert_eq!(stance_of(before, "kvinnor"), StanceKind::Requires);
+        // Items after bullets inside one line are items; a long run-on clause is not (real ad).
+        let inline = "Requirements\nHere are some of the things we're looking for:• Awesome work ethic• Live near our office in Burlingame• A love of learning and a true desire to make an impact on young people in our city every day";
+        assert_eq!(stance_of(inline, "live"), StanceKind::Requires);
+        assert_eq!(stance_of(inline, "people"), StanceKind::Plain);
     }
 
     #[test]

@@ -435,10 +435,20 @@ fn age_value(a: &Analysis, k: usize) -> Option<u32> {
     let next = k + 1 < a.words.len() && a.linked[k + 1];
     // (not the first group of a number written with spaces: "över 37 200 medarbetare")
     let thousands = next && a.word_token(k + 1).kind == Kind::Number && a.word(k + 1).len() == 3 && a.word_token(k).end + 1 == a.word_token(k + 1).start;
-    // (nor a weight, a time or a distance: "if your dog is under 30 pounds")
-    let measure = next
-        && matches!(a.word(k + 1), "pounds" | "lbs" | "lb" | "kg" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent");
-    (!thousands && !measure).then_some(v)
+    // (nor a weight, a time or a distance: "if your dog is under 30 pounds", "a 24+ month
+    // developmental role")
+    let measure = (next || plus_after(a, k).is_some())
+        && k + 1 < a.words.len()
+        && matches!(
+            a.word(k + 1),
+            "pounds" | "lbs" | "lb" | "kg" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent" | "month" | "months" | "kuukautta" | "månader" | "weeks" | "viikkoa" | "veckor" | "days" | "päivää" | "dagar"
+        );
+    // (nor money or a share: "pays between $23-28/hourly", "between 50% - 95% of work time")
+    let t = a.words[k];
+    let touching = |u: usize| a.tokens.get(u).is_some_and(|o| o.end == a.tokens[t].start || o.start == a.tokens[t].end);
+    let money = t > 0 && touching(t - 1) && matches!(a.text_of(t - 1), "$" | "€" | "£");
+    let share = touching(t + 1) && a.text_of(t + 1) == "%";
+    (!thousands && !measure && !money && !share).then_some(v)
 }
 
 /// Every numeric age limit or range in `a`, in order, without overlaps.
@@ -599,6 +609,11 @@ mod tests {
     fn leaves_other_numbers_alone() {
         for text in [
             "Työaika 8–16, palkka 2500–3000 €.",
+            // money, a share and a duration (real US ads, 2024)
+            "This full-time, hourly role pays between $18-$25 per hour, depending on experience.",
+            "We are looking for candidates paying between $23-28/hourly depending on experience.",
+            "Applicants must view a video display terminal between 50% - 95% of work time.",
+            "The Clinical Territory Associate is a 24+ month developmental role for candidates.",
             "Kokemusta 2–3 vuotta.",
             "Avoinna 24/7, 30 henkilön tiimi.",
             "Ikä ei ratkaise.",

@@ -508,6 +508,8 @@ mod tests {
             ("Describe your health and your diagnosis", &["health", "diagnosis"]),
             ("Provide your health and safety card.", &[]),
             ("We care about your health and wellbeing: send your application today", &[]),
+            // (real ad, 2024)
+            ("You'll be supported by leaders who care about your health and well-being and provide you with opportunities.", &[]),
             ("You will monitor patients' medical conditions; tell us about your experience.", &[]),
             ("We offer occupational health care. Send your application by 1 December.", &[]),
             ("Medical history taking is part of the nurse's job.", &[]),

@@ -57,9 +57,19 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if hit.first > 0 && a.linked[hit.first] && matches!(a.word(hit.first - 1), "big" | "bigger" | "whole" | "full") {
         return None;
     }
+    // "den komplexa bilden", "hela bilden": a situation; "jobbar med bild, video och ljud": the
+    // work's subject
+    let before = |n: usize| hit.first.checked_sub(n).filter(|&k| (k + 1..=hit.first).all(|j| a.linked[j])).map(|k| a.word(k));
+    if a.word(hit.first) == "bilden" && (matches!(before(1), Some("hela")) || matches!(before(2), Some("den" | "hela")))
+        || matches!(before(1), Some("med")) && matches!(before(2), Some("jobbar" | "arbetar" | "jobba" | "arbeta"))
+    {
+        return None;
+    }
     let compound = hit.last + 1 < a.words.len() && a.linked[hit.last + 1] && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1)
         // the first part of a hyphenated compound ("valokuva-ala")
-        || a.hyphen_after(hit.last);
+        || a.hyphen_after(hit.last)
+        // ... or of one whose head comes later ("ett digitalt bild- och video-ekosystem")
+        || a.suspended(hit.last);
     // "ilman valokuvaa", "without a photo", "utan foto"
     let clause = a.clause_words(hit.first);
     if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cs.is(cue::NEG, a, k)) {
@@ -128,6 +138,7 @@ mod tests {
                 ("Resumes with pictures preferred.", "Resumes with pictures", E),
                 ("Ansök med CV och bild senast 1.6.", "CV och bild", E),
                 ("Ansökningar med bild prioriteras.", "Ansökningar med bild", E),
+                ("Bifoga bilden du tog förra året till ansökan, det är ett krav.", "bilden", E),
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
@@ -142,6 +153,12 @@ mod tests {
                 "Applicants must have the full picture of our product line.",
                 "Kuvaa hakemuksessa osaamistasi.",
                 "Skicka ansökan utan bild.",
+                // a situation and the work's subject (real ads, 2023), with a requirement or a
+                // preference near
+                "Den komplexa bilden ställer höga krav på polisiär förmåga.",
+                "Distributed Medical AB jobbar med bild, video och ljud-hantering inom sjukvården och vill gärna växa.",
+                "Vi utvecklar ett digitalt bild- och video-ekosystem till sjukhus och vill gärna växa.",
+                "Haemme valokuva- ja videotuotannon osaajaa, toivomme kokemusta.",
                 "Lähetä hakemus ilman kuvaa.",
                 "Email your CV and cover letter to jobs@example.com.",
                 "Please do not send a photo with your application.",
