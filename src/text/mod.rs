@@ -651,6 +651,15 @@ impl Analysis {
         }
     }
 
+    /// Whether a lone comma is all that stands between word `k` and the word before it (a
+    /// list: "lift, rullstol, epilepsi").
+    pub fn comma_before(&self, k: usize) -> bool {
+        match (k.checked_sub(1).and_then(|j| self.words.get(j)), self.words.get(k)) {
+            (Some(&p), Some(&t)) => t == p + 2 && self.norm(p + 1) == ",",
+            _ => false,
+        }
+    }
+
     /// Whether word `k` is followed directly by a hyphen and another word ("valokuva-ala").
     pub fn hyphen_after(&self, k: usize) -> bool {
         let Some(&t) = self.words.get(k) else { return false };

@@ -76,7 +76,7 @@ impl StanceKind {
             "asks" => StanceKind::Asks,
             "seeks" | "sought" => StanceKind::Seeks,
             "welcomes" => StanceKind::Encourages,
-            "equality" => StanceKind::Equality,
+            "equality" | "ground" => StanceKind::Equality,
             "encourages" => StanceKind::Encourages,
             "negated" => StanceKind::Negated,
             "offers" => StanceKind::Offers,
@@ -187,6 +187,11 @@ pub(crate) enum Flavor {
     /// A welcome ("tervetulleita", "välkomna", "welcome") encourages only with an inclusive
     /// word in the clause ("all", "myös", "särskilt"): "Applicants aged 18–30 welcome" restricts.
     Weak,
+    /// A negation with a ground ("ei ... perusteella", "inte ... på grund av", "not ... based
+    /// on") states equality only for the grounds it names, from its first word on ("ketään ei
+    /// syrjitä iän perusteella"); a mention before it is what the negation excludes ("sökande
+    /// över 50 år är inte aktuella på grund av tempot").
+    Ground,
 }
 
 /// The stance cues of a text and the stance each list heading gives its lines (made once per
@@ -222,6 +227,7 @@ fn cue_kinds() -> &'static [Option<(StanceKind, Flavor)>] {
                 let flavor = match e.kind {
                     "sought" => Flavor::Both,
                     "welcomes" => Flavor::Weak,
+                    "ground" => Flavor::Ground,
                     _ => Flavor::Plain,
                 };
                 StanceKind::parse(e.kind).map(|k| (k, flavor))
@@ -355,9 +361,11 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // The subject of the work or of a skill, close before and in the same phrase: "experience
     // working with people with disabilities", "kunskap om sjukdomar", "kokemusta
     // mielenterveysongelmien hoidosta".
-    if let Some(t) = cs.rfind_in(cue::TOPIC, a, first.saturating_sub(5).max(clause.start)..first) {
+    // (also across a list: "erfarenhet av lift, rullstol, sondmatning, epilepsi")
+    if let Some(t) = cs.rfind_in(cue::TOPIC, a, first.saturating_sub(8).max(clause.start)..first) {
         // (not a language: "kunskaper i finska" is the applicant's)
-        if (t + 1..=first).all(|k| a.linked[k])
+        if (t + 1..=first).all(|k| a.linked[k] || a.comma_before(k))
+            && (first - t <= 5 || !(t + 1..=first).all(|k| a.linked[k]))
             && cs.find_in(cue::APPLICANT, a, t + 1..first).is_none()
             && cs.find_in(cue::LANGNAME, a, t + 1..last + 1).is_none()
         {
@@ -429,8 +437,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         // ("Whether you're single, in a growing family or nearing retirement, we offer ..."
         // includes everyone only as the clause's opening: "tell us whether you are married" asks)
         let opening = |c: &&CueHit| a.word(c.first) != "whether" || c.first == clause.start;
-        if let Some(c) =
-            cues.iter().find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c))
+        let named = |c: &&CueHit| c.flavor != Flavor::Ground || c.first <= first;
+        if let Some(c) = cues
+            .iter()
+            .find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c) && named(c))
         {
             return Stance::at(kind, a, c.first, c.last);
         }
@@ -458,11 +468,15 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                 (c.last < first && first - c.last <= SEEK_REACH)
                     || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.linked[k]))
             }
+            // a negation with a ground after the mention excludes it: "sökande över 50 år är
+            // inte aktuella på grund av tempot"
+            _ if c.flavor == Flavor::Ground => c.first > last && distance(c) <= REACH,
             k => k.directed() && distance(c) <= REACH,
         })
         .min_by_key(|c| (distance(c), c.kind != StanceKind::Excludes));
     if let Some(c) = best {
-        return Stance::at(c.kind, a, c.first, c.last);
+        let kind = if c.flavor == Flavor::Ground { StanceKind::Excludes } else { c.kind };
+        return Stance::at(kind, a, c.first, c.last);
     }
     // A benefit offered in the clause itself is not the list heading's requirement ("Benefits
     // include health, dental, vacation time, sick leave" under "Requirements").
@@ -548,6 +562,18 @@ mod tests {
             ("You will work with children aged 5 to 7.", "children", Others),
             ("We offer childcare for employees' children.", "childcare", Offers),
             ("Naistenvaateliike Kemissä.", "naistenvaateliike", Plain),
+            // a negation with a ground covers the grounds it names, not a mention before it
+            ("Ketään ei syrjitä iän perusteella.", "iän", Equality),
+            ("Vi diskriminerar inte på grund av kön eller ålder.", "ålder", Equality),
+            ("Sökande över 50 år är tyvärr inte aktuella på grund av det höga tempot.", "50", Excludes),
+            ("Yli 50-vuotiaita emme valitettavasti voi ottaa fyysisen työn vuoksi.", "50", Excludes),
+            ("Alle 30-vuotiaiden ei kannata hakea.", "30", Excludes),
+            ("Sökande med barn är inte välkomna.", "barn", Excludes),
+            // a CV "with" a photo has no children: the photo is asked for
+            ("Skicka ditt CV med porträttbild och löneanspråk.", "porträttbild", Asks),
+            // the clients speak it; a list of what the work involves
+            ("Iso osa asiakkaistamme puhuu äidinkielenään ruotsia.", "äidinkielenään", Others),
+            ("En fördel är om du har erfarenhet av lift, rullstol, sondmatning, epilepsi och kommunikation.", "epilepsi", Others),
         ];
         for (text, word, want) in cases {
             assert_eq!(stance_of(text, word), want, "{text}");

@@ -52,7 +52,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
             sv: "”{excerpt}”: en ansökan begränsad till personer under 18 år passar ett sommarjobbs- eller sysselsättningsprogram för unga. Ange i annonsen vilket program det gäller.",
             en: "“{excerpt}”: a call limited to under-18s fits a youth summer-job or employment scheme. Say in the ad which scheme it belongs to.",
         ),
-        "indirect" | "graduate" => tr!(lang, [excerpt],
+        "indirect" | "graduate" | "over_experience" => tr!(lang, [excerpt],
             fi: "”{excerpt}” viittaa hakijan ikään ja voi karsia vanhempia hakijoita (välillinen ikäsyrjintä). Kuvaa mieluummin työtä ja työyhteisöä ilman ikään viittaavia sanoja.",
             sv: "”{excerpt}” syftar på den sökandes ålder och kan avskräcka äldre sökande (indirekt åldersdiskriminering). Beskriv hellre arbetet och arbetsplatsen utan ord som syftar på ålder.",
             en: "“{excerpt}” refers to the applicant's age and can deter older applicants (indirect age discrimination). Describe the job and the team without age-related words.",
@@ -96,8 +96,14 @@ const SPEC: Spec = Spec { lexicon: lex::AGE, exception: Some(crate::text::lexico
 
 /// Indirect wording about the company ("a young and dynamic company", "nuori ja kasvava yritys")
 /// speaks of the company's age, not of people's.
-fn refine(hit: &Hit<'_>, _stance: &crate::text::stance::Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+fn refine(hit: &Hit<'_>, stance: &crate::text::stance::Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    // More experience than a limit is a requirement ("over 5 years of experience required");
+    // only shutting it out caps experience ("candidates with more than four years of experience
+    // will not be considered").
+    if hit.entry.kind == "over_experience" && stance.kind != crate::text::stance::StanceKind::Excludes {
+        return None;
+    }
     // (a youthful company or product: "nuorekas yritys", "nuorekas ja värikäs mallistomme",
     // "vår nya ungdomliga och färgglada höstkollektion")
     if hit.entry.kind == "indirect" {
@@ -218,8 +224,13 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     }
     let w = a.word(k);
     // (the genitive plural describes others: "13–17-vuotiaiden nuorten kanssa"; but not their
-    // applications: "yli 45-vuotiaiden hakemuksia ei käsitellä")
-    let applications = || k + 1 < a.words.len() && ["hakemu", "hakij"].iter().any(|p| a.word(k + 1).starts_with(p));
+    // applications, nor them as who should or need not apply: "yli 45-vuotiaiden hakemuksia ei
+    // käsitellä", "alle 30-vuotiaiden ei kannata hakea")
+    let applications = || {
+        k + 1 < a.words.len()
+            && (["hakemu", "hakij"].iter().any(|p| a.word(k + 1).starts_with(p))
+                || matches!(a.word(k + 1), "ei" | "kannattaa" | "tulee" | "pitää" | "täytyy" | "tarvitsee"))
+    };
     if (w.starts_with("vuotia") && (w != "vuotiaiden" || applications())) || w.starts_with("årig") || w.starts_with("åring") {
         return Some((k, true));
     }
@@ -629,6 +640,16 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Alle 30-vuotiaiden ei kannata hakea.", "Alle 30-vuotiaiden", E),
+                ("Yli 50-vuotiaiden ei tarvitse hakea.", "Yli 50-vuotiaiden", E),
+                ("Sökande över 50 år är tyvärr inte aktuella på grund av det höga tempot.", "över 50 år", E),
+                ("Yli viiden vuoden kokemuksella olevia hakijoita emme tällä kertaa huomioi.", "Yli viiden vuoden kokemuksella", W),
+                ("Sökande med mer än fem års erfarenhet kommer inte att beaktas.", "mer än fem års erfarenhet", W),
+                ("This is an early-career role: candidates with more than four years of professional experience will not be considered.", "more than four years of professional experience", W),
+                ("Maximum 3 yrs of experience.", "Maximum 3 yrs of experience", W),
+                ("Paikka on tarkoitettu ainoastaan opiskelijoille.", "ainoastaan opiskelijoille", W),
+                ("Tjänsten är endast öppen för studerande vid högskola eller universitet.", "endast öppen för studerande", W),
+                ("Open to currently enrolled university students only; graduates need not apply.", "students only", W),
                 ("Yli 45-vuotiaiden hakemuksia ei käsitellä.", "Yli 45-vuotiaiden", E),
                 ("Säljare till vår butik i Jakobstad. Max 35 år.", "Max 35 år", E),
                 ("Tyvärr letar vi efter någon som är äldre.", "någon som är äldre", W),
@@ -760,6 +781,15 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Edellytämme yli viiden vuoden kokemusta alalta.",
+                "Vi kräver mer än fem års erfarenhet.",
+                "Over 5 years of experience required.",
+                "Candidates with more than 5 years of experience are encouraged to apply.",
+                "Työ sopii myös opiskelijoille.",
+                "Students and graduates are welcome to apply.",
+                "Työskentelet 13–17-vuotiaiden nuorten kanssa.",
+                "Sinun ei tarvitse hakea erikseen, jos olet jo rekisteröitynyt.",
+                "We are a 33 year-old company looking to add people to our team.",
                 "Vincents i Varberg är en av Sveriges största handlare av begagnade husbilar och fyller 24 år i 2024.",
                 "Anställningen är max 2 år med möjlighet till förlängning.",
                 "Ohjaat 13–17-vuotiaiden nuorten ryhmää.",

@@ -101,6 +101,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Sökande med barn är inte välkomna.", "barn", E),
                 ("Kvinnan var inte aktuell för anställningen eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
                 ("Kvinnan var inte aktuell eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
                 ("Minulta udeltiin, aionko tehdä lapsia.", "aionko tehdä lapsia", E),
@@ -136,6 +137,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Alla sökande är välkomna, även de med barn.",
                 "Vi erbjuder förmånlig föräldraledighet.",
                 "Sköta om ett hem med fyra barn, erfarenhet av barn är ett krav.",
                 "Tarjoamme joustavat työajat perheenlisäystä suunnitteleville.",

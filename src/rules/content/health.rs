@@ -111,8 +111,18 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         {
             None
         }
+        // An allergy to the animals of the home or workplace is a job-related reason to ask
+        // about ("Du har ingen allergi mot pälsdjur", "ei allergiaa lemmikeille"): a warning
+        // that asks for it, not an error.
+        "disability" if a.word(hit.first).starts_with("allerg") && a.clause_words(hit.first).any(|k| animal(a.word(k))) => Some(Severity::Warning),
         _ => Some(severity),
     }
+}
+
+/// Animals that a home or workplace has: a reason for asking about allergies.
+fn animal(w: &str) -> bool {
+    matches!(w, "pet" | "pets" | "animal" | "animals" | "dog" | "dogs" | "cat" | "cats" | "hund" | "hundar" | "katt" | "katter" | "djur" | "djuren")
+        || ["pälsdjur", "husdjur", "lemmik", "eläim", "eläin", "koira", "koiri", "kissa", "kisso"].iter().any(|p| w.starts_with(p))
 }
 
 /// "and" in the three languages: what joins two predicates ("friendly and attractive").
@@ -147,6 +157,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Personer med psykisk ohälsa i bakgrunden bör inte söka tjänsten.", "psykisk ohälsa", E),
+                ("Annonsen efterfrågade sökande med normalvikt och gott utseende.", "normalvikt", E),
                 ("Sökande får inte ha kroniska sjukdomar.", "kroniska sjukdomar", E),
                 ("We want someone slim and attractive, as you will be the face of our brand.", "slim", E),
                 ("Vastaanottovirkailijan pituus vähintään 170 cm.", "pituus vähintään 170 cm", E),
@@ -163,6 +175,10 @@ mod tests {
                 ("Must not wear glasses.", "Must not wear glasses", E),
                 ("Must be between 160-175 cm tall.", "160-175 cm tall", E),
                 ("Du har inga fysiska begränsningar.", "inga fysiska begränsningar", E),
+                // an allergy: to the home's animals a warning (real ad, 2023), else an error
+                ("Krav för att ansöka till tjänsten\n- Du har B-körkort\n- Du har ingen allergi mot pälsdjur", "allergi", W),
+                ("Edellytämme, ettei sinulla ole allergiaa koirille, sillä perheessä on kaksi koiraa.", "allergiaa", W),
+                ("Krav: Du har ingen allergi och är frisk.", "allergi", E),
                 ("A card in a window advertising for an attractive female secretary.", "attractive", E),
                 ("Olet pitkä ja hoikka.", "pitkä", E),
                 ("Olet edustavan näköinen.", "edustavan näköinen", E),
@@ -209,6 +225,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "En fördel är om du har erfarenhet av lift, rullstol, sondmatning, epilepsi och alternativ kommunikation.",
                 "Jäsenemme ovat varusmiespalveluksen suorittaneita reserviläisiä.",
                 "Pitkä kokemus ei ole välttämätön.",
                 "Työvuoron pituus vähintään 8 tuntia.",

@@ -114,6 +114,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Natiivi suomi pakollinen, englanti plussaa.", "Natiivi suomi", E),
                 ("Kielitaitovaatimus: moitteeton suomi. Ei englanninkielisiä.", "Ei englanninkielisiä", E),
                 ("Applicants must speak Finnish as their first language.", "as their first language", E),
                 ("Vaadimme natiivin tason suomea.", "natiivin tason", W),
@@ -154,6 +155,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Tehtävässä tarvitaan sujuvaa ruotsia, koska iso osa asiakkaistamme puhuu äidinkielenään ruotsia.",
                 "Palvelemme myös englanninkielisiä asiakkaita.",
                 "Vi rekryterar anonymt: namn, ålder, kön och modersmål syns inte för rekryterarna i det första skedet.",
                 "Edellytämme äidinkielen tasoista tai lähes äidinkielen tasoista suomen kielen taitoa.",

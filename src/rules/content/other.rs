@@ -103,6 +103,10 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Ay-liikkeen aktiivit eivät sovi meidän porukkaan.", "Ay-liikkeen aktiivit", E),
+                ("Ammattiliittoon kuuluvien ei kannata hakea.", "Ammattiliittoon kuuluvien", E),
+                ("Vi anställer inte personer som är politiskt engagerade.", "politiskt engagerade", E),
+                ("We do not hire political activists.", "political activists", E),
                 ("Hakijan tulee asua Oulun keskustan alueella.", "asua Oulun keskustan alueella", W),
                 ("Poliittisesti aktiivisia henkilöitä emme rekrytoi.", "Poliittisesti aktiivisia", E),
                 ("Medlemmar i fackförbund anställs inte.", "Medlemmar i fackförbund", E),
@@ -164,6 +168,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Tatsi eli Työttömien ay- jäsenten tukiyhdistys ry tukee, auttaa ja palvelee ammattiliittoihin kuuluvia työttömiä. Autamme työnhaussa ja edistämme nuorten työttömien osallisuutta.\nOdotamme:\n- kokemusta",
                 "Benefits: 401(k) plan. Health insurance. Vacation, sick leave, and observance of all federal holidays.",
                 "Sick Leave. Sick leave is accrued at a rate of 96 hours per year.",
                 "15 paid vacation days / Sick days - if you are sick, you stay home",

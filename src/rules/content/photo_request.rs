@@ -57,6 +57,14 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if hit.first > 0 && a.linked[hit.first] && matches!(a.word(hit.first - 1), "big" | "bigger" | "whole" | "full") {
         return None;
     }
+    // "a picture of your speed test result": a picture of a thing, not of the applicant
+    let of = hit.last + 2 < a.words.len() && a.word(hit.last + 1) == "of" && (hit.last + 1..=hit.last + 2).all(|k| a.linked[k]);
+    if of {
+        let k = if matches!(a.word(hit.last + 2), "your" | "the" | "a" | "an") { hit.last + 3 } else { hit.last + 2 };
+        if k < a.words.len() && a.linked[k] && !matches!(a.word(k), "you" | "yourself" | "yourselves" | "themselves" | "himself" | "herself" | "face" | "head" | "self" | "full" | "whole" | "body") {
+            return None;
+        }
+    }
     // "den komplexa bilden", "hela bilden": a situation; "jobbar med bild, video och ljud": the
     // work's subject
     let before = |n: usize| hit.first.checked_sub(n).filter(|&k| (k + 1..=hit.first).all(|j| a.linked[j])).map(|k| a.word(k));
@@ -105,6 +113,13 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Applicants should be good looking and should send a photo of themselves wearing a bathing suit.", "photo", E),
+                ("Laittakaa kuva ittestänne mukaan niin tiedetään kuka tulee haastatteluun.", "kuva ittestänne", E),
+                ("Skicka ditt CV med porträttbild och löneanspråk.", "porträttbild", E),
+                ("Ansökningar utan fotografi kommer inte att behandlas.", "Ansökningar utan fotografi", E),
+                ("Annonsen krävde att de sökande skickade in ett helkroppsfoto.", "helkroppsfoto", E),
+                ("Previous hotel experience is welcome. To apply, please attach a recent headshot along with your CV.", "recent headshot", E),
+                ("Upload a selfie with your application.", "selfie", E),
                 ("Laita viestiin pari kuvaa itsestäs niin katotaan!", "kuvaa itsestäs", E),
                 ("Hae lähettämällä lyhyt esittely ja kasvokuva WhatsAppiin.", "kasvokuva", E),
                 ("Hakemukset, joissa ei ole valokuvaa, eivät etene.", "joissa ei ole valokuvaa", E),
@@ -142,6 +157,9 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Email a picture of your speed test result to your leader.",
+                "Skicka ditt CV med referenser och löneanspråk.",
+                "Ansökningar som kommer in efter sista dagen kommer inte att behandlas.",
                 "Haemme malleja urheiluvaatteiden mainoskuvaukseen. Liitä hakemukseen kaksi tuoretta kuvaa (kasvokuva ja kokovartalokuva).",
                 "Hakemukseen ei tarvitse liittää valokuvaa.",
                 "Photos of the full body of work are in our portfolio.",

@@ -63,6 +63,8 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Ilmoituksessa mainittiin, ettei homoseksuaaleja palkata yrityksen imagon vuoksi.", "homoseksuaaleja", E),
+                ("Annonsen angav att homosexuella inte var välkomna att söka.", "homosexuella", E),
                 ("Homot ja muut sateenkaari-ihmiset eivät sovellu työyhteisöömme.", "Homot", E),
                 ("Homoseksuaaleja emme palkkaa.", "Homoseksuaaleja", E),
                 ("Please disclose your sexual orientation.", "sexual orientation", E),
