@@ -364,8 +364,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // (also across a list: "erfarenhet av lift, rullstol, sondmatning, epilepsi")
     if let Some(t) = cs.rfind_in(cue::TOPIC, a, first.saturating_sub(8).max(clause.start)..first) {
         // (not a language: "kunskaper i finska" is the applicant's)
-        if (t + 1..=first).all(|k| a.linked[k] || a.comma_before(k))
-            && (first - t <= 5 || !(t + 1..=first).all(|k| a.linked[k]))
+        if topic_reaches(a, t, first)
             && cs.find_in(cue::APPLICANT, a, t + 1..first).is_none()
             && cs.find_in(cue::LANGNAME, a, t + 1..last + 1).is_none()
         {
@@ -394,6 +393,35 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
         }
     }
     None
+}
+
+/// Whether a topic word at `t` reaches the mention at `first`: within five linked words, or
+/// across a list of short items after a preposition (runs of at most three words between lone
+/// commas: "erfarenhet av lift, rullstol, sondmatning, epilepsi", not "training costs 300 EUR,
+/// payable by ...").
+fn topic_reaches(a: &Analysis, t: usize, first: usize) -> bool {
+    if (t + 1..=first).all(|k| a.linked[k]) {
+        return first - t <= 5;
+    }
+    // (the list is the topic's: "experience of/with/in ...", not "Sales experience, driving
+    // licence, max age 40")
+    if !(t + 1 < first && a.linked[t + 1] && matches!(a.word(t + 1), "av" | "med" | "inom" | "om" | "of" | "with" | "in" | "about")) {
+        return false;
+    }
+    let mut run = 1;
+    for k in t + 1..=first {
+        if a.linked[k] {
+            run += 1;
+        } else if a.comma_before(k) {
+            run = 1;
+        } else {
+            return false;
+        }
+        if run > 3 {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether two Finnish words end in the same case ending (the last two letters, vowel harmony
@@ -507,6 +535,25 @@ pub(crate) fn negated(a: &Analysis, first: usize, last: usize) -> bool {
         || cues().find_in(cue::FREE, a, first.saturating_sub(6).max(clause.start)..hi).is_some()
 }
 
+/// Whether a negation earlier in the mention's stretch of linked words denies it ("meillä ei ole
+/// tiedossa kalvosulkeisia ja palkatonta harjoittelua"), unless "vaan", "utan", "but" turns it
+/// round ("ei palkkaa vaan vapaaehtoistyötä"). A comma ends the stretch: "Emme maksa palkkaa, työ
+/// on vapaaehtoista" is the finding.
+pub(crate) fn denied(a: &Analysis, first: usize) -> bool {
+    let clause = a.clause_words(first);
+    let mut k = first;
+    while k > clause.start && a.linked[k] {
+        k -= 1;
+        if matches!(a.word(k), "vaan" | "utan" | "but" | "instead" | "rather") {
+            return false;
+        }
+        if cues().is(cue::NEG, a, k) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether word `k` is a number token.
 pub(crate) fn is_number(a: &Analysis, k: usize) -> bool {
     k < a.words.len() && a.word_token(k).kind == Kind::Number
@@ -574,6 +621,7 @@ mod tests {
             // the clients speak it; a list of what the work involves
             ("Iso osa asiakkaistamme puhuu äidinkielenään ruotsia.", "äidinkielenään", Others),
             ("En fördel är om du har erfarenhet av lift, rullstol, sondmatning, epilepsi och kommunikation.", "epilepsi", Others),
+            ("WHAT WE EXPECT\nSales experience, driving licence, max age 40.", "max", Requires),
         ];
         for (text, word, want) in cases {
             assert_eq!(stance_of(text, word), want, "{text}");

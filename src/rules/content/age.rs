@@ -640,6 +640,9 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi söker dej som är i 20-års ålder.", "i 20-års ålder", E),
+                ("Du är digitalt infödd och har vuxit upp med Snapchat.", "digitalt infödd", W),
+                ("Applicants must be within five years of graduating from university.", "within five years of graduating", W),
                 ("Alle 30-vuotiaiden ei kannata hakea.", "Alle 30-vuotiaiden", E),
                 ("Yli 50-vuotiaiden ei tarvitse hakea.", "Yli 50-vuotiaiden", E),
                 ("Sökande över 50 år är tyvärr inte aktuella på grund av det höga tempot.", "över 50 år", E),
@@ -781,6 +784,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Vi firar att företaget är i 20-års ålder i år.",
                 "Edellytämme yli viiden vuoden kokemusta alalta.",
                 "Vi kräver mer än fem års erfarenhet.",
                 "Over 5 years of experience required.",

@@ -11,7 +11,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::{Stance, StanceKind};
+use crate::text::stance::{self, Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -65,7 +65,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if hit.entry.kind == "advert" && a.hyphen_after(hit.last) {
         return None;
     }
-    if hit.entry.kind != "self_ad" && denied(a, hit.first) {
+    if hit.entry.kind != "self_ad" && stance::denied(a, hit.first) {
         return None;
     }
     if hit.entry.kind == "invoicing" {
@@ -75,25 +75,6 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         }
     }
     Some(severity)
-}
-
-/// Whether a negation earlier in the mention's stretch of linked words denies it ("meillä ei ole
-/// tiedossa kalvosulkeisia ja palkatonta harjoittelua"), unless "vaan", "utan", "but" turns it
-/// round ("ei palkkaa vaan vapaaehtoistyötä"). A comma ends the stretch: "Emme maksa palkkaa, työ
-/// on vapaaehtoista" is the finding.
-fn denied(a: &Analysis, first: usize) -> bool {
-    let clause = a.clause_words(first);
-    let mut k = first;
-    while k > clause.start && a.linked[k] {
-        k -= 1;
-        if matches!(a.word(k), "vaan" | "utan" | "but" | "instead" | "rather") {
-            return false;
-        }
-        if cues().is(cue::NEG, a, k) {
-            return true;
-        }
-    }
-    false
 }
 
 const SPEC: Spec = Spec { lexicon: lex::FORBIDDEN_AD_TYPE, exception: None, refine, message };
@@ -123,6 +104,9 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Harjoittelusta ei makseta palkkaa eikä kulukorvauksia.", "Harjoittelusta ei makseta palkkaa", E),
+                ("Obetald praktik på sex månader; ingen ersättning utgår.", "Obetald praktik", E),
+                ("Erfaren städare erbjuder hemstädning i Esbo. Ring mig för offert!", "Ring mig för offert", E),
                 ("Tarjoan kotisiivousta Lahden alueella edullisesti.", "Tarjoan kotisiivousta", E),
                 ("Experienced web designer available for freelance projects - contact me for a quote.", "contact me for a quote", E),
                 ("Työ on vapaaehtoista. Palkkaa ei makseta.", "Palkkaa ei makseta", E),
@@ -155,6 +139,9 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Koulutuksesta ei makseta palkkaa, mutta matkat korvataan ja majoitus järjestetään.",
+                "Yritys tarjoaa palveluitaan koko Suomessa ja haemme myyjää.",
+                "Vi erbjuder betalda praktikplatser för studenter.",
                 "Tarjoamme kotisiivousta asiakkaillemme; haemme siivoojaa.",
                 "Palkka maksetaan kuukausittain.",
                 "We participate in community events and provide volunteer opportunities throughout the year.",

@@ -18,7 +18,7 @@ use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
 use crate::text::stance::{Stance, StanceKind};
-use crate::text::Analysis;
+use crate::text::{Analysis, Kind};
 use crate::Severity;
 
 pub(crate) struct Gender;
@@ -73,7 +73,14 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
     let clause = a.clause_words(hit.first);
     let near = hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(clause.end);
     let cs = cues();
-    cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
+    // ("muuttomiehiä ja -naisia": the second half of a pair of compounds)
+    let t = a.words[hit.first];
+    let paired = t > 0
+        && a.tokens[t - 1].kind == Kind::Dash
+        && a.tokens[t - 1].end == a.tokens[t].start
+        && hit.first > 0
+        && matches!(a.word(hit.first - 1), "ja" | "tai" | "sekä" | "och" | "eller" | "and" | "or");
+    paired || cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
 }
 
 /// Both sexes together are inclusive; "naisen"/"miehen" (genitive or accusative) is the sought
@@ -135,6 +142,16 @@ mod tests {
     #[test]
     fn every_kind_has_its_messages() {
         check_messages(super::lex::GENDER, &[], super::message);
+    }
+
+    #[test]
+    fn a_pair_of_compounds_names_both_sexes() {
+        // (real-looking ad; the generic title stays an info tip)
+        let text = "Muuttopalvelu Kantaja Oy hakee muuttomiehiä ja -naisia pääkaupunkiseudulle.";
+        let got = super::super::findings(text, "content.discrimination.gender");
+        assert!(got.iter().all(|(_, s, _)| *s == crate::Severity::Info), "{got:?}");
+        let one = super::super::findings("Muuttopalvelu Kantaja Oy hakee naisia pääkaupunkiseudulle.", "content.discrimination.gender");
+        assert!(one.iter().any(|(_, s, _)| *s == crate::Severity::Error), "{one:?}");
     }
 
     #[test]

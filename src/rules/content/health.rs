@@ -157,6 +157,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Candidates with a BMI over 30 cannot be considered for this front-desk role.", "BMI over", E),
+                ("Annonsen efterfrågade sökande med normal vikt och gott utseende.", "normal vikt", E),
                 ("Personer med psykisk ohälsa i bakgrunden bör inte söka tjänsten.", "psykisk ohälsa", E),
                 ("Annonsen efterfrågade sökande med normalvikt och gott utseende.", "normalvikt", E),
                 ("Sökande får inte ha kroniska sjukdomar.", "kroniska sjukdomar", E),
@@ -225,6 +227,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Our wellness programme includes free BMI measurements.",
                 "En fördel är om du har erfarenhet av lift, rullstol, sondmatning, epilepsi och alternativ kommunikation.",
                 "Jäsenemme ovat varusmiespalveluksen suorittaneita reserviläisiä.",
                 "Pitkä kokemus ei ole välttämätön.",

@@ -54,6 +54,10 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 /// A starter pack is an error with a price near it, and onboarding material without one.
 fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    // "Et tee verkostomarkkinointia etkä osta tuotteita omaan lukuusi."
+    if stance::denied(a, hit.first) {
+        return None;
+    }
     if hit.entry.kind == "starter" {
         let clause = a.clause_words(hit.first);
         let w = hit.first.saturating_sub(6).max(clause.start)..(hit.last + 6).min(clause.end);
@@ -117,6 +121,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Tarjoamme kiinteän peruspalkan sekä provision. Et tee verkostomarkkinointia etkä osta tuotteita omaan lukuusi.",
                 "You can expect to earn a competitive salary and benefits.",
                 "Rekrytoimamme henkilöt saavat perehdytyksen.",
                 "Som konsult erbjuder vi stora möjligheter att växa professionellt och bygga ditt nätverk.",

@@ -103,6 +103,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Ange vilket fackförbund du är medlem i.", "vilket fackförbund", E),
+                ("Annonsen krävde att den sökande skulle vara mantalsskriven i kommunen.", "mantalsskriven i kommunen", E),
+                ("Edellytyksenä on, että kotiosoitteesi on Turun keskustan alueella.", "kotiosoitteesi on", E),
                 ("Ay-liikkeen aktiivit eivät sovi meidän porukkaan.", "Ay-liikkeen aktiivit", E),
                 ("Ammattiliittoon kuuluvien ei kannata hakea.", "Ammattiliittoon kuuluvien", E),
                 ("Vi anställer inte personer som är politiskt engagerade.", "politiskt engagerade", E),
@@ -168,6 +171,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Kerro hakemuksessa kotiosoitteesi ja puhelinnumerosi.",
                 "Tatsi eli Työttömien ay- jäsenten tukiyhdistys ry tukee, auttaa ja palvelee ammattiliittoihin kuuluvia työttömiä. Autamme työnhaussa ja edistämme nuorten työttömien osallisuutta.\nOdotamme:\n- kokemusta",
                 "Benefits: 401(k) plan. Health insurance. Vacation, sick leave, and observance of all federal holidays.",
                 "Sick Leave. Sick leave is accrued at a rate of 96 hours per year.",

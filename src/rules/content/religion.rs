@@ -73,6 +73,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Tjänsten som kyrkoherde förutsätter medlemskap i Evangelisk-lutherska kyrkan i Finland.", "medlemskap i Evangelisk-lutherska kyrkan", W),
                 ("Practising Christian preferred.", "Practising Christian", E),
                 ("Vi söker en troende kristen till vårt städteam.", "troende kristen", E),
                 ("Applicants must be members of the Lutheran church.", "members of the Lutheran church", E),
