@@ -377,7 +377,12 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // female receptionist" seeks).
     let lo = first.saturating_sub(8).max(clause.start);
     if let Some(cop) = cs.rfind_in(cue::COPULA, a, first.saturating_sub(3).max(clause.start)..first) {
-        let cued = a.stances().within(cop + 1..first).iter().any(|c| c.kind.directed());
+        // ("våra kunder är främst pensionärer": "främst" right after the copula is "mainly")
+        let cued = a
+            .stances()
+            .within(cop + 1..first)
+            .iter()
+            .any(|c| c.kind.directed() && !(c.kind == StanceKind::Prefers && c.first == cop + 1 && c.last == c.first));
         // (the employer or its team describing itself speaks to the applicant about the team:
         // "Tiimimme on nuorekas", which flag `o` keeps)
         // (after a relative pronoun the employer is not the subject: "we want a cook who was born
@@ -499,6 +504,8 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             // a negation with a ground after the mention excludes it: "sökande över 50 år är
             // inte aktuella på grund av tempot"
             _ if c.flavor == Flavor::Ground => c.first > last && distance(c) <= REACH,
+            // (the head of the mention's compound is no stance: "ePassi-etu" is a benefit)
+            _ if c.first == last + 1 && a.hyphen_after(last) => false,
             k => k.directed() && distance(c) <= REACH,
         })
         .min_by_key(|c| (distance(c), c.kind != StanceKind::Excludes));

@@ -640,6 +640,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("We are casting a female actor; we are looking for performers whose playing age is roughly 35–50.", "age", W),
                 ("Vi söker dej som är i 20-års ålder.", "i 20-års ålder", E),
                 ("Du är digitalt infödd och har vuxit upp med Snapchat.", "digitalt infödd", W),
                 ("Applicants must be within five years of graduating from university.", "within five years of graduating", W),
@@ -784,6 +785,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Hos oss jobbar både erfarna utvecklare och nyutexaminerade, och vi lär oss mycket av varandra.",
+                "Våra kunder är främst pensionärer i Korsholm som behöver hjälp med vardagen.",
                 "Vi firar att företaget är i 20-års ålder i år.",
                 "Edellytämme yli viiden vuoden kokemusta alalta.",
                 "Vi kräver mer än fem års erfarenhet.",

@@ -15,6 +15,7 @@ use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
 use crate::text::stance;
+use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct CommissionOnly;
@@ -80,6 +81,16 @@ impl Rule for CommissionOnly {
                 return;
             }
         }
+        // ("Palkka: 2 300 €/kk + provisio", "€2,400/month plus commission": a base amount before)
+        let paid = hits.iter().any(|(h, ())| {
+            let clause = a.clause_words(h.first);
+            // (not what one can earn: "Earn up to 5000 EUR per month in commissions!")
+            let earnings = |k: usize| (k.saturating_sub(3)..k).any(|j| matches!(a.word(j), "to" | "till" | "jopa" | "earn" | "tjäna" | "ansaita" | "ansaitse" | "ansaitset"));
+            (h.first.saturating_sub(6).max(clause.start)..h.first).any(|k| amount(a, k) && !earnings(k))
+        });
+        if paid {
+            return;
+        }
         let stated = hits.iter().find_map(|(h, ())| {
             let clause = a.clause_words(h.first);
             let near = h.first.saturating_sub(6).max(clause.start)..(h.last + 6).min(clause.end);
@@ -97,6 +108,14 @@ impl Rule for CommissionOnly {
             None => emit(input, out, first, &Verdict { severity: Severity::Warning, stance, exception: None }, message),
         }
     }
+}
+
+/// Whether word `k` is a sum of money: a number with a currency sign or word next to it.
+fn amount(a: &Analysis, k: usize) -> bool {
+    let Some(&t) = a.words.get(k) else { return false };
+    let sign = |u: usize| u < a.tokens.len() && matches!(a.text_of(u), "€" | "$" | "£");
+    a.number(k).is_some()
+        && (sign(t + 1) || t > 0 && sign(t - 1) || k + 1 < a.words.len() && matches!(a.word(k + 1), "eur" | "euro" | "euroa" | "e" | "kr" | "kronor" | "usd" | "dollars"))
 }
 
 #[cfg(test)]
@@ -126,6 +145,8 @@ mod tests {
                 ("100 % provisiopalkka, ei peruspalkkaa.", "100 % provisiopalkka", I),
                 ("Pay: straight commission.", "straight commission", I),
                 ("Uncapped commission, no base.", "commission, no base", I),
+                // an amount one can earn is no base pay
+                ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
                 "We offer a competitive six figure salary for this executive role as well as commission.",
@@ -136,6 +157,11 @@ mod tests {
                 "Palkka TES:n mukaan.",
                 "Tuntipalkka 13 € + provisio.",
                 "Uncapped commission on top of a base salary.",
+                // a base amount before the commission
+                "Palkka: 2 300 €/kk + provisio myynnin mukaan.",
+                "Lön: 2 400 €/mån + provision enligt försäljning.",
+                "Salary: €2,400/month plus commission on sales.",
+                "Compensation: $35/hr + Commission",
             ],
         );
     }

@@ -208,6 +208,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "FemFit is a women-only gym in Tampere. We're hiring a front desk associate to greet members.",
+                "Ett av de största företagen har som mål att 30 procent av arbetsledarna ska vara kvinnor år 2030.",
                 "Då P 4 är en mansdominerad arbetsplats ser vi gärna kvinnliga sökanden.",
                 "Jäsenemme ovat varusmiespalveluksen suorittaneita reserviläisiä.",
                 "You supervise the pools, including women-only swimming sessions and baby swimming.",

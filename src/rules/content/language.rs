@@ -155,6 +155,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "The HR director said that references to a mother tongue have been removed from job ads.",
                 "Tehtävässä tarvitaan sujuvaa ruotsia, koska iso osa asiakkaistamme puhuu äidinkielenään ruotsia.",
                 "Palvelemme myös englanninkielisiä asiakkaita.",
                 "Vi rekryterar anonymt: namn, ålder, kön och modersmål syns inte för rekryterarna i det första skedet.",

@@ -156,6 +156,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Työterveyshuolto kattaa sairaanhoidon. Lisäksi käytössäsi on ePassi-etu.",
                 "Du arbetar med personer med utländsk bakgrund.",
                 "Sinulla tulee olla voimassaoleva passi tai kuvallinen henkilökortti kulkukorttia varten.",
                 "Bifoga kopia av pass om sökanden inte är svensk medborgare.",
