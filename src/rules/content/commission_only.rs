@@ -84,8 +84,9 @@ impl Rule for CommissionOnly {
         // ("Palkka: 2 300 €/kk + provisio", "€2,400/month plus commission": a base amount before)
         let paid = hits.iter().any(|(h, ())| {
             let clause = a.clause_words(h.first);
-            // (not what one can earn: "Earn up to 5000 EUR per month in commissions!")
-            let earnings = |k: usize| (k.saturating_sub(3)..k).any(|j| matches!(a.word(j), "to" | "till" | "jopa" | "earn" | "tjäna" | "ansaita" | "ansaitse" | "ansaitset"));
+            // (not what one can earn or pay: "Earn up to 5000 EUR per month in commissions!",
+            // "Aloituspakkaus maksaa 249 €, minkä jälkeen ansaitset provisiota")
+            let earnings = |k: usize| (k.saturating_sub(3)..k).any(|j| matches!(a.word(j), "to" | "till" | "jopa" | "earn" | "tjäna" | "ansaita" | "ansaitse" | "ansaitset" | "maksaa" | "kostar" | "costs" | "cost"));
             (h.first.saturating_sub(6).max(clause.start)..h.first).any(|k| amount(a, k) && !earnings(k))
         });
         if paid {

@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Itsenäinen jälleenmyyjä. Aloituspakkaus maksaa 249 €, minkä jälkeen ansaitset provisiota myös tiimisi myynnistä.", "Aloituspakkaus", E),
                 ("Haluatko olla perheesi ensimmäinen miljonääri?", "miljonääri", W),
                 ("Can earn $400 to $450 extra per day.", "earn $400 to $450 extra per day", W),
                 ("An easy, proven and guaranteed way to earn money from your living room.", "guaranteed way to earn money", W),
