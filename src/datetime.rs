@@ -144,17 +144,10 @@ impl DateTime {
 
     /// Appends [`DateTime::text`] to `out`, without `core::fmt` (which costs the wasm more).
     pub(crate) fn append_to(&self, out: &mut String) {
-        let parts = [
-            (self.year, 4),
-            (self.month.into(), 2),
-            (self.day.into(), 2),
-            (self.hour.into(), 2),
-            (self.minute.into(), 2),
-            (self.second.into(), 2),
-        ];
-        for ((value, width), before) in parts.into_iter().zip(["", "-", "-", "T", ":", ":"]) {
-            out.push_str(before);
-            push_decimal(out, value.into(), width);
+        push_decimal(out, self.year.into(), 4);
+        for (separator, value) in "--T::".chars().zip([self.month, self.day, self.hour, self.minute, self.second]) {
+            out.push(separator);
+            push_decimal(out, value.into(), 2);
         }
     }
 }
