@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use crate::rule::push_decimal;
+
 /// A civil date-time, to the microsecond.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateTime {
@@ -132,9 +134,27 @@ impl DateTime {
     }
 }
 
+impl DateTime {
+    /// The date-time as `2026-11-25T12:30:15` (what `Display` writes).
+    pub(crate) fn text(&self) -> String {
+        let mut text = String::with_capacity(19);
+        self.append_to(&mut text);
+        text
+    }
+
+    /// Appends [`DateTime::text`] to `out`, without `core::fmt` (which costs the wasm more).
+    pub(crate) fn append_to(&self, out: &mut String) {
+        push_decimal(out, self.year.into(), 4);
+        for (separator, value) in "--T::".chars().zip([self.month, self.day, self.hour, self.minute, self.second]) {
+            out.push(separator);
+            push_decimal(out, value.into(), 2);
+        }
+    }
+}
+
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", self.year, self.month, self.day, self.hour, self.minute, self.second)
+        f.write_str(&self.text())
     }
 }
 
@@ -184,5 +204,14 @@ mod tests {
         assert_eq!(DateTime::from_unix_millis(1_795_609_815_250).to_string(), "2026-11-25T12:30:15");
         assert_eq!(DateTime::from_unix_millis(-1000).to_string(), "1969-12-31T23:59:59");
         assert_eq!(DateTime::from_unix_millis(i64::MAX).year, 9999);
+    }
+
+    #[test]
+    fn text_is_what_format_writes() {
+        for ms in [i64::MIN, -62_167_219_200_000, -1000, 0, 951_782_400_000, 1_795_609_815_250, i64::MAX] {
+            let t = DateTime::from_unix_millis(ms);
+            let want = format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute, t.second);
+            assert_eq!((t.text(), t.to_string()), (want.clone(), want));
+        }
     }
 }

@@ -26,6 +26,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::map::SortedMap;
+use crate::rule::concat;
 
 /// The JSON type of a value, as reported by `field.type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -798,6 +799,11 @@ impl AdError {
     pub(crate) fn new(message: impl Into<String>) -> Self {
         AdError { message: message.into() }
     }
+
+    /// What is wrong, as `Display` writes it.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
 }
 
 impl std::fmt::Display for AdError {
@@ -837,7 +843,7 @@ impl JobAd {
     pub fn from_json_value(value: &Value) -> Result<JobAd, AdError> {
         match value {
             Value::Object(map) => Ok(JobAd::from_map(map)),
-            other => Err(AdError::new(format!("a job ad must be an object, not {}", describe(other)))),
+            other => Err(AdError::new(concat(&["a job ad must be an object, not ", &describe(other)]))),
         }
     }
 
@@ -845,7 +851,7 @@ impl JobAd {
     pub fn from_json_str(json: &str) -> Result<JobAd, AdError> {
         match serde_json::from_str(json).map_err(|e| AdError::new(format!("not valid JSON: {e}")))? {
             Value::Object(map) => Ok(JobAd::from_map(&map)),
-            other => Err(AdError::new(format!("a job ad must be an object, not {}", describe(&other)))),
+            other => Err(AdError::new(concat(&["a job ad must be an object, not ", &describe(&other)]))),
         }
     }
 
@@ -874,7 +880,7 @@ impl JobAd {
                 let content_type = if role == Role::Described { self.described } else { ContentType::Plain };
                 for (lang, value) in texts.entries() {
                     if let Some(text) = value.as_str().filter(|t| !t.is_empty()) {
-                        self.out.push(FreeText { path: format!("{path}.{lang}"), lang, text, content_type });
+                        self.out.push(FreeText { path: concat(&[path, ".", lang]), lang, text, content_type });
                     }
                 }
             }
@@ -889,7 +895,7 @@ fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Array(_) => "an array".to_owned(),
-        other => format!("a {}", JsonKind::of(other).name()),
+        other => concat(&["a ", JsonKind::of(other).name()]),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::datetime::DateTime;
 use crate::map::SortedMap;
 use crate::model::ContentType;
 use crate::report::Severity;
+use crate::rule::concat;
 
 /// The language of messages (and of the rule catalogue).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize)]
@@ -153,12 +154,12 @@ fn string_list(key: &str, value: &Value) -> Result<Vec<String>, String> {
         for item in items {
             match item {
                 Value::String(s) => out.push(s.clone()),
-                _ => return Err(format!("`{key}` must be a list of strings")),
+                _ => return Err(concat(&["`", key, "` must be a list of strings"])),
             }
         }
         return Ok(out);
     }
-    Err(format!("`{key}` must be a list of strings"))
+    Err(concat(&["`", key, "` must be a list of strings"]))
 }
 
 impl Options {
@@ -189,7 +190,7 @@ impl Options {
                             Some("warning") => Level::Warning,
                             Some("info") => Level::Info,
                             Some("off") => Level::Off,
-                            _ => return Err(format!("`severity.{rule}` must be \"error\", \"warning\", \"info\" or \"off\"")),
+                            _ => return Err(concat(&["`severity.", rule, "` must be \"error\", \"warning\", \"info\" or \"off\""])),
                         };
                         options.severity.insert(rule.clone(), level);
                     }
@@ -201,7 +202,7 @@ impl Options {
                         let limit = limit
                             .as_u64()
                             .and_then(|n| usize::try_from(n).ok())
-                            .ok_or_else(|| format!("`maxLengths.{path}` must be a whole number of characters"))?;
+                            .ok_or_else(|| concat(&["`maxLengths.", path, "` must be a whole number of characters"]))?;
                         options.max_lengths.insert(path.clone(), limit);
                     }
                 }
@@ -231,7 +232,7 @@ fn now_from(value: &Value) -> Result<DateTime, String> {
             _ => Err("`now` must be a finite number of milliseconds".into()),
         },
         Value::String(s) => {
-            DateTime::parse(s, true).map_err(|_| format!("`now` must be a date-time like 2026-11-25T12:00:00, not \"{s}\""))
+            DateTime::parse(s, true).map_err(|_| concat(&["`now` must be a date-time like 2026-11-25T12:00:00, not \"", s, "\""]))
         }
         _ => Err("`now` must be a date-time string or milliseconds since the epoch".into()),
     }

@@ -37,7 +37,7 @@ impl Tr {
 }
 
 /// A message in the requested language, its `{name}` placeholders filled with the listed
-/// values (each with its `Display`; `{{`, `}}` are braces):
+/// values (each an [`Arg`], written as `Display` would write it; `{{`, `}}` are braces):
 ///
 /// ```text
 /// tr!(lang, [path], fi: "Kenttä {path} puuttuu.", sv: "Fältet {path} saknas.", en: "{path} is missing.")
@@ -50,21 +50,87 @@ impl Tr {
 /// every message in the sources is listed ([`tests::every_placeholder_is_listed`]).
 macro_rules! tr {
     ($lang:expr, [$($arg:ident),*], fi: $fi:literal, sv: $sv:literal, en: $en:literal $(,)?) => {
-        $crate::rule::fill_in($lang, concat!($fi, "\0", $sv, "\0", $en), &[$((stringify!($arg), &$arg as &dyn ::core::fmt::Display)),*])
+        $crate::rule::fill_in($lang, concat!($fi, "\0", $sv, "\0", $en), &[$((stringify!($arg), &$arg as &dyn $crate::rule::Arg)),*])
     };
 }
 pub(crate) use tr;
 
+/// A value a message's placeholder shows: a text, a whole number (in decimal) or a date-time,
+/// written as its `Display` would write it. Messages and paths are built without `core::fmt`
+/// (`format!`, `to_string`): its per-type code and argument tables stay out of the wasm, where
+/// only the panic messages still need it.
+pub(crate) trait Arg {
+    /// Appends the value as the message shows it.
+    fn push_to(&self, out: &mut String);
+}
+
+impl Arg for str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Arg for String {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Arg for usize {
+    fn push_to(&self, out: &mut String) {
+        push_decimal(out, *self, 1);
+    }
+}
+
+impl Arg for DateTime {
+    fn push_to(&self, out: &mut String) {
+        self.append_to(out);
+    }
+}
+
+impl<T: Arg + ?Sized> Arg for &T {
+    fn push_to(&self, out: &mut String) {
+        (**self).push_to(out);
+    }
+}
+
+/// The parts one after another, as `parts.concat()` (whose general join code is over a
+/// kilobyte of wasm).
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
+/// The dotted path of item `i` of the list at `list`: `"{list}.{i}"`.
+pub(crate) fn item_path(list: &str, i: usize) -> String {
+    let mut path = String::with_capacity(list.len() + 4);
+    path.push_str(list);
+    path.push('.');
+    push_decimal(&mut path, i, 1);
+    path
+}
+
+/// Appends `n` in decimal with at least `width` digits, zero-padded: what
+/// `format!("{n:0width$}")` writes, without `core::fmt`.
+pub(crate) fn push_decimal(out: &mut String, n: usize, width: usize) {
+    if n >= 10 || width > 1 {
+        push_decimal(out, n / 10, width.saturating_sub(1));
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// [`fill`] with the text in `lang` of `texts`: the Finnish, Swedish and English texts of a
 /// message separated by NUL (see [`tr!`]).
-pub(crate) fn fill_in(lang: Lang, texts: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+pub(crate) fn fill_in(lang: Lang, texts: &str, args: &[(&str, &dyn Arg)]) -> String {
     fill(texts.split('\0').nth(lang as usize).unwrap_or_default(), args)
 }
 
 /// Fills the `{name}` placeholders of `template` with `args` (see [`tr!`]). An unknown name is
 /// kept as written (the sources test makes that impossible).
-pub(crate) fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    use std::fmt::Write as _;
+pub(crate) fn fill(template: &str, args: &[(&str, &dyn Arg)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     // (a byte search: `{` and `}` are ASCII, never inside a multi-byte character)
@@ -79,7 +145,7 @@ pub(crate) fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> S
         let close = if tail.starts_with('{') { tail.bytes().position(|b| b == b'}') } else { None };
         match close.and_then(|c| args.iter().find(|(n, _)| *n == sub(tail, 1..c)).map(|(_, v)| (c, v))) {
             Some((c, v)) => {
-                let _ = write!(out, "{v}");
+                v.push_to(&mut out);
                 rest = sub(tail, c + 1..);
             }
             None => {
@@ -354,6 +420,18 @@ pub(crate) fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_and_paths_are_written_as_format_writes_them() {
+        for n in [0, 7, 10, 99, 100, 2026, 65_535, 1_000_000, usize::MAX] {
+            for width in [0, 1, 2, 4, 12, 25] {
+                let mut s = String::from("x");
+                push_decimal(&mut s, n, width);
+                assert_eq!(s, format!("x{n:0width$}"));
+            }
+            assert_eq!(item_path("contacts", n), format!("contacts.{n}"));
+        }
+    }
 
     #[test]
     fn fill_replaces_named_placeholders_and_keeps_the_rest() {

@@ -57,6 +57,11 @@ pub struct Report<'a> {
 /// points into (`field` is `None` for `validate_text` without a field); a span whose text
 /// cannot be found is dropped (set to `null`) rather than guessed.
 pub fn report<'a, 't>(report: &'a report::Report, text_of: impl Fn(Option<&str>) -> Option<&'t str>) -> Report<'a> {
+    convert(report, &text_of)
+}
+
+/// [`report`] without the closure's type: one copy in the wasm for every caller.
+fn convert<'a, 't>(report: &'a report::Report, text_of: &dyn Fn(Option<&str>) -> Option<&'t str>) -> Report<'a> {
     let mut diagnostics = Vec::with_capacity(report.diagnostics.len());
     // The report is sorted by field, then span: each field's spans are converted in one
     // forward pass over its text.

@@ -29,6 +29,8 @@
 
 use std::sync::OnceLock;
 
+use crate::rule::concat;
+
 use super::cues::cues;
 use super::lexicon::{cue, lex, lexicon, Hit};
 use super::morph::LangCode;
@@ -150,7 +152,7 @@ impl Stance {
 
     /// "stance requires “edellytämme”" (for explanations).
     pub fn explain(&self, text: &str) -> String {
-        let mut s = format!("stance {}", self.kind.as_str());
+        let mut s = concat(&["stance ", self.kind.as_str()]);
         if let Some((lo, hi)) = self.cue {
             s.push_str(" “");
             s.push_str(text.get(lo..hi).unwrap_or(""));

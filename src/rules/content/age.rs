@@ -202,8 +202,10 @@ impl Rule for Age {
     }
 }
 
-fn word_is(a: &Analysis, k: usize, words: &[&str]) -> bool {
-    k < a.words.len() && a.word_token(k).kind == Kind::Word && words.contains(&a.word(k))
+/// Whether word `k` is one of `words`, a `|`-separated list (one string: a `&[&str]` would put a
+/// table of pointers and lengths in the wasm).
+fn word_is(a: &Analysis, k: usize, words: &str) -> bool {
+    k < a.words.len() && a.word_token(k).kind == Kind::Word && words.split('|').any(|w| w == a.word(k))
 }
 
 /// Whether a dash lies between word `k` and word `k + 1`.
@@ -235,10 +237,10 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         return Some((k, true));
     }
     if matches!(w, "year" | "years" | "yrs" | "yr") {
-        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, &["old", "olds"])) {
+        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "old|olds")) {
             return Some((j, true));
         }
-        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, &["of"])).and_then(|j| next(a, j)).filter(|&j| word_is(a, j, &["age"])) {
+        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "of")).and_then(|j| next(a, j)).filter(|&j| word_is(a, j, "age")) {
             return Some((j, true));
         }
         return Some((k, false));
@@ -250,7 +252,7 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         return Some((k, false));
     }
     if matches!(w, "v" | "år" | "ans") {
-        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, &["gammal", "gamla", "gammalt"])) {
+        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "gammal|gamla|gammalt")) {
             return Some((j, true));
         }
         return Some((k, false));
@@ -258,43 +260,9 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     None
 }
 
-const CUE_BEFORE: &[&str] = &[
-    "iältään",
-    "iältäsi",
-    "ikäsi",
-    "ikänsä",
-    "ikä",
-    "ika",
-    "ikä:",
-    "iän",
-    "ikää",
-    "ikäraja",
-    "ikärajan",
-    "ikärajana",
-    "ikähaarukka",
-    "ikähaarukan",
-    "ikäryhmä",
-    "ikävaatimus",
-    "ikävuodet",
-    "ålder",
-    "åldern",
-    "åldersgräns",
-    "minimiålder",
-    "minimiåldern",
-    "maxålder",
-    "maxåldern",
-    "åldersgränsen",
-    "åldersintervall",
-    "fyllt",
-    "fyller",
-    "age",
-    "aged",
-    "ages",
-    "age:",
-    "between",
-];
-const LOWER_WORDS: &[&str] = &["yli", "vähintään", "väh", "min", "minimi", "minimum", "över", "minst", "over", "från", "from", "above"];
-const UPPER_WORDS: &[&str] = &["alle", "enintään", "korkeintaan", "max", "maks", "maksimi", "maximum", "under", "högst", "upto", "below", "underneath"];
+const CUE_BEFORE: &str = "iältään|iältäsi|ikäsi|ikänsä|ikä|ika|ikä:|iän|ikää|ikäraja|ikärajan|ikärajana|ikähaarukka|ikähaarukan|ikäryhmä|ikävaatimus|ikävuodet|ålder|åldern|åldersgräns|minimiålder|minimiåldern|maxålder|maxåldern|åldersgränsen|åldersintervall|fyllt|fyller|age|aged|ages|age:|between";
+const LOWER_WORDS: &str = "yli|vähintään|väh|min|minimi|minimum|över|minst|over|från|from|above";
+const UPPER_WORDS: &str = "alle|enintään|korkeintaan|max|maks|maksimi|maximum|under|högst|upto|below|underneath";
 
 /// The start word of an age cue right before word `k` (up to 2 words back, linked).
 fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
@@ -309,7 +277,7 @@ fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
             // an average age describes a group ("asiakkaiden keski-ikä on 61 vuotta")
             let average = a.word(j).ends_with("keski-ikä")
                 || a.word(j).ends_with("keskiikä")
-                || (j > 0 && a.linked[j] && word_is(a, j - 1, &["keski", "average", "mean", "median"]));
+                || (j > 0 && a.linked[j] && word_is(a, j - 1, "keski|average|mean|median"));
             return (!average).then_some(j);
         }
     }
@@ -327,7 +295,7 @@ fn before_dot(a: &Analysis, k: usize) -> Option<usize> {
 
 /// The approximation word right before word `k` ("noin", "n.", "about", "ca.").
 fn approx_before(a: &Analysis, k: usize) -> Option<usize> {
-    before_dot(a, k).filter(|&j| word_is(a, j, &["noin", "n", "about", "around", "approx", "approximately", "circa", "ca", "c", "runt", "cirka", "omkring", "ungefär"]))
+    before_dot(a, k).filter(|&j| word_is(a, j, "noin|n|about|around|approx|approximately|circa|ca|c|runt|cirka|omkring|ungefär"))
 }
 
 /// A limit word right before word `k`: (first word, upper?).
@@ -369,14 +337,14 @@ fn plus_after(a: &Analysis, k: usize) -> Option<usize> {
 /// A limit after the age ("or under", "and below", "tai alle", "eller yngre") starting at word `j`:
 /// (its last word, upper?).
 fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
-    if !word_is(a, j, &["or", "and", "tai", "ja", "eller", "och"]) {
+    if !word_is(a, j, "or|and|tai|ja|eller|och") {
         return None;
     }
     let w = next(a, j)?;
-    if word_is(a, w, &["under", "younger", "less", "below", "alle", "nuorempi", "nuorempia", "yngre", "mindre", "nedåt"]) {
+    if word_is(a, w, "under|younger|less|below|alle|nuorempi|nuorempia|yngre|mindre|nedåt") {
         return Some((w, true));
     }
-    if word_is(a, w, &["over", "older", "more", "above", "yli", "vanhempi", "vanhempia", "äldre", "mer", "uppåt"]) {
+    if word_is(a, w, "over|older|more|above|yli|vanhempi|vanhempia|äldre|mer|uppåt") {
         return Some((w, false));
     }
     None
@@ -390,51 +358,29 @@ fn be_before(a: &Analysis, l: usize) -> bool {
             && word_is(
                 a,
                 l - d,
-                &[
-                    "är",
-                    "vara",
-                    "olet",
-                    "oltava",
-                    "olla",
-                    "be",
-                    "are",
-                    "is",
-                    "graduate",
-                    "graduates",
-                    "person",
-                    "someone",
-                    "olette",
-                    "applicants",
-                    "candidates",
-                    "people",
-                    "persons",
-                    "individuals",
-                    "hakijat",
-                    "hakijoiden",
-                    "sökande",
-                ],
+                "är|vara|olet|oltava|olla|be|are|is|graduate|graduates|person|someone|olette|applicants|candidates|people|persons|individuals|hakijat|hakijoiden|sökande",
             )
     })
 }
 
 /// Cue words that are limits by themselves (a minimum unless said otherwise).
-const LIMIT_CUES: &[&str] = &["ikäraja", "ikärajan", "ikärajana", "ikäraja:", "åldersgräns", "åldersgränsen", "minimiålder", "minimiåldern"];
+const LIMIT_CUES: &str = "ikäraja|ikärajan|ikärajana|ikäraja:|åldersgräns|åldersgränsen|minimiålder|minimiåldern";
 
 /// The limit a cue word at `c` states: "ikäraja" / "åldersgräns" (lower), or "maximum age" /
 /// "minimum age" / "max ikä" (the word before the cue).
 fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
-    if word_is(a, c, LIMIT_CUES) || (word_is(a, c, &["age"]) && word_is(a, c + 1, &["limit", "limits"])) {
+    if word_is(a, c, LIMIT_CUES) || (word_is(a, c, "age") && word_is(a, c + 1, "limit|limits")) {
         return Some((c, false));
     }
-    if word_is(a, c, &["maxålder", "maxåldern", "yläikäraja"]) {
+    if word_is(a, c, "maxålder|maxåldern|yläikäraja") {
         return Some((c, true));
     }
     // ("max. age 35": the word before may end in an abbreviation's dot)
     if let Some(p) = before_dot(a, c) {
-        if word_is(a, p, UPPER_WORDS) || word_is(a, p, &["maximum", "enimmäis", "maksimi"]) {
+        if word_is(a, p, UPPER_WORDS) || word_is(a, p, "maximum|enimmäis|maksimi") {
             return Some((p, true));
         }
-        if word_is(a, p, LOWER_WORDS) || word_is(a, p, &["minimum", "vähimmäis"]) {
+        if word_is(a, p, LOWER_WORDS) || word_is(a, p, "minimum|vähimmäis") {
             return Some((p, false));
         }
     }
@@ -477,7 +423,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let mut is_range = false;
         // "19yrs to 25yrs", "20 v. – 30 v.": a unit after each number
         if let Some((u, _)) = next(a, k).and_then(|u| unit(a, u)) {
-            if let Some(j) = next(a, u).filter(|&j| word_is(a, j, &["to", "till", "ja", "and", "och"]) || dash_between(a, u)) {
+            if let Some(j) = next(a, u).filter(|&j| word_is(a, j, "to|till|ja|and|och") || dash_between(a, u)) {
                 let m = if dash_between(a, u) && age_value(a, j).is_some() { Some(j) } else { next(a, j).filter(|&m| age_value(a, m).is_some()) };
                 if let Some(m) = m.filter(|&m| age_value(a, m).is_some_and(|hi| hi > lo)) {
                     end_num = m;
@@ -489,7 +435,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
             if dash_between(a, k) && age_value(a, j).is_some_and(|hi| hi > lo) {
                 end_num = j;
                 is_range = true;
-            } else if word_is(a, j, &["to", "till", "ja", "and", "och", "-"]) {
+            } else if word_is(a, j, "to|till|ja|and|och|-") {
                 if let Some(m) = next(a, j).filter(|&m| age_value(a, m).is_some_and(|hi| hi > lo)) {
                     end_num = m;
                     is_range = true;
@@ -513,7 +459,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let end_word = unit.map_or(end_num, |(u, _)| u);
         let mut end_after = None;
         // "older/younger than" are about age by themselves
-        let comparative = limit.is_some_and(|(l, _)| word_is(a, l + 1, &["older", "younger"]) || word_is(a, l, &["older", "younger"]));
+        let comparative = limit.is_some_and(|(l, _)| word_is(a, l + 1, "older|younger") || word_is(a, l, "older|younger"));
         // "18+": a plus sign right after the number is a lower limit
         let plus = !is_range && unit.is_none() && plus_after(a, k).is_some() && (cue.is_some() || be_before(a, k));
         // One age ("25-vuotias", "21 years old", "18 vuoden ikää"): an age by its unit, a

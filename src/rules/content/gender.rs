@@ -103,7 +103,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "female" | "male" if hit.first > 0 && cues().is(cue::NAME_BEFORE, a, hit.first - 1) => None,
         "object" => {
             let next = (hit.last + 1 < a.words.len() && a.linked[hit.last + 1]).then(|| a.word(hit.last + 1));
-            let place = |w: &str| ["iin", "aan", "ään", "oon", "uun", "yyn", "öön", "lle", "ksi", "hin", "seen"].iter().any(|e| w.ends_with(e));
+            let place = |w: &str| "iin|aan|ään|oon|uun|yyn|öön|lle|ksi|hin|seen".split('|').any(|e| w.ends_with(e));
             // The seeking verb right before, or adjectives between ("tarvitsemme reippaan nuoren miehen").
             // (in the same case: "reippaan nuoren" agree with "miehen"; "haemme hoitajaa iäkkään
             // naisen kotiin" seeks a carer)

@@ -10,7 +10,7 @@
 //! which mention and which stance produced it (`Options::explain`).
 
 use crate::options::Lang;
-use crate::rule::{Emitter, Finding, TextInput};
+use crate::rule::{concat, Emitter, Finding, TextInput};
 use crate::text::lexicon::{lexicon, CueId, Entry, Hit, LexId, Mode};
 use crate::text::stance::{self, Stance, StanceKind, Via};
 use crate::text::{cues::cues, fold, Analysis, LangCode};
@@ -112,7 +112,8 @@ pub(crate) fn emit(input: &TextInput<'_>, out: &mut Emitter<'_>, hit: &Hit<'_>, 
         finding = finding.suggestion(match_case(excerpt, s));
     }
     if out.explaining() {
-        let mut why = format!("mention {} “{excerpt}” ({}); {}", hit.entry.kind, hit.entry.mode.as_str(), verdict.stance.explain(input.text));
+        let stance = verdict.stance.explain(input.text);
+        let mut why = concat(&["mention ", hit.entry.kind, " “", excerpt, "” (", hit.entry.mode.as_str(), "); ", &stance]);
         if let Some((lo, hi)) = verdict.exception {
             why.push_str("; lawful exception “");
             why.push_str(input.text.get(lo..hi).unwrap_or(""));

@@ -10,7 +10,7 @@
 //! remainder 0 → check 0, remainder 1 → no valid ID, otherwise 11 − remainder.
 
 use crate::model::{Company, JobAd};
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -58,7 +58,7 @@ pub(crate) fn check(id: &str) -> Result<(), Problem> {
         // Guess the intended form from the digits alone (spaces, no hyphen, a dot...).
         let digits: String = id.chars().filter(char::is_ascii_digit).collect();
         let others = id.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, ' ' | '-' | '.' | '\u{2010}'..='\u{2015}')).count();
-        let guess = (digits.len() == 8 && others == 0).then(|| format!("{}-{}", sub(&digits, ..7), sub(&digits, 7..)));
+        let guess = (digits.len() == 8 && others == 0).then(|| concat(&[sub(&digits, ..7), "-", sub(&digits, 7..)]));
         return Err(Problem::Format(guess.filter(|g| check(g).is_ok())));
     }
     if b[..7].iter().all(|&d| d == b'0') {

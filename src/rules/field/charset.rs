@@ -66,6 +66,17 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
+/// `c` as `U+` and at least four upper-case hex digits (`U+00A0`), as `format!("U+{:04X}")`.
+fn code_point(c: char) -> String {
+    let n = u32::from(c);
+    let digits = (32 - n.leading_zeros()).div_ceil(4).max(4);
+    let mut shown = String::from("U+");
+    for shift in (0..digits).rev() {
+        shown.push(char::from(b"0123456789ABCDEF"[(n >> (4 * shift) & 0xF) as usize]));
+    }
+    shown
+}
+
 /// Whether `text` has a character that is neither accepted nor an emoji. ASCII and Latin-1
 /// (nearly every character of an ad) are told by their bytes, without decoding a char.
 fn has_unaccepted(text: &str) -> bool {
@@ -141,7 +152,7 @@ impl Rule for Charset {
         for (path, excerpt, span) in found {
             let shown: String = excerpt
                 .chars()
-                .map(|c| if c.is_whitespace() || c.is_control() { format!("U+{:04X}", c as u32) } else { c.to_string() })
+                .map(|c| if c.is_whitespace() || c.is_control() { code_point(c) } else { String::from(c) })
                 .collect();
             let mut f = Finding::warning(tr!(lang, [shown],
                 fi: "”{shown}” sisältää merkkejä, joita ei välttämättä näytetä oikein (vain länsieurooppalaiset kirjaimet, numerot ja välimerkit ovat varmoja). Kirjoita teksti latinalaisin kirjaimin tai poista merkit.",
@@ -169,6 +180,13 @@ mod tests {
 
     fn marked(text: &str) -> Vec<&str> {
         runs(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn code_points_are_written_as_format_writes_them() {
+        for c in ['\0', '\t', ' ', '\u{a0}', '\u{2028}', '\u{3000}', '\u{FEFF}', '\u{1F600}', '\u{10FFFF}'] {
+            assert_eq!(super::code_point(c), format!("U+{:04X}", c as u32));
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! the service accepted them. A list that knows no code yet checks nothing.
 
 use crate::model::{Field, JobAd, List, WorkLanguage};
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::codes::{self, CodeList};
 use crate::rules::refs;
 use crate::Severity;
@@ -43,7 +43,7 @@ fn one(out: &mut Vec<(String, String)>, path: &str, f: &Field<String>) {
 
 fn many(out: &mut Vec<(String, String)>, path: &str, f: &List<String>) {
     for (i, v) in f.items() {
-        one(out, &format!("{path}.{i}"), v);
+        one(out, &item_path(path, i), v);
     }
 }
 
@@ -113,10 +113,11 @@ fn coded(ad: &JobAd) -> Vec<(String, String, &'static CodeList, What)> {
         add(&mut all, &mut v, &codes::WAGE_PRINCIPLES, &Tr { fi: "palkkausperuste", sv: "lönegrund", en: "wage basis" });
         for (i, wl) in p.work_languages.items() {
             let Some(WorkLanguage { code, level, bare }) = wl.get() else { continue };
-            let path = if *bare { format!("position.workLanguages.{i}") } else { format!("position.workLanguages.{i}.code") };
+            let path = item_path("position.workLanguages", i);
+            let path = if *bare { path } else { path + ".code" };
             one(&mut v, &path, code);
             add(&mut all, &mut v, &codes::LANGUAGES, &Tr { fi: "työkieli", sv: "arbetsspråk", en: "work language" });
-            one(&mut v, &format!("position.workLanguages.{i}.level"), level);
+            one(&mut v, &(item_path("position.workLanguages", i) + ".level"), level);
             add(&mut all, &mut v, &codes::LANGUAGE_LEVELS, &Tr { fi: "kielitaitotaso", sv: "språknivå", en: "language level" });
         }
         many(&mut v, "position.drivingLicenses", &p.driving_licenses);
@@ -149,7 +150,7 @@ fn lookup(list: &CodeList, value: &str) -> Result<(), Option<String>> {
         return Ok(());
     }
     let trimmed = value.trim();
-    let candidates = [trimmed.to_owned(), trimmed.to_ascii_uppercase(), trimmed.to_ascii_lowercase(), format!("{trimmed:0>2}")];
+    let candidates = [trimmed.to_owned(), trimmed.to_ascii_uppercase(), trimmed.to_ascii_lowercase(), codes::zero_padded(trimmed, 2)];
     Err(candidates.into_iter().find(|c| c != value && list.contains(c)))
 }
 

@@ -293,12 +293,28 @@ pub(crate) fn municipality_code(value: &str) -> Option<String> {
     if value.is_empty() || value.len() > 3 || !value.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    Some(format!("{value:0>3}"))
+    Some(zero_padded(value, 3))
+}
+
+/// `value` with zeros before it up to `width` characters, as `format!("{value:0>width$}")`.
+pub(crate) fn zero_padded(value: &str, width: usize) -> String {
+    let mut padded = "0".repeat(width.saturating_sub(value.chars().count()));
+    padded.push_str(value);
+    padded
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zero_padding_is_what_format_writes() {
+        for value in ["", "1", "12", "123", "1234", "ä", "äö", " 7"] {
+            for width in [0, 2, 3] {
+                assert_eq!(zero_padded(value, width), format!("{value:0>width$}"));
+            }
+        }
+    }
 
     #[test]
     fn data_files_are_well_formed_and_dated() {

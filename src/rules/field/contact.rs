@@ -2,7 +2,7 @@
 //! email address or a phone number. Contact data belongs in `contacts`, not in free text.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::filled;
 use crate::rules::refs;
 use crate::Severity;
@@ -45,7 +45,7 @@ impl Rule for Contact {
                         sv: "Kontaktpersonen är tom. Fyll i namn och e-post eller telefonnummer, eller ta bort kontaktpersonen.",
                         en: "The contact person is empty. Fill in a name and an email or phone number, or remove the contact.",
                     ))
-                    .field(format!("contacts.{i}")),
+                    .field(item_path("contacts", i)),
                 );
                 continue;
             }
@@ -56,7 +56,7 @@ impl Rule for Contact {
                         sv: "Kontaktpersonen saknar namn. Skriv för- och efternamn så att den sökande vet vem hen kontaktar.",
                         en: "The contact person has no name. Enter a first and last name so applicants know whom they contact.",
                     ))
-                    .field(format!("contacts.{i}.firstName")),
+                    .field(item_path("contacts", i) + ".firstName"),
                 );
             }
             if !reachable {
@@ -66,7 +66,7 @@ impl Rule for Contact {
                         sv: "Kontaktpersonen har varken e-post eller telefonnummer. Lägg till minst det ena.",
                         en: "The contact person has neither an email nor a phone number. Add at least one.",
                     ))
-                    .field(format!("contacts.{i}.email")),
+                    .field(item_path("contacts", i) + ".email"),
                 );
             }
         }

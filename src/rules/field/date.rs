@@ -10,7 +10,7 @@
 
 use crate::datetime::{DateError, DateTime};
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -76,7 +76,7 @@ impl Rule for Date {
             let parsed = if zoned.is_some() && plain.len() == 10 { Err(DateError::Format) } else { DateTime::parse(plain, false) };
             let finding = match parsed {
                 Ok(_) if needs_time && plain.len() == 10 => {
-                    let fix = if path.ends_with("expires") { format!("{value}T23:59:59") } else { format!("{value}T00:00:00") };
+                    let fix = concat(&[value, if path.ends_with("expires") { "T23:59:59" } else { "T00:00:00" }]);
                     Finding::error(tr!(lang, [value, fix],
                         fi: "Ajankohdasta ”{value}” puuttuu kellonaika. Kirjoita muodossa {fix}.",
                         sv: "Tidpunkten ”{value}” saknar klockslag. Skriv den i formen {fix}.",

@@ -44,7 +44,7 @@ impl Rule for DateOrder {
         }
         if let (Some(start), Some(end)) = (parsed(ad, "position.workStart.date"), parsed(ad, "position.fixedTerm.endDate")) {
             if end < start {
-                let (start, end) = (start.to_string(), end.to_string());
+                let (start, end) = (start.text(), end.text());
                 let (start, end) = (sub(&start, ..10), sub(&end, ..10));
                 out.push(
                     Finding::error(tr!(lang, [end, start],

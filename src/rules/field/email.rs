@@ -4,7 +4,7 @@
 //! outside ASCII are accepted (internationalised addresses such as `päivi@esimerkki.fi`).
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -64,7 +64,7 @@ impl Rule for Email {
                 sv: "”{email}” är ingen giltig e-postadress. Skriv adressen i formen namn@exempel.fi.",
                 en: "“{email}” is not a valid email address. Write it as name@example.fi.",
             ))
-            .field(format!("contacts.{i}.email"));
+            .field(item_path("contacts", i) + ".email");
             if trimmed != email && is_email(trimmed) {
                 f = f.suggestion(trimmed);
             } else if let Some(fixed) = trimmed.strip_prefix("mailto:").filter(|m| is_email(m)) {

@@ -6,7 +6,7 @@
 //!   `field.required`'s, so they are not repeated here.
 
 use crate::model::{JobAd, Localized, Role, Visitor};
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::field::filled;
 use crate::rules::refs;
 use crate::{Lang, Severity};
@@ -84,7 +84,7 @@ impl Rule for LanguageMismatch {
                         en: "“{key}” is not a Job Market Finland language (fi, sv, en), so the text will not be shown. Move it under the right language.",
                     )
                 };
-                out.push(Finding::warning(message).field(format!("{path}.{key}")));
+                out.push(Finding::warning(message).field(concat(&[&path, ".", key])));
             }
             if required || !present.iter().any(|k| declared.contains(k)) {
                 continue;
@@ -98,7 +98,7 @@ impl Rule for LanguageMismatch {
                             sv: "Texten finns på {given} men inte på {code}, fast det är ett av annonsens språk. Lägg till versionen på {code}.",
                             en: "This text is given in {given} but not in {code}, which is one of the ad's languages. Add the {code} version.",
                         ))
-                        .field(format!("{path}.{code}")),
+                        .field(concat(&[&path, ".", code])),
                     );
                 }
             }

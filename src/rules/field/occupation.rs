@@ -12,7 +12,7 @@
 //! title in words, an ISCO number alone or a web page of the ESCO portal is not such a URI.
 
 use crate::model::{Concept, Field, JobAd};
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -77,7 +77,7 @@ pub(crate) fn check(uri: &str, kind: Kind) -> Result<(), Option<String>> {
     if valid(uri, kind) {
         return Ok(());
     }
-    let fixed = uri.strip_prefix("https://").map(|r| format!("http://{r}"));
+    let fixed = uri.strip_prefix("https://").map(|r| concat(&["http://", r]));
     Err(fixed.filter(|f| valid(f, kind)))
 }
 
@@ -96,7 +96,8 @@ impl Rule for Occupation {
         for (list, name, kind) in [(&p.occupations, "occupations", Kind::Occupation), (&p.skills, "skills", Kind::Skill)] {
             for (i, item) in list.items() {
                 let Some(Concept { uri: Field::Value(uri), bare, .. }) = item.get() else { continue };
-                let path = if *bare { format!("position.{name}.{i}") } else { format!("position.{name}.{i}.uri") };
+                let path = item_path(&concat(&["position.", name]), i);
+                let path = if *bare { path } else { path + ".uri" };
                 values.push((path, uri, kind));
             }
         }

@@ -4,7 +4,7 @@
 //! group the digits; letters and other characters may not.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -90,7 +90,7 @@ fn drop_trunk_zero(s: &str) -> String {
     let rest: String = rest.chars().filter(|c| !matches!(c, '(' | ')')).collect();
     let rest = rest.trim_start_matches([' ', '-', '\u{a0}']);
     let rest = rest.strip_prefix('0').unwrap_or(rest);
-    format!("+358 {}", rest.trim_start_matches([' ', '-']))
+    concat(&["+358 ", rest.trim_start_matches([' ', '-'])])
 }
 
 impl Rule for Phone {
@@ -124,7 +124,7 @@ impl Rule for Phone {
                     en: "“{phone}” is not a valid phone number. Use only digits, spaces and hyphens, e.g. 040 123 4567 or +358 40 1234567.",
                 )),
             };
-            out.push(finding.field(format!("contacts.{i}.telephone")));
+            out.push(finding.field(item_path("contacts", i) + ".telephone"));
         }
     }
 }

@@ -5,7 +5,7 @@
 //! (forms send `""` for empty inputs); a value of the wrong type is left to `field.type`.
 
 use crate::model::{Field, JobAd, Localized};
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -236,7 +236,7 @@ impl Rule for Required {
                                     sv: "Obligatorisk uppgift saknas: {what} på språket {code}.",
                                     en: "Missing required data: {what} in language {code}.",
                                 ))
-                                .field(format!("{path}.{code}")),
+                                .field(concat(&[path, ".", code])),
                             );
                         }
                     }

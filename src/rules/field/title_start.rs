@@ -6,7 +6,7 @@
 //! Emoji at the start are left to `format.emoji`; a whitespace-only title to `field.empty_text`.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
 use crate::rules::field::charset::is_emoji;
 use crate::rules::refs;
 use crate::Severity;
@@ -59,14 +59,14 @@ impl Rule for TitleStart {
             let start = sub(title, ..end);
             let shown = start.trim();
             let shown =
-                if shown.is_empty() { tr!(lang, [], fi: "välilyönti", sv: "mellanslag", en: "a space") } else { format!("”{shown}”") };
+                if shown.is_empty() { tr!(lang, [], fi: "välilyönti", sv: "mellanslag", en: "a space") } else { concat(&["”", shown, "”"]) };
             out.push(
                 Finding::warning(tr!(lang, [shown],
                     fi: "Otsikon alussa on {shown}. Aloita otsikko kirjaimella tai numerolla.",
                     sv: "Rubriken börjar med {shown}. Börja rubriken med en bokstav eller en siffra.",
                     en: "The title starts with {shown}. Start it with a letter or a digit.",
                 ))
-                .field(format!("position.title.{key}"))
+                .field(concat(&["position.title.", key]))
                 .span(0..end)
                 .suggestion(""),
             );

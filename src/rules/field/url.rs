@@ -3,7 +3,7 @@
 //! would run code or carry content instead of opening the application page.
 
 use crate::model::JobAd;
-use crate::rule::{rsplit_once_ascii, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{concat, rsplit_once_ascii, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -46,7 +46,7 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
     });
     let Some(i) = scheme_end else {
         return match host_ok(url) {
-            true => Err(Problem::NoScheme(format!("https://{url}"))),
+            true => Err(Problem::NoScheme(concat(&["https://", url]))),
             false => Err(Problem::Malformed),
         };
     };
@@ -54,7 +54,7 @@ pub(crate) fn check(url: &str) -> Result<(), Problem> {
     if scheme != "http" && scheme != "https" {
         // `localhost:8080/x` and `esimerkki.fi:8080` are hosts with ports, not schemes.
         if sub(url, i + 1..).starts_with(|c: char| c.is_ascii_digit()) && host_ok(url) {
-            return Err(Problem::NoScheme(format!("https://{url}")));
+            return Err(Problem::NoScheme(concat(&["https://", url])));
         }
         return Err(Problem::Scheme(scheme));
     }
@@ -110,7 +110,7 @@ impl Rule for Url {
                     en: "The application link “{url}” is not a valid web address. Copy it from the browser's address bar, without spaces.",
                 )),
             };
-            out.push(finding.field(format!("application.url.{key}")));
+            out.push(finding.field(concat(&["application.url.", key])));
         }
     }
 }

@@ -22,7 +22,7 @@
 use std::sync::OnceLock;
 
 use crate::model::ContentType;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -139,7 +139,7 @@ fn entity_at(s: &str, i: usize) -> Option<(usize, String)> {
             None if !num.is_empty() && num.bytes().all(|c| c.is_ascii_digit()) => num.parse().ok()?,
             _ => return None,
         };
-        char::from_u32(code).filter(|c| !c.is_control())?.to_string()
+        String::from(char::from_u32(code).filter(|c| !c.is_control())?)
     } else if !body.is_empty() && body.bytes().all(|c| c.is_ascii_alphanumeric()) {
         entity(body)?.to_owned()
     } else {
@@ -214,7 +214,7 @@ fn link_at(s: &str, i: usize) -> Option<(usize, String)> {
     }
     let url = sub(url_part, ..url_len);
     let end = i + 1 + close + 1 + 1 + url_len + 1;
-    Some((end, if text == url { url.to_owned() } else { format!("{text} ({url})") }))
+    Some((end, if text == url { url.to_owned() } else { concat(&[text, " (", url, ")"]) }))
 }
 
 fn scan(s: &str, plain: bool) -> Vec<Hit> {
