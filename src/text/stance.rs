@@ -433,7 +433,7 @@ fn topic_reaches(a: &Analysis, t: usize, first: usize) -> bool {
 
 /// Whether two Finnish words end in the same case ending (the last two letters, vowel harmony
 /// aside): adjectives agree with their noun ("nuorehkolle naispuoliselle").
-fn same_case(w1: &str, w2: &str) -> bool {
+pub(crate) fn same_case(w1: &str, w2: &str) -> bool {
     let tail = |w: &str| -> [char; 2] {
         let mut it = w.chars().rev().map(|c| match c {
             'ä' => 'a',
@@ -473,10 +473,16 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         // includes everyone only as the clause's opening: "tell us whether you are married" asks)
         let opening = |c: &&CueHit| a.word(c.first) != "whether" || c.first == clause.start;
         let named = |c: &&CueHit| c.flavor != Flavor::Ground || c.first <= first;
-        if let Some(c) = cues
-            .iter()
-            .find(|c| c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c) && named(c))
-        {
+        // (an equality authority or act named in a report states no equality: "Tasa-arvovaltuutettu
+        // katsoi, että rakennusliike rikkoi tasa-arvolakia, kun se haki ”reipasta miestä”")
+        let authority = |c: &&CueHit| {
+            kind == StanceKind::Equality
+                && c.first == c.last
+                && ["valtuutet", "ombudsm", "lagen", "laki", "lain", "lakia"].iter().any(|p| a.word(c.first).contains(p))
+        };
+        if let Some(c) = cues.iter().find(|c| {
+            c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c) && named(c) && !authority(c)
+        }) {
             return Stance::at(kind, a, c.first, c.last);
         }
     }
@@ -623,6 +629,9 @@ mod tests {
             ("Vi diskriminerar inte på grund av kön eller ålder.", "ålder", Equality),
             ("Sökande över 50 år är tyvärr inte aktuella på grund av det höga tempot.", "50", Excludes),
             ("Yli 50-vuotiaita emme valitettavasti voi ottaa fyysisen työn vuoksi.", "50", Excludes),
+            // a report names the authority or the act, and states no equality itself
+            ("Tasa-arvovaltuutettu katsoi, että rakennusliike rikkoi tasa-arvolakia, kun se haki reipasta miestä työmaalle.", "miestä", Seeks),
+            ("Yhdenvertaisuusvaltuutettu muistuttaa, että ketään ei saa syrjiä iän perusteella.", "iän", Equality),
             ("Alle 30-vuotiaiden ei kannata hakea.", "30", Excludes),
             ("Sökande med barn är inte välkomna.", "barn", Excludes),
             // a CV "with" a photo has no children: the photo is asked for

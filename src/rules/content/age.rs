@@ -586,6 +586,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Great fit for someone in their early twenties who wants a fun first job.", "in their early twenties", E),
                 ("We are casting a female actor; we are looking for performers whose playing age is roughly 35–50.", "age", W),
                 ("Vi söker dej som är i 20-års ålder.", "i 20-års ålder", E),
                 ("Du är digitalt infödd och har vuxit upp med Snapchat.", "digitalt infödd", W),
@@ -731,6 +732,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our team members are mostly in their twenties and thirties.",
                 "Hos oss jobbar både erfarna utvecklare och nyutexaminerade, och vi lär oss mycket av varandra.",
                 "Våra kunder är främst pensionärer i Korsholm som behöver hjälp med vardagen.",
                 "Vi firar att företaget är i 20-års ålder i år.",

@@ -101,6 +101,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Ilmoituksessa toivottiin hakijan olevan perheellinen, mutta lapset jo kouluikäisiä.", "perheellinen", E),
                 ("Sökande med barn är inte välkomna.", "barn", E),
                 ("Kvinnan var inte aktuell för anställningen eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
                 ("Kvinnan var inte aktuell eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
@@ -137,6 +138,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Olemme perheellinen yrittäjäpariskunta ja haemme myyjää.",
                 "Alla sökande är välkomna, även de med barn.",
                 "Vi erbjuder förmånlig föräldraledighet.",
                 "Sköta om ett hem med fyra barn, erfarenhet av barn är ett krav.",

@@ -94,6 +94,9 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("There's a €45 registration deposit for all new workers, paid before your first shift.", "registration deposit", E),
+                ("Police warned about a website that charged jobseekers an 89-euro profile activation fee.", "charged jobseekers", E),
+                ("Before your contract starts, every new agent pays a one-time onboarding fee of 300 EUR.", "onboarding fee", E),
                 ("Uusi edustaja maksoi lisenssimaksuna yritykselle 549 €.", "lisenssimaksuna", E),
                 ("Our induction training costs 300 EUR, payable by the candidate before the first shift.", "payable by the candidate", E),
                 ("Sijoita 1 000 euroa yhtiöön, niin pääset osakkaaksi.", "Sijoita 1 000 euroa", E),
@@ -133,6 +136,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "We do not charge applicants any fees.",
+                "The company charges clients a monthly fee for the service.",
                 "We invest 2 million euros in research every year.",
                 "Invoices are payable by the client within 14 days.",
                 "Vi investerar 2 000 000 euro i ny teknik.",

@@ -17,7 +17,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::{Stance, StanceKind};
+use crate::text::stance::{self, Stance, StanceKind};
 use crate::text::{Analysis, Kind};
 use crate::Severity;
 
@@ -105,10 +105,14 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let next = (hit.last + 1 < a.words.len() && a.linked[hit.last + 1]).then(|| a.word(hit.last + 1));
             let place = |w: &str| "iin|aan|ään|oon|uun|yyn|öön|lle|ksi|hin|seen".split('|').any(|e| w.ends_with(e));
             // The seeking verb right before, or adjectives between ("tarvitsemme reippaan nuoren miehen").
-            // (in the same case: "reippaan nuoren" agree with "miehen"; "haemme hoitajaa iäkkään
-            // naisen kotiin" seeks a carer)
+            // (in the same case: "reippaan nuoren" agree with "miehen", "vahvaa" with "poikaa";
+            // "haemme hoitajaa iäkkään naisen kotiin" seeks a carer)
             let right_after_verb = stance.cue.is_some_and(|(_, end)| {
-                (1..=3).any(|d| hit.first >= d && a.word_token(hit.first - d).end == end && (hit.first - d + 1..hit.first).all(|k| a.word(k).ends_with('n')))
+                (1..=3).any(|d| {
+                    hit.first >= d
+                        && a.word_token(hit.first - d).end == end
+                        && (hit.first - d + 1..hit.first).all(|k| a.word(k).ends_with('n') || stance::same_case(a.word(k), a.word(hit.first)))
+                })
             });
             let object = (stance.kind == StanceKind::Seeks && right_after_verb && next.is_none_or(place)) || next.is_none();
             (object && stance.kind.directed() || next.is_none() && stance.kind.directed()).then_some(severity)
@@ -159,6 +163,9 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Etsitään vahvaa poikaa muuttoapuun viikonloppuisin, 15e/h käteen.", "poikaa", E),
+                ("Behöver två starka grabbar till flytthjälp på lördag, 15 €/h.", "grabbar", E),
+                ("Jämställdhetsombudsmannen ansåg att byggföretagets annons, där man sökte en händig karl till byggplatsen, var diskriminerande.", "karl", E),
                 ("We want a male chef to balance out the kitchen.", "male", E),
                 ("Etsimme kivoja naisäänisiä myyjiä.", "naisäänisiä", E),
                 ("Törmäsin ilmoitukseen, jossa haettiin nimenomaan naista työntekijäksi.", "naista", E),
@@ -208,6 +215,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Työskentelet 5-vuotiaan pojan kanssa.",
                 "FemFit is a women-only gym in Tampere. We're hiring a front desk associate to greet members.",
                 "Ett av de största företagen har som mål att 30 procent av arbetsledarna ska vara kvinnor år 2030.",
                 "Då P 4 är en mansdominerad arbetsplats ser vi gärna kvinnliga sökanden.",

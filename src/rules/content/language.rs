@@ -114,6 +114,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Työsuojelutarkastajat löysivät ilmoituksia, joissa vaadittiin syntyperäistä suomen kielen taitoa.", "syntyperäistä suomen", E),
                 ("Natiivi suomi pakollinen, englanti plussaa.", "Natiivi suomi", E),
                 ("Kielitaitovaatimus: moitteeton suomi. Ei englanninkielisiä.", "Ei englanninkielisiä", E),
                 ("Applicants must speak Finnish as their first language.", "as their first language", E),

@@ -105,6 +105,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Siivoojan tehtävään edellytämme puhtaita luottotietoja.", "puhtaita luottotietoja", W),
+                ("Ammattiliitto kertoi, että ilmoituksen mukaan ammattiliittoon kuuluvia hakijoita ei kutsuta haastatteluun.", "ammattiliittoon kuuluvia", E),
+                ("Medlemmar i fackförbund ombeds att inte söka.", "Medlemmar i fackförbund", E),
                 ("Ange vilket fackförbund du är medlem i.", "vilket fackförbund", E),
                 ("Annonsen krävde att den sökande skulle vara mantalsskriven i kommunen.", "mantalsskriven i kommunen", E),
                 ("Edellytyksenä on, että kotiosoitteesi on Turun keskustan alueella.", "kotiosoitteesi on", E),
