@@ -478,7 +478,9 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         let authority = |c: &&CueHit| {
             kind == StanceKind::Equality
                 && c.first == c.last
-                && ["valtuutet", "ombudsm", "lagen", "laki", "lain", "lakia"].iter().any(|p| a.word(c.first).contains(p))
+                && ["valtuutet", "ombudsm", "lagen", "laki", "lain"]
+                    .iter()
+                    .any(|p| a.word(c.first).as_bytes().windows(p.len()).any(|w| w == p.as_bytes()))
         };
         if let Some(c) = cues.iter().find(|c| {
             c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c) && named(c) && !authority(c)
