@@ -101,6 +101,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Please tell us about your family planning.", "family planning", E),
                 ("Ilmoituksessa toivottiin hakijan olevan perheellinen, mutta lapset jo kouluikäisiä.", "perheellinen", E),
                 ("Sökande med barn är inte välkomna.", "barn", E),
                 ("Kvinnan var inte aktuell för anställningen eftersom hon skulle vara föräldraledig.", "föräldraledig", E),
@@ -138,6 +139,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Benefits: Medical, Dental, Vision, Life Insurance · Family Planning",
                 "Olemme perheellinen yrittäjäpariskunta ja haemme myyjää.",
                 "Alla sökande är välkomna, även de med barn.",
                 "Vi erbjuder förmånlig föräldraledighet.",

@@ -101,13 +101,14 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             (predicate || excluded || stance.kind == StanceKind::Seeks).then_some(severity)
         }
         // A bare "disease", "illness" or "disability" is the applicant's only when the ad excludes
-        // or asks about it ("applicants with disabilities need not apply"); otherwise it is the
-        // work's subject or a benefit ("vaccine-preventable illnesses", "Short-Term Disability").
+        // or asks about it ("applicants with disabilities need not apply"), and not to offer help
+        // with applying; otherwise it is the work's subject or a benefit ("vaccine-preventable
+        // illnesses", "Short-Term Disability").
         "disability"
             if hit.entry.mode == Mode::Attr
                 && hit.first == hit.last
                 && matches!(a.word(hit.first), "disease" | "diseases" | "illness" | "illnesses" | "disability" | "disabilities")
-                && !matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) =>
+                && (!matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) || accommodation(a, hit.first)) =>
         {
             None
         }
@@ -117,6 +118,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "disability" if a.word(hit.first).starts_with("allerg") && a.clause_words(hit.first).any(|k| animal(a.word(k))) => Some(Severity::Warning),
         _ => Some(severity),
     }
+}
+
+/// Whether the clause offers help with applying ("If you are unable to submit an application
+/// because of a disability, contact us", "individuals with disabilities in need of assistance").
+fn accommodation(a: &Analysis, k: usize) -> bool {
+    a.clause_words(k).any(|j| matches!(a.word(j), "accommodation" | "accommodations" | "assistance" | "unable" | "help"))
 }
 
 /// Animals that a home or workplace has: a reason for asking about allergies.
@@ -227,6 +234,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "If you are unable to submit an application because of a disability, please contact us.",
+                "This email address is reserved for individuals with disabilities in need of assistance. Please note that it is not for inquiries.",
                 "Our wellness programme includes free BMI measurements.",
                 "En fördel är om du har erfarenhet av lift, rullstol, sondmatning, epilepsi och alternativ kommunikation.",
                 "Jäsenemme ovat varusmiespalveluksen suorittaneita reserviläisiä.",
