@@ -646,7 +646,7 @@ impl Analysis {
     pub fn suspended(&self, k: usize) -> bool {
         let Some(&t) = self.words.get(k) else { return false };
         match (self.tokens.get(t + 1), self.tokens.get(t + 2)) {
-            (Some(d), Some(n)) => d.kind == Kind::Dash && d.start == self.tokens[t].end && n.start > d.end,
+            (Some(d), Some(n)) => d.kind == Kind::Dash && d.start == self.tokens[t].end && (n.start > d.end || n.kind != Kind::Word),
             _ => false,
         }
     }
