@@ -113,6 +113,10 @@ fn refine(hit: &Hit<'_>, stance: &crate::text::stance::Stance, a: &Analysis, by_
             return None;
         }
     }
+    // Age as a topic: "may signal age bias", "ikäsyrjintä" is a word of its own
+    if hit.entry.kind == "ask" && hit.first == hit.last && hit.last + 1 < a.words.len() && matches!(a.word(hit.last + 1), "bias" | "discrimination" | "discriminatory" | "diversity") {
+        return None;
+    }
     // An age of the person the assistant is for, in the allative: "avustajaa 44-vuotiaalle
     // MS-tautia sairastavalle miehelle" (not "sopii 25-vuotiaalle henkilölle").
     if a.word(hit.last).starts_with("vuotia") && a.word(hit.last).ends_with("lle") {
@@ -260,7 +264,7 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     None
 }
 
-const CUE_BEFORE: &str = "iältään|iältäsi|ikäsi|ikänsä|ikä|ika|ikä:|iän|ikää|ikäraja|ikärajan|ikärajana|ikähaarukka|ikähaarukan|ikäryhmä|ikävaatimus|ikävuodet|ålder|åldern|åldersgräns|minimiålder|minimiåldern|maxålder|maxåldern|åldersgränsen|åldersintervall|fyllt|fyller|age|aged|ages|age:|between";
+const CUE_BEFORE: &str = "iältään|iältäsi|ikäsi|ikänsä|ikä|ika|ikä:|iän|ikää|ikäraja|ikärajan|ikärajana|ikähaarukka|ikähaarukan|ikäryhmä|ikävaatimus|ikävuodet|ålder|åldern|åldersgräns|minimiålder|minimiåldern|maxålder|maxåldern|åldersgränsen|åldersintervall|idealålder|idealåldern|fyllt|fyller|age|aged|ages|age:|between";
 const LOWER_WORDS: &str = "yli|vähintään|väh|min|minimi|minimum|över|minst|over|från|from|above";
 const UPPER_WORDS: &str = "alle|enintään|korkeintaan|max|maks|maksimi|maximum|under|högst|upto|below|underneath";
 
@@ -473,7 +477,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
             Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
         } else if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
             Some((cue.unwrap_or(k), &RANGE))
-        } else if let Some((l, upper)) = limit.filter(|&(l, _)| {
+        } else if let Some((l, upper)) = limit.filter(|&(l, up)| {
             // (a limit, a number and a unit that are the whole clause: "Säljare till vår butik.
             // Max 35 år.")
             let whole = unit.is_some() && a.clause_words(k).start == l && a.clause_words(k).end == end_word + 1;
@@ -484,6 +488,8 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
                 || cue_limit.is_some()
                 || be_bare
                 || (unit.is_some() && (cue.is_some() || be_before(a, l)))
+                // ("extrahjälp till glasskiosken i sommar, max 25 år": a maximum in years)
+                || (up && unit.is_some() && word_is(a, l, "max|maks|maximum|högst"))
         }) {
             let entry = if upper {
                 &UPPER
@@ -586,6 +592,9 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("tja! vi söker extrahjälp till glasskiosken i sommar, max 25 år 🙂 skicka dm", "max 25 år", E),
+                ("Vi söker en reservdelssäljare, idealålder 25–40 år.", "idealålder 25–40 år", E),
+                ("Drivers must be at least 21 years of age, as required by federal regulations for interstate commercial driving.", "at least 21 years of age", W),
                 ("Great fit for someone in their early twenties who wants a fun first job.", "in their early twenties", E),
                 ("We are casting a female actor; we are looking for performers whose playing age is roughly 35–50.", "age", W),
                 ("Vi söker dej som är i 20-års ålder.", "i 20-års ålder", E),
@@ -732,6 +741,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "The EEOC published guidance warning that phrases such as recent graduates only may signal age bias.",
                 "Our team members are mostly in their twenties and thirties.",
                 "Hos oss jobbar både erfarna utvecklare och nyutexaminerade, och vi lär oss mycket av varandra.",
                 "Våra kunder är främst pensionärer i Korsholm som behöver hjälp med vardagen.",

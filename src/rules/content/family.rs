@@ -101,6 +101,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("A consultancy's application form asked candidates whether they planned to have children in the next few years.", "planned to have children", E),
                 ("Please tell us about your family planning.", "family planning", E),
                 ("Ilmoituksessa toivottiin hakijan olevan perheellinen, mutta lapset jo kouluikäisiä.", "perheellinen", E),
                 ("Sökande med barn är inte välkomna.", "barn", E),
@@ -139,6 +140,8 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Valtuutettu muistuttaa, että raskaudesta tai perhevapaista ei saa kysyä työhaastattelussa.",
+                "Ombudsmannen påminner om att man inte får fråga om graviditet i en anställningsintervju.",
                 "Benefits: Medical, Dental, Vision, Life Insurance · Family Planning",
                 "Olemme perheellinen yrittäjäpariskunta ja haemme myyjää.",
                 "Alla sökande är välkomna, även de med barn.",

@@ -12,7 +12,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::{self, Stance};
+use crate::text::stance::{self, Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -51,8 +51,10 @@ fn pays(word: &str) -> bool {
 
 /// Nothing when the employer (or client) pays, when the fee is negated, or for a generic fee
 /// word without the applicant in its clause.
-fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
-    let severity = by_mode?;
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    // (a fee is no ground of discrimination: "tas ut av alla sökande" charges everyone)
+    let everyone = matches!(stance.kind, StanceKind::Equality | StanceKind::Encourages).then_some(hit.entry.severity);
+    let severity = by_mode.or(everyone)?;
     let cs = cues();
     let clause = a.clause_words(hit.first);
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
@@ -94,6 +96,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Registreringsavgift 60 € tas ut av alla sökande före intervjun.", "Registreringsavgift", E),
                 ("There's a €45 registration deposit for all new workers, paid before your first shift.", "registration deposit", E),
                 ("Police warned about a website that charged jobseekers an 89-euro profile activation fee.", "charged jobseekers", E),
                 ("Before your contract starts, every new agent pays a one-time onboarding fee of 300 EUR.", "onboarding fee", E),
@@ -136,6 +139,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Vi tar inte ut någon avgift av sökande, alla sökande är välkomna.",
                 "We do not charge applicants any fees.",
                 "The company charges clients a monthly fee for the service.",
                 "We invest 2 million euros in research every year.",

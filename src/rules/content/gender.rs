@@ -122,7 +122,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
                 (1..=3).any(|d| {
                     hit.first >= d
                         && a.word_token(hit.first - d).end == end
-                        && (hit.first - d + 1..hit.first).all(|k| a.word(k).ends_with('n') || stance::same_case(a.word(k), a.word(hit.first)))
+                        && (hit.first - d + 1..hit.first).all(|k| {
+                            let partitive = |w: &str| w.ends_with('a') || w.ends_with('ä');
+                            a.word(k).ends_with('n') || stance::same_case(a.word(k), a.word(hit.first)) || partitive(a.word(k)) && partitive(a.word(hit.first))
+                        })
                 })
             });
             let object = (stance.kind == StanceKind::Seeks && right_after_verb && next.is_none_or(place)) || next.is_none();
@@ -174,6 +177,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("we need a strong lad for the warehouse asap, cash paid weekly", "lad", E),
+                ("haetaan reipasta poikaa varastohommiin, kesä + mahd. jatko", "poikaa", E),
                 ("WE ARE LOOKING FOR FEMALE STAFF.", "FEMALE STAFF", E),
                 ("Etsitään vahvaa poikaa muuttoapuun viikonloppuisin, 15e/h käteen.", "poikaa", E),
                 ("Behöver två starka grabbar till flytthjälp på lördag, 15 €/h.", "grabbar", E),
@@ -227,6 +232,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "You need a driving licence and a good attitude.",
                 "Scientists at Boys Town National Research Hospital are full-time researchers; research experience is an advantage.",
                 "Työskentelet 5-vuotiaan pojan kanssa.",
                 "FemFit is a women-only gym in Tampere. We're hiring a front desk associate to greet members.",

@@ -234,6 +234,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "For the past century, the clinic has provided healthcare for those who need a healthy home the most.",
                 "If you are unable to submit an application because of a disability, please contact us.",
                 "This email address is reserved for individuals with disabilities in need of assistance. Please note that it is not for inquiries.",
                 "Our wellness programme includes free BMI measurements.",

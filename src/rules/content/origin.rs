@@ -71,10 +71,10 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
         return None;
     }
     // A passport as one of the identity documents: "voimassaoleva passi tai kuvallinen
-    // henkilökortti", "passport or ID card", "hygiene passport".
+    // henkilökortti", "passport or ID card", "hygiene passport", "alcohol licence passport".
     let id_doc = |k: usize| {
         let w = a.word(k);
-        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food".split('|').any(|p| w.starts_with(p))
+        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu".split('|').any(|p| w.starts_with(p))
     };
     if (hit.first..=hit.last).any(|k| a.word(k).starts_with("pass"))
         && (hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(a.words.len())).any(id_doc)
@@ -155,6 +155,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "As the job involves serving alcohol, you must hold a Finnish alcohol licence passport (anniskelupassi).",
                 "Työterveyshuolto kattaa sairaanhoidon. Lisäksi käytössäsi on ePassi-etu.",
                 "Du arbetar med personer med utländsk bakgrund.",
                 "Sinulla tulee olla voimassaoleva passi tai kuvallinen henkilökortti kulkukorttia varten.",

@@ -105,6 +105,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Fackförbundet rapporterade att ett transportföretag i sin annons frågade om de sökande var fackligt anslutna.", "fackligt anslutna", E),
                 ("Siivoojan tehtävään edellytämme puhtaita luottotietoja.", "puhtaita luottotietoja", W),
                 ("Ammattiliitto kertoi, että ilmoituksen mukaan ammattiliittoon kuuluvia hakijoita ei kutsuta haastatteluun.", "ammattiliittoon kuuluvia", E),
                 ("Medlemmar i fackförbund ombeds att inte söka.", "Medlemmar i fackförbund", E),
