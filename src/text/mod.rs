@@ -146,12 +146,29 @@ impl WordHits {
     }
 }
 
-/// Frequent function words, distinct per language, for [`Analysis::guessed`]: each list one
-/// space-separated string (a `&[&str]` would put a pointer and a length per word in the wasm).
-const FUNCTION_WORDS: [(LangCode, &str); 3] = [
-    (LangCode::Fi, "ja on ei että olet sinulla meillä tai myös kanssa haemme etsimme olla voit tulee sekä työ sinun meidän sinulla olemme"),
-    (LangCode::Sv, "och är att som det för med på vi av till har söker eller inte ska du måste kunna kan vara oss dig din ditt hos"),
-    (LangCode::En, "the and to of you we is are for with our will be have or in a must your can this"),
+/// Frequent function words, distinct per language, for [`Analysis::guessed`].
+const FUNCTION_WORDS: [(LangCode, &[&str]); 3] = [
+    (
+        LangCode::Fi,
+        &[
+            "ja", "on", "ei", "että", "olet", "sinulla", "meillä", "tai", "myös", "kanssa", "haemme", "etsimme", "olla", "voit", "tulee",
+            "sekä", "työ", "sinun", "meidän", "sinulla", "olemme",
+        ],
+    ),
+    (
+        LangCode::Sv,
+        &[
+            "och", "är", "att", "som", "det", "för", "med", "på", "vi", "av", "till", "har", "söker", "eller", "inte", "ska", "du",
+            "måste", "kunna", "kan", "vara", "oss", "dig", "din", "ditt", "hos",
+        ],
+    ),
+    (
+        LangCode::En,
+        &[
+            "the", "and", "to", "of", "you", "we", "is", "are", "for", "with", "our", "will", "be", "have", "or", "in", "a", "must",
+            "your", "can", "this",
+        ],
+    ),
 ];
 
 /// Whether the dot ending at byte `end` is followed (after spaces on the same line) by a small
@@ -405,7 +422,7 @@ impl Analysis {
         let lengths = LENGTHS.get_or_init(|| {
             let mut lengths = [[0u32; 256]; 3];
             for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-                for w in list.split(' ') {
+                for w in list.iter() {
                     if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
                         lengths[i][usize::from(b)] |= 1 << w.len();
                     }
@@ -417,7 +434,7 @@ impl Analysis {
             let w = self.word(k);
             let Some(&b) = w.as_bytes().first().filter(|_| w.len() < 32) else { continue };
             for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-                if lengths[i][usize::from(b)] & (1 << w.len()) != 0 && list.split(' ').any(|f| f == w) {
+                if lengths[i][usize::from(b)] & (1 << w.len()) != 0 && list.contains(&w) {
                     scores[i] += 1;
                 }
             }
