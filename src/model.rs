@@ -171,14 +171,17 @@ impl<T> Field<T> {
 impl<T: Shape> Field<T> {
     /// Builds a field from a JSON value, never failing.
     pub fn from_value(value: &Value) -> Self {
-        if value.is_null() {
+        let kind = JsonKind::of(value);
+        if kind == JsonKind::Null {
             return Field::Absent;
         }
-        let kind = JsonKind::of(value);
         if !T::accepts(kind) {
             return Field::Invalid(kind);
         }
-        T::from_json(value).map_or(Field::Invalid(kind), Field::Value)
+        match T::from_json(value) {
+            Some(v) => Field::Value(v),
+            None => Field::Invalid(kind),
+        }
     }
 
     /// The field `name` of a JSON object: absent when the object has no such key.

@@ -153,8 +153,6 @@ pub(crate) struct Hit<'l> {
     pub start: usize,
     pub end: usize,
     pub entry: &'l Entry,
-    /// The entry's number in its lexicon.
-    pub index: u16,
 }
 
 fn parse_pattern(s: &'static str, lang: LangCode) -> Pattern {
@@ -361,7 +359,7 @@ impl Lexicon {
                 }
                 if let Some(last) = match_at(&entry.pattern.elems, a, k, k, None) {
                     if best.as_ref().is_none_or(|b| last > b.last) {
-                        let hit = Hit { first: k, last, start: a.word_token(k).start, end: a.word_token(last).end, entry, index: i };
+                        let hit = Hit { first: k, last, start: a.word_token(k).start, end: a.word_token(last).end, entry };
                         if keep(&hit, false) {
                             best = Some(hit);
                         }

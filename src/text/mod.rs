@@ -171,6 +171,29 @@ const FUNCTION_WORDS: [(LangCode, &[&str]); 3] = [
     ),
 ];
 
+/// A prefilter per language of [`FUNCTION_WORDS`]: for each first byte, the lengths (bits) of
+/// its function words starting with it; a word is compared only with the lists that pass it.
+/// Computed at compile time (a table in the data, no code to build it).
+static FUNCTION_WORD_LENGTHS: [[u32; 256]; 3] = function_word_lengths();
+
+const fn function_word_lengths() -> [[u32; 256]; 3] {
+    let mut lengths = [[0u32; 256]; 3];
+    let mut i = 0;
+    while i < FUNCTION_WORDS.len() {
+        let list = FUNCTION_WORDS[i].1;
+        let mut j = 0;
+        while j < list.len() {
+            let w = list[j].as_bytes();
+            if !w.is_empty() && w.len() < 32 {
+                lengths[i][w[0] as usize] |= 1 << w.len();
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    lengths
+}
+
 /// Whether the dot ending at byte `end` is followed (after spaces on the same line) by a small
 /// letter or a digit.
 fn abbreviation_dot(bytes: &[u8], text: &str, end: usize) -> bool {
@@ -416,20 +439,7 @@ impl Analysis {
 
     fn guess(&self) -> Option<LangCode> {
         let mut scores = [0usize; 3];
-        // A prefilter per language: for each first byte, the lengths (bits) of its function
-        // words starting with it; a word is compared only with the lists that pass it.
-        static LENGTHS: std::sync::OnceLock<[[u32; 256]; 3]> = std::sync::OnceLock::new();
-        let lengths = LENGTHS.get_or_init(|| {
-            let mut lengths = [[0u32; 256]; 3];
-            for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-                for w in list.iter() {
-                    if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 32) {
-                        lengths[i][usize::from(b)] |= 1 << w.len();
-                    }
-                }
-            }
-            lengths
-        });
+        let lengths = &FUNCTION_WORD_LENGTHS;
         for k in 0..self.words.len() {
             let w = self.word(k);
             let Some(&b) = w.as_bytes().first().filter(|_| w.len() < 32) else { continue };

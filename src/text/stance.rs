@@ -27,8 +27,6 @@
 //! Each verdict keeps the cue that decided it, so every finding can say which mention and which
 //! stance produced it ([`Stance::explain`]).
 
-use std::sync::OnceLock;
-
 use crate::rule::concat;
 
 use super::cues::cues;
@@ -218,33 +216,24 @@ const SEEK_REACH: usize = 4;
 /// inherit the heading's stance, and a paragraph of prose ends the heading's list).
 pub(crate) const ITEM_WORDS: usize = 14;
 
-/// The stance cue lexicon's kinds, parsed once.
-fn cue_kinds() -> &'static [Option<(StanceKind, Flavor)>] {
-    static KINDS: OnceLock<Vec<Option<(StanceKind, Flavor)>>> = OnceLock::new();
-    KINDS.get_or_init(|| {
-        lexicon(lex::STANCE)
-            .entries
-            .iter()
-            .map(|e| {
-                let flavor = match e.kind {
-                    "sought" => Flavor::Both,
-                    "welcomes" => Flavor::Weak,
-                    "ground" => Flavor::Ground,
-                    _ => Flavor::Plain,
-                };
-                StanceKind::parse(e.kind).map(|k| (k, flavor))
-            })
-            .collect()
-    })
+/// The stance and flavor of a stance cue of kind `kind` (read at each candidate: a few string
+/// comparisons, where a table parsed once cost a lazily built static in the wasm).
+fn cue_kind(kind: &str) -> Option<(StanceKind, Flavor)> {
+    let flavor = match kind {
+        "sought" => Flavor::Both,
+        "welcomes" => Flavor::Weak,
+        "ground" => Flavor::Ground,
+        _ => Flavor::Plain,
+    };
+    StanceKind::parse(kind).map(|k| (k, flavor))
 }
 
 impl StanceMap {
     /// Finds the stance cues of `a` (every language's: ads mix them).
     pub fn new(a: &Analysis) -> StanceMap {
         let lex = lexicon(lex::STANCE);
-        let kinds = cue_kinds();
         let cues: Vec<CueHit> = lex
-            .find(a, None::<LangCode>, |h: &Hit<'_>| kinds.get(usize::from(h.index)).copied().flatten())
+            .find(a, None::<LangCode>, |h: &Hit<'_>| cue_kind(h.entry.kind))
             .into_iter()
             .map(|(h, (kind, flavor))| CueHit { first: h.first, last: h.last, kind, flavor })
             .collect();

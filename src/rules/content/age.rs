@@ -530,7 +530,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         match found {
             Some((first, entry)) => {
                 let end = if plus { plus_after(a, k).unwrap_or(a.word_token(end_word).end) } else { a.word_token(end_word).end };
-                hits.push(Hit { first, last: end_word, start: a.word_token(first).start, end, entry, index: 0 });
+                hits.push(Hit { first, last: end_word, start: a.word_token(first).start, end, entry });
                 k = end_word + 1;
             }
             None => k = end_num + 1,

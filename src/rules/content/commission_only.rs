@@ -103,7 +103,7 @@ impl Rule for CommissionOnly {
             Some((h, k)) => {
                 let k = if a.clause_of(k) == a.clause_of(h.first) { k } else { h.first };
                 let (lo, hi) = (h.first.min(k), h.last.max(k));
-                let hit = Hit { first: lo, last: hi, start: a.word_token(lo).start, end: a.word_token(hi).end, entry: &STATED, index: 0 };
+                let hit = Hit { first: lo, last: hi, start: a.word_token(lo).start, end: a.word_token(hi).end, entry: &STATED };
                 emit(input, out, &hit, &Verdict { severity: Severity::Info, stance, exception: None }, message);
             }
             None => emit(input, out, first, &Verdict { severity: Severity::Warning, stance, exception: None }, message),
