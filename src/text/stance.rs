@@ -323,11 +323,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     {
         return Some((first - 1, first - 1, Via::Served));
     }
-    if first > clause.start + 1
-        && cs.is(cue::CLIENTS, a, first - 2)
-        && !sought(first - 2)
-        && matches!(a.word(first - 1), "i" | "in" | "of" | "aged" | "iältään" | "på" | "vid")
-    {
+    if first > clause.start + 1 && cs.is(cue::CLIENTS, a, first - 2) && !sought(first - 2) && cs.is(cue::AGE_PREP, a, first - 1) {
         return Some((first - 2, first - 1, Via::Served));
     }
     // A preposition of company right before or a postposition right after: "with children",
@@ -379,7 +375,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
         // (after a relative pronoun the employer is not the subject: "we want a cook who was born
         // in Finland" speaks of the applicant; "kunden är en kvinna som är över 40" still of
         // the client)
-        let relative = cop > lo && matches!(a.word(cop - 1), "who" | "that" | "som" | "joka" | "jotka");
+        let relative = cop > lo && cs.is(cue::RELATIVE, a, cop - 1);
         let subject = cs.rfind_in(cue::CLIENTS, a, lo..cop).map(|k| (k, Via::Served));
         let employer = || cs.rfind_in(cue::SELF, a, lo..cop).filter(|_| !relative).map(|k| (k, Via::Clause));
         if let Some((subject, via)) = subject.or_else(employer) {
@@ -452,8 +448,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         let only = || {
             kind == StanceKind::Encourages
                 && clause.clone().any(|k| {
-                    super::cues::cues().is(cue::ONLY, a, k)
-                        && !(k + 1 < clause.end && matches!(a.word(k + 1), "if" | "when" | "jos" | "kun" | "om" | "när"))
+                    super::cues::cues().is(cue::ONLY, a, k) && !(k + 1 < clause.end && super::cues::cues().is(cue::IF_WHEN, a, k + 1))
                 })
         };
         // (a cue inside the mention is part of it: "applications without a photo")

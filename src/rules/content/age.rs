@@ -20,7 +20,8 @@ use super::{emit, judge, run, Spec};
 use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
-use crate::text::lexicon::{lex, lexicon, Entry, Hit, Mode};
+use crate::text::cues::cues;
+use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
 use crate::text::{Analysis, Kind};
 use crate::Severity;
 
@@ -108,21 +109,20 @@ fn refine(hit: &Hit<'_>, stance: &crate::text::stance::Stance, a: &Analysis, by_
     // "vår nya ungdomliga och färgglada höstkollektion")
     if hit.entry.kind == "indirect" {
         let clause = a.clause_words(hit.first);
-        let next = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| crate::text::cues::cues().is(crate::text::lexicon::cue::COMPANY_NOUN, a, k));
+        let next = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| cues().is(cue::COMPANY_NOUN, a, k));
         if next.is_some() {
             return None;
         }
     }
     // Age as a topic: "may signal age bias", "ikäsyrjintä" is a word of its own
-    if hit.entry.kind == "ask" && hit.first == hit.last && hit.last + 1 < a.words.len() && matches!(a.word(hit.last + 1), "bias" | "discrimination" | "discriminatory" | "diversity") {
+    if hit.entry.kind == "ask" && hit.first == hit.last && hit.last + 1 < a.words.len() && cues().is(cue::TOPIC_AFTER, a, hit.last + 1) {
         return None;
     }
     // An age of the person the assistant is for, in the allative: "avustajaa 44-vuotiaalle
     // MS-tautia sairastavalle miehelle" (not "sopii 25-vuotiaalle henkilölle").
     if a.word(hit.last).starts_with("vuotia") && a.word(hit.last).ends_with("lle") {
         let clause = a.clause_words(hit.first);
-        let person = |k: usize| matches!(a.word(k), "miehelle" | "naiselle" | "pojalle" | "tytölle" | "lapselle" | "asiakkaalle" | "rouvalle" | "herralle" | "vanhukselle" | "äidille" | "isälle");
-        if (hit.last + 1..(hit.last + 7).min(clause.end)).any(person) {
+        if cues().find_in(cue::SERVED_PERSON, a, hit.last + 1..(hit.last + 7).min(clause.end)).is_some() {
             return None;
         }
     }
@@ -144,12 +144,13 @@ fn refine(hit: &Hit<'_>, stance: &crate::text::stance::Stance, a: &Analysis, by_
 /// career changer).
 fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
     let clause = a.clause_words(hit.first);
-    let or = |k: usize| matches!(a.word(k), "or" | "eller" | "tai" | "taikka");
+    let cs = cues();
+    let or = |k: usize| cs.is(cue::OR, a, k);
     // ... or, joined by "and" too, a career changer: "alanvaihtajille ja vastavalmistuneille",
     // "career changers and recent graduates are equally welcome", "både nyutexaminerade och dig
     // som byter bransch" ("i början av din karriär och har något års erfarenhet" is one person)
-    let and = |k: usize| or(k) || matches!(a.word(k), "and" | "och" | "ja" | "sekä");
-    let changer = |k: usize| a.word(k).starts_with("alanvaihta") || matches!(a.word(k), "changers" | "changer" | "byter" | "karriärbytare");
+    let and = |k: usize| or(k) || cs.is(cue::AND, a, k);
+    let changer = |k: usize| cs.is(cue::CHANGER, a, k);
     let other = |conj: &dyn Fn(usize) -> bool, path: &dyn Fn(usize) -> bool| {
         let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| conj(k));
         let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| conj(k));
@@ -235,7 +236,7 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     let applications = || {
         k + 1 < a.words.len()
             && (["hakemu", "hakij"].iter().any(|p| a.word(k + 1).starts_with(p))
-                || matches!(a.word(k + 1), "ei" | "kannattaa" | "tulee" | "pitää" | "täytyy" | "tarvitsee"))
+                || cues().is(cue::MODAL, a, k + 1))
     };
     if (w.starts_with("vuotia") && (w != "vuotiaiden" || applications())) || w.starts_with("årig") || w.starts_with("åring") {
         return Some((k, true));

@@ -86,7 +86,7 @@ impl Rule for CommissionOnly {
             let clause = a.clause_words(h.first);
             // (not what one can earn or pay: "Earn up to 5000 EUR per month in commissions!",
             // "Aloituspakkaus maksaa 249 €, minkä jälkeen ansaitset provisiota")
-            let earnings = |k: usize| (k.saturating_sub(3)..k).any(|j| matches!(a.word(j), "to" | "till" | "jopa" | "earn" | "tjäna" | "ansaita" | "ansaitse" | "ansaitset" | "maksaa" | "kostar" | "costs" | "cost"));
+            let earnings = |k: usize| cs.find_in(cue::EARN, a, k.saturating_sub(3)..k).is_some();
             (h.first.saturating_sub(6).max(clause.start)..h.first).any(|k| amount(a, k) && !earnings(k))
         });
         if paid {
@@ -116,7 +116,7 @@ fn amount(a: &Analysis, k: usize) -> bool {
     let Some(&t) = a.words.get(k) else { return false };
     let sign = |u: usize| u < a.tokens.len() && matches!(a.text_of(u), "€" | "$" | "£");
     a.number(k).is_some()
-        && (sign(t + 1) || t > 0 && sign(t - 1) || k + 1 < a.words.len() && matches!(a.word(k + 1), "eur" | "euro" | "euroa" | "e" | "kr" | "kronor" | "usd" | "dollars"))
+        && (sign(t + 1) || t > 0 && sign(t - 1) || k + 1 < a.words.len() && cues().is(cue::CURRENCY, a, k + 1))
 }
 
 #[cfg(test)]

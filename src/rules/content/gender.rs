@@ -79,7 +79,7 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
         && a.tokens[t - 1].kind == Kind::Dash
         && a.tokens[t - 1].end == a.tokens[t].start
         && hit.first > 0
-        && matches!(a.word(hit.first - 1), "ja" | "tai" | "sekä" | "och" | "eller" | "and" | "or");
+        && (cs.is(cue::AND, a, hit.first - 1) || cs.is(cue::OR, a, hit.first - 1));
     paired || cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
 }
 

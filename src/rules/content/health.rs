@@ -85,7 +85,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "appearance" if hit.entry.mode == Mode::Attr && hit.first == hit.last => {
             let clause = a.clause_words(hit.first);
             // (also the second of two: "you must be friendly and attractive")
-            let and = hit.first > clause.start && joins(a.word(hit.first - 1));
+            let and = hit.first > clause.start && cs.is(cue::AND, a, hit.first - 1);
             let back = if and { 4 } else { 2 };
             let before = hit.first.saturating_sub(back).max(clause.start)..hit.first;
             // ("you are attractive", "someone slim and attractive")
@@ -95,7 +95,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let next = hit.last + 1;
             // (the excluded people themselves: "Överviktiga passar inte", the cue right after)
             let excluded = stance.kind == StanceKind::Excludes && next < a.words.len() && stance.cue.is_some_and(|(lo, _)| lo == a.word_token(next).start);
-            if stance.kind != StanceKind::Seeks && !excluded && next < clause.end && a.linked[next] && !joins(a.word(next)) && !matches!(a.word(next), "or" | "tai" | "eller") {
+            if stance.kind != StanceKind::Seeks && !excluded && next < clause.end && a.linked[next] && !cs.is(cue::AND, a, next) && !cs.is(cue::OR, a, next) {
                 return None;
             }
             (predicate || excluded || stance.kind == StanceKind::Seeks).then_some(severity)
@@ -108,34 +108,21 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             if hit.entry.mode == Mode::Attr
                 && hit.first == hit.last
                 && matches!(a.word(hit.first), "disease" | "diseases" | "illness" | "illnesses" | "disability" | "disabilities")
-                && (!matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) || accommodation(a, hit.first)) =>
+                && (!matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) || cs.find_in(cue::ACCOMMODATION, a, a.clause_words(hit.first)).is_some()) =>
         {
             None
         }
         // An allergy to the animals of the home or workplace is a job-related reason to ask
         // about ("Du har ingen allergi mot pälsdjur", "ei allergiaa lemmikeille"): a warning
         // that asks for it, not an error.
-        "disability" if a.word(hit.first).starts_with("allerg") && a.clause_words(hit.first).any(|k| animal(a.word(k))) => Some(Severity::Warning),
+        "disability" if a.word(hit.first).starts_with("allerg") && cs.find_in(cue::ANIMAL, a, a.clause_words(hit.first)).is_some() => {
+            Some(Severity::Warning)
+        }
         _ => Some(severity),
     }
 }
 
-/// Whether the clause offers help with applying ("If you are unable to submit an application
-/// because of a disability, contact us", "individuals with disabilities in need of assistance").
-fn accommodation(a: &Analysis, k: usize) -> bool {
-    a.clause_words(k).any(|j| matches!(a.word(j), "accommodation" | "accommodations" | "assistance" | "unable" | "help"))
-}
 
-/// Animals that a home or workplace has: a reason for asking about allergies.
-fn animal(w: &str) -> bool {
-    matches!(w, "pet" | "pets" | "animal" | "animals" | "dog" | "dogs" | "cat" | "cats" | "hund" | "hundar" | "katt" | "katter" | "djur" | "djuren")
-        || ["pälsdjur", "husdjur", "lemmik", "eläim", "eläin", "koira", "koiri", "kissa", "kisso"].iter().any(|p| w.starts_with(p))
-}
-
-/// "and" in the three languages: what joins two predicates ("friendly and attractive").
-fn joins(w: &str) -> bool {
-    matches!(w, "and" | "&" | "ja" | "och" | "sekä")
-}
 
 const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO), refine, message };
 

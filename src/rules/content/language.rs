@@ -60,7 +60,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // "near-native", "lähes natiivi", "nästan modersmålsnivå" name a level, and so does the
     // native level offered with it ("äidinkielen tasoista tai lähes äidinkielen tasoista",
     // "på modersmålsnivå eller nära modersmålsnivå").
-    let near = |k: usize| matches!(a.word(k), "near" | "nearly" | "almost" | "lähes" | "melkein" | "nästan" | "nära");
+    let near = |k: usize| cues().is(cue::NEAR, a, k);
     let clause = a.clause_words(hit.first);
     // ("Opiskelijamme ovat aikuisia, joiden äidinkieli on muu kuin suomi": the students')
     if matches!(a.word(hit.first), "joiden" | "jonka")

@@ -84,7 +84,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // A condition, not a requirement: "kopia av pass om sökanden inte är svensk medborgare",
     // "if you are not an EU citizen".
     let lo = hit.first.saturating_sub(5).max(clause.start);
-    if (lo..hit.first).any(|k| matches!(a.word(k), "om" | "if" | "jos" | "mikäli")) && (lo..hit.first).any(|k| matches!(a.word(k), "inte" | "ej" | "not" | "ei" | "et")) {
+    if cues().find_in(cue::IF_WHEN, a, lo..hit.first).is_some() && (lo..hit.first).any(|k| matches!(a.word(k), "inte" | "ej" | "not" | "ei" | "et")) {
         return None;
     }
     // (in its clause or the next: "Ange medborgarskap. Om du inte är medborgare i EU måste du

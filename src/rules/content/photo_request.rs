@@ -54,14 +54,14 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     // "the big picture", "a big-picture vision": a way of seeing
-    if hit.first > 0 && a.linked[hit.first] && matches!(a.word(hit.first - 1), "big" | "bigger" | "whole" | "full") {
+    if hit.first > 0 && a.linked[hit.first] && cs.is(cue::WHOLE, a, hit.first - 1) {
         return None;
     }
     // "a picture of your speed test result": a picture of a thing, not of the applicant
     let of = hit.last + 2 < a.words.len() && a.word(hit.last + 1) == "of" && (hit.last + 1..=hit.last + 2).all(|k| a.linked[k]);
     if of {
         let k = if matches!(a.word(hit.last + 2), "your" | "the" | "a" | "an") { hit.last + 3 } else { hit.last + 2 };
-        if k < a.words.len() && a.linked[k] && !matches!(a.word(k), "you" | "yourself" | "yourselves" | "themselves" | "himself" | "herself" | "face" | "head" | "self" | "full" | "whole" | "body") {
+        if k < a.words.len() && a.linked[k] && !cs.is(cue::SELF_OF, a, k) {
             return None;
         }
     }
@@ -74,16 +74,15 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     // "en produkt för bild, video och ljud": media as the work's subject
-    let media = |w: &str| matches!(w, "ljud" | "ljudet" | "audio" | "sound" | "ääni" | "äänen" | "grafik" | "graphics");
     let after = hit.last + 1..(hit.last + 5).min(a.words.len());
-    if after.clone().any(|k| a.word(k) == "video") && after.into_iter().any(|k| media(a.word(k))) {
+    if after.clone().any(|k| a.word(k) == "video") && cs.find_in(cue::MEDIA, a, after).is_some() {
         return None;
     }
     // "den komplexa bilden", "hela bilden": a situation; "jobbar med bild, video och ljud": the
     // work's subject
     let before = |n: usize| hit.first.checked_sub(n).filter(|&k| (k + 1..=hit.first).all(|j| a.linked[j])).map(|k| a.word(k));
     if a.word(hit.first) == "bilden" && (matches!(before(1), Some("hela")) || matches!(before(2), Some("den" | "hela")))
-        || matches!(before(1), Some("med")) && matches!(before(2), Some("jobbar" | "arbetar" | "jobba" | "arbeta"))
+        || matches!(before(1), Some("med")) && before(2).is_some() && cs.is(cue::WORK_WITH, a, hit.first - 2)
     {
         return None;
     }
