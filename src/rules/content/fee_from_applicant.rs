@@ -43,10 +43,9 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
     ))
 }
 
-/// Whether a word is a form of "to pay" or "to invest" ("we pay your flights", "we invest 2
-/// million euros": the payer is its subject).
+/// Whether a word is a form of "to pay" ("we pay your flights": the payer is its subject).
 fn pays(word: &str) -> bool {
-    ["pay", "betal", "maks", "invest", "sijoit"].iter().any(|p| word.starts_with(p))
+    word.starts_with("pay") || word.starts_with("betal") || word.starts_with("maks")
 }
 
 /// Nothing when the employer (or client) pays, when the fee is negated, or for a generic fee
@@ -102,12 +101,6 @@ mod tests {
                 ("Before your contract starts, every new agent pays a one-time onboarding fee of 300 EUR.", "onboarding fee", E),
                 ("Uusi edustaja maksoi lisenssimaksuna yritykselle 549 €.", "lisenssimaksuna", E),
                 ("Our induction training costs 300 EUR, payable by the candidate before the first shift.", "payable by the candidate", E),
-                ("Sijoita 1 000 euroa yhtiöön, niin pääset osakkaaksi.", "Sijoita 1 000 euroa", E),
-                ("Investera 2 000 euro i bolaget så får du en plats i vårt säljteam.", "Investera 2 000 euro", E),
-                ("Invest 1,500 EUR to become a partner and join our sales team.", "Invest 1,500 EUR", E),
-                ("Ostat ensimmäisen tuote-erän itse tukkuhintaan, vähintään 500 eurolla.", "Ostat ensimmäisen tuote-erän", E),
-                ("Du köper ditt första lager själv för minst 400 euro.", "köper ditt första lager", E),
-                ("You buy your first inventory at wholesale prices (min. 600 EUR) and resell it.", "buy your first inventory", E),
                 ("Työvaatteista ja avaimista peritään 150 euron pantti ennen työn aloittamista.", "peritään 150 euron pantti", E),
                 ("Enligt polisen tvingades bärplockarna betala rekryteraren för flyg och visum.", "betala rekryteraren", E),
                 ("Rekisteröitymismaksu 49 € maksetaan ennen ensimmäistä keikkaa.", "Rekisteröitymismaksu", E),
@@ -142,9 +135,7 @@ mod tests {
                 "Vi tar inte ut någon avgift av sökande, alla sökande är välkomna.",
                 "We do not charge applicants any fees.",
                 "The company charges clients a monthly fee for the service.",
-                "We invest 2 million euros in research every year.",
                 "Invoices are payable by the client within 14 days.",
-                "Vi investerar 2 000 000 euro i ny teknik.",
                 "Skatt dras av från lönen varje månad.",
                 "Asiakkaat maksavat välittäjälle palkkion kaupan jälkeen.",
                 "Työnantaja maksaa koulutuksen.",

@@ -72,8 +72,6 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
         {
             None
         }
-        // "de boende", "våra boende": the residents of a care home, not where the applicant lives
-        "residence" if a.word(hit.first) == "boende" && hit.first > 0 && matches!(a.word(hit.first - 1), "de" | "våra" | "alla" | "äldre") => None,
         _ => Some(severity),
     }
 }
@@ -177,7 +175,6 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
-                "Du behöver kunna kommunicera med de boende på svenska eller finska i vardagliga situationer.",
                 "Kerro hakemuksessa kotiosoitteesi ja puhelinnumerosi.",
                 "Tatsi eli Työttömien ay- jäsenten tukiyhdistys ry tukee, auttaa ja palvelee ammattiliittoihin kuuluvia työttömiä. Autamme työnhaussa ja edistämme nuorten työttömien osallisuutta.\nOdotamme:\n- kokemusta",
                 "Benefits: 401(k) plan. Health insurance. Vacation, sick leave, and observance of all federal holidays.",
