@@ -397,7 +397,7 @@ fn topic_reaches(a: &Analysis, t: usize, first: usize) -> bool {
     }
     // (the list is the topic's: "experience of/with/in ...", not "Sales experience, driving
     // licence, max age 40")
-    if !(t + 1 < first && a.linked[t + 1] && matches!(a.word(t + 1), "av" | "med" | "inom" | "om" | "of" | "with" | "in" | "about")) {
+    if !(t + 1 < first && a.linked[t + 1] && cues().is(cue::TOPIC_PREP, a, t + 1)) {
         return false;
     }
     let mut run = 1;
@@ -545,7 +545,7 @@ pub(crate) fn denied(a: &Analysis, first: usize) -> bool {
     let mut k = first;
     while k > clause.start && a.linked[k] {
         k -= 1;
-        if matches!(a.word(k), "vaan" | "utan" | "but" | "instead" | "rather") {
+        if cues().is(cue::TURN, a, k) {
             return false;
         }
         if cues().is(cue::NEG, a, k) {
