@@ -625,22 +625,18 @@ impl Analysis {
                 f.4 = tok.kind == Kind::Other && self.norm(t) == ".";
             }
         }
-        // Per line, its words and whether it has list items, over the line's clauses.
-        let mut line_of = Vec::with_capacity(out.len());
-        let mut per_line: Vec<(usize, bool)> = Vec::new();
-        for (info, f) in out.iter().zip(&facts) {
-            let line = self.words.get(info.words.start).map_or(u32::MAX, |&t| self.tokens[t].line);
-            if per_line.is_empty() || line_of.last().is_none_or(|&(l, _)| l != line) {
-                per_line.push((0, false));
+        // Per line (its clauses are consecutive), its words and whether it has list items.
+        let line_of = |info: &ClauseInfo| self.words.get(info.words.start).map_or(u32::MAX, |&t| self.tokens[t].line);
+        let mut i = 0;
+        while i < out.len() {
+            let line = line_of(&out[i]);
+            let end = (i + 1..out.len()).find(|&j| line_of(&out[j]) != line).unwrap_or(out.len());
+            let words = out[i..end].iter().map(|c| c.words.len()).sum();
+            let list = facts[i..end].iter().any(|f| f.1 || f.5);
+            for info in &mut out[i..end] {
+                (info.line_words, info.line_list) = (words, list);
             }
-            if let Some((n, list)) = per_line.last_mut() {
-                *n += info.words.len();
-                *list |= f.1 || f.5;
-            }
-            line_of.push((line, per_line.len() - 1));
-        }
-        for (info, &(_, l)) in out.iter_mut().zip(&line_of) {
-            (info.line_words, info.line_list) = per_line.get(l).copied().unwrap_or_default();
+            i = end;
         }
         for (info, (line_start, bullet, line_end, colon_end, full_stop, inline)) in out.iter_mut().zip(facts) {
             let n = info.words.len();

@@ -22,6 +22,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::{Analysis, Kind};
 use crate::Severity;
 
@@ -97,12 +98,12 @@ const SPEC: Spec = Spec { lexicon: lex::AGE, exception: Some(crate::text::lexico
 
 /// Indirect wording about the company ("a young and dynamic company", "nuori ja kasvava yritys")
 /// speaks of the company's age, not of people's.
-fn refine(hit: &Hit<'_>, stance: &crate::text::stance::Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
     // More experience than a limit is a requirement ("over 5 years of experience required");
     // only shutting it out caps experience ("candidates with more than four years of experience
     // will not be considered").
-    if hit.entry.kind == "over_experience" && stance.kind != crate::text::stance::StanceKind::Excludes {
+    if hit.entry.kind == "over_experience" && stance.kind != StanceKind::Excludes {
         return None;
     }
     // (a youthful company or product: "nuorekas yritys", "nuorekas ja värikäs mallistomme",
