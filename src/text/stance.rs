@@ -280,9 +280,11 @@ impl StanceMap {
 
 /// Whether the hit is mentioned rather than meant: right after a word like "sana", "ilmaus",
 /// "ordet", "the word", "such as" up to three words before ("ilmaisuja kuten ”nuorekas” tai
-/// ”alle 30-vuotias”").
+/// ”alle 30-vuotias”"), or part of a name ([`in_name`]).
 pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
-    let _ = last;
+    if in_name(a, last) {
+        return true;
+    }
     // Quotes alone do not make a mention: an ad quotes its own words for emphasis, and a report
     // quotes the ad. A word like "ilmaus", "the word", "such as" before does.
     let clause = a.clause_words(first);
@@ -290,6 +292,19 @@ pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
     // ”nuorekas tiimi” tai ”alle 30-vuotias”")
     let reach = if a.word_token(first).quoted { clause.start } else { first.saturating_sub(3).max(clause.start) };
     (reach..first).any(|k| cues().is(cue::MENTION, a, k))
+}
+
+/// Whether the mention ends with a capitalised word whose linked capitalised words after it (up
+/// to four) end in a name's head (`name_head`): "Gold Star Fathers Act", "Boys Town National
+/// Research Hospital", "the Jewish Federation of Cleveland". A clause without a lowercase word is
+/// a headline in capitals or in title case ("LOOKING FOR FEMALE NURSES"), not a name.
+fn in_name(a: &Analysis, last: usize) -> bool {
+    let cap = |k: usize| a.word_token(k).capital;
+    let mut k = last;
+    while k < last + 4 && k + 1 < a.words.len() && a.linked[k + 1] && cap(k + 1) {
+        k += 1;
+    }
+    k > last && cap(last) && cues().is(cue::NAME_HEAD, a, k) && a.clause_words(last).any(|j| !cap(j))
 }
 
 /// Whether any word of `range` is a cue of `set`.
@@ -655,6 +670,14 @@ mod tests {
     fn named_words_are_mentioned() {
         assert_eq!(stance_of("Emme käytä ilmauksia kuten nuorekas.", "nuorekas"), StanceKind::Mentioned);
         assert_eq!(stance_of("Emme käytä ilmoituksissa sanaa “nuori”.", "nuori"), StanceKind::Mentioned);
+        // Part of a name (real US ads, 2024), but not a headline in capitals or a name's head
+        // that does not end the capitalised run.
+        assert_eq!(stance_of("To claim status under Gold Star Fathers Act of 2015, you must submit a copy.", "fathers"), StanceKind::Mentioned);
+        assert_eq!(stance_of("Scientists at Boys Town National Research Hospital must publish.", "boys"), StanceKind::Mentioned);
+        assert_eq!(stance_of("Must be able to work at the Jewish Community Center of Greater Boston.", "jewish"), StanceKind::Mentioned);
+        assert_ne!(stance_of("LOOKING FOR FEMALE STAFF FOR OUR NEW CLINIC", "female"), StanceKind::Mentioned);
+        assert_ne!(stance_of("We are hiring Female Nurses for our Hospital.", "female"), StanceKind::Mentioned);
+        assert_ne!(stance_of("Must be a member of the Catholic Church.", "catholic"), StanceKind::Mentioned);
         // Quotes alone do not: a report quotes the ad.
         assert_eq!(stance_of("Ilmoituksessa luki: ”Haetaan noin 50-vuotiasta naista.”", "naista"), StanceKind::Seeks);
     }

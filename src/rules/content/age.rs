@@ -475,7 +475,12 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let approx = approx.is_some();
         let experience = || a.clause_words(k).any(|j| experience_word(a.word(j)));
         let single = !is_range && unit.is_some() && (strong || cue.is_some() || (approx && !experience()));
-        let found = if plus {
+        // (a count, not an age: "candidates from 32 countries", "companies between 21 and 45
+        // employees")
+        let counted = unit.is_none() && next(a, end_num).is_some_and(|j| word_is(a, j, "countries|employees|länder|medarbetare|anställda"));
+        let found = if counted {
+            None
+        } else if plus {
             Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
         } else if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
             Some((cue.unwrap_or(k), &RANGE))
@@ -579,6 +584,10 @@ mod tests {
             "We are looking for candidates paying between $23-28/hourly depending on experience.",
             "Applicants must view a video display terminal between 50% - 95% of work time.",
             "The Clinical Territory Associate is a 24+ month developmental role for candidates.",
+            // counts (real US ads, EMSCAD and 2024)
+            "GI offers sourcing access to candidates from 32 countries around the world.",
+            "Increasing revenue spend within companies between 21 and 45 employees.",
+            "Vi rekryterar sökande från 25 länder.",
             "Kokemusta 2–3 vuotta.",
             "Avoinna 24/7, 30 henkilön tiimi.",
             "Ikä ei ratkaise.",

@@ -73,6 +73,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Must be Jewish and knowledgeable about Israeli culture.", "Jewish", E),
                 ("Tjänsten som kyrkoherde förutsätter medlemskap i Evangelisk-lutherska kyrkan i Finland.", "medlemskap i Evangelisk-lutherska kyrkan", W),
                 ("Practising Christian preferred.", "Practising Christian", E),
                 ("Vi söker en troende kristen till vårt städteam.", "troende kristen", E),
@@ -97,6 +98,8 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "A psychologist who is knowledgeable about Jewish and Israeli culture is desired.",
+                "The Jewish Federation of Cleveland is the only organization in Cleveland that focuses on the community.",
                 "Huivi tai hiusverkko kuuluu keittiön työasuun.",
                 "Olemme kristillisellä arvopohjalla toimiva järjestö.",
                 "We welcome Christians, Muslims, Jews and atheists alike.",
