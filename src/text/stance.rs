@@ -672,7 +672,10 @@ mod tests {
         assert_eq!(stance_of("Emme käytä ilmoituksissa sanaa “nuori”.", "nuori"), StanceKind::Mentioned);
         // Part of a name (real US ads, 2024), but not a headline in capitals or a name's head
         // that does not end the capitalised run.
-        assert_eq!(stance_of("To claim status under Gold Star Fathers Act of 2015, you must submit a copy.", "fathers"), StanceKind::Mentioned);
+        assert_eq!(
+            stance_of("To claim status under Gold Star Fathers Act of 2015, you must submit a copy.", "fathers"),
+            StanceKind::Mentioned
+        );
         assert_eq!(stance_of("Scientists at Boys Town National Research Hospital must publish.", "boys"), StanceKind::Mentioned);
         assert_eq!(stance_of("Must be able to work at the Jewish Community Center of Greater Boston.", "jewish"), StanceKind::Mentioned);
         assert_ne!(stance_of("LOOKING FOR FEMALE STAFF FOR OUR NEW CLINIC", "female"), StanceKind::Mentioned);
