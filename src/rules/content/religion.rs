@@ -73,6 +73,9 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Worthiness Qualification\nMust be a member of The Church of Jesus Christ of Latter-day Saints and currently temple worthy.", "member of The Church", W),
+                ("Du delar vår värdegrund som bygger på en kristen människosyn.", "kristen människosyn", W),
+                ("Du måste vara kristen och dela vår passion för kunderna.", "kristen", E),
                 ("Must be Jewish and knowledgeable about Israeli culture.", "Jewish", E),
                 ("Tjänsten som kyrkoherde förutsätter medlemskap i Evangelisk-lutherska kyrkan i Finland.", "medlemskap i Evangelisk-lutherska kyrkan", W),
                 ("Practising Christian preferred.", "Practising Christian", E),
