@@ -9,6 +9,9 @@
 //! - its real words hold **twelve letters or more** in all: "KIIREELLINEN",
 //!   "TERVETULOA STOCKMANNILLE", but not "MYYJÄ", "HAE HETI", "LVI-ASENTAJA".
 //!
+//! A run with a comma after each of its words (three or more) is a list of codes, not shouting
+//! ("ICML, ICLR, KDD, CVPR").
+//!
 //! So acronyms and codes (ESCO, TE, SAP, HR, IT, EU, AMK, CV, UI/UX, Y-tunnus, B) and titles of
 //! one or two short caps words never fire. Severity (DOMAIN.md's severity policy): a heading on a
 //! line of its own ("KVALIFIKATIONER", "WHAT WE OFFER", up to twelve words) or up to seven words
@@ -118,6 +121,8 @@ struct Run {
     words: usize,
     real_words: usize,
     real_letters: usize,
+    /// Commas after its words.
+    commas: usize,
     /// A word with small letters stands before the run on its line.
     lower_before: bool,
     /// ... or after it.
@@ -126,7 +131,9 @@ struct Run {
 
 impl Run {
     fn is_shouting(&self) -> bool {
-        (self.words >= MIN_WORDS && self.real_words >= 1) || self.real_letters >= MIN_LETTERS
+        // (a list of codes, a comma after each: "ICML, ICLR, KDD, CVPR, ICCV")
+        let list = self.words >= MIN_WORDS && self.commas + 1 >= self.words;
+        !list && ((self.words >= MIN_WORDS && self.real_words >= 1) || self.real_letters >= MIN_LETTERS)
     }
 }
 
@@ -145,6 +152,9 @@ fn shouting(s: &str) -> Vec<Run> {
     let mut i = 0;
     while let Some(&b) = s.as_bytes().get(i) {
         if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            if let (b',', Some(r)) = (b, run.as_mut()) {
+                r.commas += 1;
+            }
             if b == b'\n' {
                 close(&mut run, false);
                 lower_on_line = false;
@@ -367,6 +377,10 @@ mod tests {
             "UX DESIGNER",
             "NATO UNESCO UNICEF COVID",
             "CEO, CFO and COO",
+            // lists of codes (real US ads, Glassdoor 2019)
+            "Publications at ICML, ICLR, KDD, CVPR, ICCV, ECCV, ACL, ICWSM, EMNLP, NAACL, or similar venues.",
+            "Certifications such as ITIL V3, CBAP, CBIP, CDMP, DGSP, PMP preferred.",
+            "Board certified (ABB, ABCC, ABFT, ABHI, ABMGG, ABMLI, ABMM, NRCC).",
             "Experience with SAP S/4HANA and ISO 9001",
             "Vi söker en VVS-montör med B-körkort",
             "Lön enligt TES, ALV 0 %",
@@ -383,6 +397,9 @@ mod tests {
         // MIN_WORDS: two short words are silent, a third caps word with a real word fires.
         assert!(spans_of_text("HAE NYT", ID).is_empty());
         assert_eq!(spans_of_text("HAE NYT TÖIHIN", ID), vec!["HAE NYT TÖIHIN"]);
+        // A comma after each word makes a list of codes; fewer commas still shout.
+        assert!(spans_of_text("AWS, AZURE, DOCKER, KUBERNETES", ID).is_empty());
+        assert_eq!(spans_of_text("TULE TÖIHIN, PALKKA HYVÄ", ID), vec!["TULE TÖIHIN, PALKKA HYVÄ"]);
         // ...but three acronyms do not.
         assert!(spans_of_text("SAP ERP CRM", ID).is_empty());
         // MIN_LETTERS: eleven letters silent, twelve fire.
