@@ -112,6 +112,17 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         {
             None
         }
+        // "healthy" before its noun describes the noun, not the applicant's health ("healthy
+        // lifestyle", "a healthy work life balance", "cook healthy meals"), unless the noun is the
+        // person ("healthy candidates").
+        "health"
+            if a.word(hit.first) == "healthy"
+                && hit.last + 1 < a.clause_words(hit.first).end
+                && a.linked[hit.last + 1]
+                && ![cue::AND, cue::OR, cue::APPLICANT, cue::HOLDER].iter().any(|&c| cs.is(c, a, hit.last + 1)) =>
+        {
+            None
+        }
         // An allergy to the animals of the home or workplace is a job-related reason to ask
         // about ("Du har ingen allergi mot pälsdjur", "ei allergiaa lemmikeille"): a warning
         // that asks for it, not an error.
@@ -151,6 +162,9 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("We only hire healthy candidates.", "healthy", W),
+                ("Vi söker friska personer till lagret.", "friska", W),
+                ("Etsimme terveitä henkilöitä varastoon.", "terveitä", W),
                 ("Candidates with a BMI over 30 cannot be considered for this front-desk role.", "BMI over", E),
                 ("Annonsen efterfrågade sökande med normal vikt och gott utseende.", "normal vikt", E),
                 ("Personer med psykisk ohälsa i bakgrunden bör inte söka tjänsten.", "psykisk ohälsa", E),
@@ -221,6 +235,9 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Interest in fitness and promotion of a healthy lifestyle.",
+                "You would also be required to cook healthy meals for the child.",
+                "You are comfortable with the pace while maintaining a healthy work life balance.",
                 "For the past century, the clinic has provided healthcare for those who need a healthy home the most.",
                 "If you are unable to submit an application because of a disability, please contact us.",
                 "This email address is reserved for individuals with disabilities in need of assistance. Please note that it is not for inquiries.",
