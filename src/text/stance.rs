@@ -338,7 +338,13 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     {
         return Some((first - 1, first - 1, Via::Served));
     }
-    if first > clause.start + 1 && cs.is(cue::CLIENTS, a, first - 2) && !sought(first - 2) && cs.is(cue::AGE_PREP, a, first - 1) {
+    // ... or a list of them: "utreda barn och unga", "faculty, students, and parents" (not
+    // "students and recent graduates")
+    if first > clause.start + 1
+        && cs.is(cue::CLIENTS, a, first - 2)
+        && !sought(first - 2)
+        && (cs.is(cue::AGE_PREP, a, first - 1) || (cs.is(cue::AND, a, first - 1) && cs.is(cue::CLIENTS, a, first)))
+    {
         return Some((first - 2, first - 1, Via::Served));
     }
     // A preposition of company right before or a postposition right after: "with children",

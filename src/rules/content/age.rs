@@ -603,6 +603,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi söker unga säljare till vår butik.", "unga säljare", W),
                 ("tja! vi söker extrahjälp till glasskiosken i sommar, max 25 år 🙂 skicka dm", "max 25 år", E),
                 ("Vi söker en reservdelssäljare, idealålder 25–40 år.", "idealålder 25–40 år", E),
                 ("Drivers must be at least 21 years of age, as required by federal regulations for interstate commercial driving.", "at least 21 years of age", W),
@@ -749,6 +750,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Du har arbetat med att utreda barn och unga samt erfarenhet av att möta våldsutsatta.",
+                "Työskentelet lasten ja nuorten parissa koulussa.",
                 "The EEOC published guidance warning that phrases such as recent graduates only may signal age bias.",
                 "Our team members are mostly in their twenties and thirties.",
                 "Hos oss jobbar både erfarna utvecklare och nyutexaminerade, och vi lär oss mycket av varandra.",
