@@ -603,6 +603,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Haemme alle kolmekymppistä myyjää.", "alle kolmekymppistä", E),
                 ("Vi söker unga säljare till vår butik.", "unga säljare", W),
                 ("tja! vi söker extrahjälp till glasskiosken i sommar, max 25 år 🙂 skicka dm", "max 25 år", E),
                 ("Vi söker en reservdelssäljare, idealålder 25–40 år.", "idealålder 25–40 år", E),
