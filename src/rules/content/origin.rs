@@ -122,6 +122,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Residency Status: US Citizen or Green Card Holder ONLY", "US Citizen", E),
                 ("Ett bemanningsföretag uppgav att man endast söker personer med finländsk bakgrund till fabriksarbete.", "finländsk bakgrund", E),
                 ("Granskningen visade att brukarna kunde välja bort personal med utländsk bakgrund.", "utländsk bakgrund", E),
                 ("Emme palkkaa maahanmuuttajia asiakkaiden toiveesta.", "Emme palkkaa maahanmuuttajia", E),
