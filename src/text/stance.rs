@@ -338,8 +338,8 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     {
         return Some((first - 1, first - 1, Via::Served));
     }
-    // ... or a list of them: "utreda barn och unga", "faculty, students, and parents" (not
-    // "students and recent graduates")
+    // ... or a list of them, a client word joined to one before it: "utreda barn och unga",
+    // "lasten ja nuorten parissa" (not "students and recent graduates")
     if first > clause.start + 1
         && cs.is(cue::CLIENTS, a, first - 2)
         && !sought(first - 2)
