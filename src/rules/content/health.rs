@@ -95,7 +95,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let next = hit.last + 1;
             // (the excluded people themselves: "Överviktiga passar inte", the cue right after)
             let excluded = stance.kind == StanceKind::Excludes && next < a.words.len() && stance.cue.is_some_and(|(lo, _)| lo == a.word_token(next).start);
-            if stance.kind != StanceKind::Seeks && !excluded && next < clause.end && a.linked[next] && !cs.is(cue::AND, a, next) && !cs.is(cue::OR, a, next) {
+            if stance.kind != StanceKind::Seeks && !excluded && before_noun(a, hit.last) {
                 return None;
             }
             (predicate || excluded || stance.kind == StanceKind::Seeks).then_some(severity)
@@ -117,9 +117,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // person ("healthy candidates").
         "health"
             if a.word(hit.first) == "healthy"
-                && hit.last + 1 < a.clause_words(hit.first).end
-                && a.linked[hit.last + 1]
-                && ![cue::AND, cue::OR, cue::APPLICANT, cue::HOLDER].iter().any(|&c| cs.is(c, a, hit.last + 1)) =>
+                && before_noun(a, hit.last)
+                && !cs.is(cue::APPLICANT, a, hit.last + 1)
+                && !cs.is(cue::HOLDER, a, hit.last + 1) =>
         {
             None
         }
@@ -134,6 +134,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 }
 
 
+
+/// Whether the word after `k` is linked to it in its clause and is not "and" / "or": an
+/// adjective at `k` stands before its noun ("pitkä kokemus", "healthy lifestyle").
+fn before_noun(a: &Analysis, k: usize) -> bool {
+    let next = k + 1;
+    next < a.clause_words(k).end && a.linked[next] && !cues().is(cue::AND, a, next) && !cues().is(cue::OR, a, next)
+}
 
 const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO), refine, message };
 
