@@ -388,7 +388,7 @@ impl Analysis {
                                 || between.iter().all(|t| {
                                     matches!(t.kind, Kind::Dash | Kind::Colon)
                                         || (t.kind == Kind::Other
-                                            && matches!(a.folded.get(t.norm.0..t.norm.1), Some("€" | "$" | "£" | "%" | "&" | "+")))
+                                            && matches!(a.folded.get(t.norm.0..t.norm.1), Some("€" | "$" | "£" | "%" | "&" | "+" | "'")))
                                 })
                         }
                         None => false,
@@ -718,6 +718,9 @@ mod tests {
         // linked across the colon and the dashes, not across the emoji or the quote
         assert_eq!(a.linked, vec![false, true, true, true, true, false, false]);
         assert!(a.word_token(5).quoted && !a.word_token(6).quoted);
+        // a plural's apostrophe links ("four years' experience", "in their 20’s"); a comma does not
+        let a = Analysis::new("four years' experience, in their 20’s");
+        assert_eq!(a.linked, vec![false, true, true, false, true, true, true]);
     }
 
     #[test]
