@@ -603,6 +603,10 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Young-thinking, 'new wave' progressive advertising firm has openings for entry-level position for graphic artist with no more than four years' experience.", "with no more than four years' experience", W),
+                ("Haetaan keski-ikäistä naista kassalle.", "keski-ikäistä", W),
+                ("Ideal candidate: middle-aged, reliable and calm.", "middle-aged", W),
+                ("Looking for someone in their 20's.", "in their 20's", E),
                 ("Haemme alle kolmekymppistä myyjää.", "alle kolmekymppistä", E),
                 ("Vi söker unga säljare till vår butik.", "unga säljare", W),
                 ("tja! vi söker extrahjälp till glasskiosken i sommar, max 25 år 🙂 skicka dm", "max 25 år", E),
@@ -751,6 +755,10 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Candidates with more than four years' experience are welcome.",
+                "Asiakkaamme ovat keski-ikäisiä naisia.",
+                "Our readers are mostly middle-aged men.",
+                "We work with no more than ten children per group.",
                 "Du har arbetat med att utreda barn och unga samt erfarenhet av att möta våldsutsatta.",
                 "Työskentelet lasten ja nuorten parissa koulussa.",
                 "The EEOC published guidance warning that phrases such as recent graduates only may signal age bias.",

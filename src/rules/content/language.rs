@@ -114,6 +114,8 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Comfortable in a dynamic startup environmentEnglish native speakerLocated in Berlin or surroundings", "English native speaker", E),
+                ("Fluent German. English native speaker. Located in Berlin.", "English native speaker", E),
                 ("Haemme myyjää, jonka äidinkieli on muu kuin suomi.", "jonka äidinkieli on muu", E),
                 ("Työsuojelutarkastajat löysivät ilmoituksia, joissa vaadittiin syntyperäistä suomen kielen taitoa.", "syntyperäistä suomen", E),
                 ("Natiivi suomi pakollinen, englanti plussaa.", "Natiivi suomi", E),
@@ -157,6 +159,8 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "We welcome applications from German native speakers and learners alike, regardless of mother tongue.",
+                "English native speaker level is not required.",
                 "The HR director said that references to a mother tongue have been removed from job ads.",
                 "Tehtävässä tarvitaan sujuvaa ruotsia, koska iso osa asiakkaistamme puhuu äidinkielenään ruotsia.",
                 "Palvelemme myös englanninkielisiä asiakkaita.",

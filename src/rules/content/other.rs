@@ -103,6 +103,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Asuinpaikkana Helsingin talousalue.", "Asuinpaikkana Helsingin talousalue", W),
+                ("Paikkakuntalainen hakija eduksi.", "Paikkakuntalainen", W),
                 ("Fackförbundet rapporterade att ett transportföretag i sin annons frågade om de sökande var fackligt anslutna.", "fackligt anslutna", E),
                 ("Siivoojan tehtävään edellytämme puhtaita luottotietoja.", "puhtaita luottotietoja", W),
                 ("Ammattiliitto kertoi, että ilmoituksen mukaan ammattiliittoon kuuluvia hakijoita ei kutsuta haastatteluun.", "ammattiliittoon kuuluvia", E),
@@ -175,6 +177,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Palvelemme paikkakuntalaisia ja matkailijoita.",
+                "Olemme paikkakuntalainen perheyritys.",
                 "Kerro hakemuksessa kotiosoitteesi ja puhelinnumerosi.",
                 "Tatsi eli Työttömien ay- jäsenten tukiyhdistys ry tukee, auttaa ja palvelee ammattiliittoihin kuuluvia työttömiä. Autamme työnhaussa ja edistämme nuorten työttömien osallisuutta.\nOdotamme:\n- kokemusta",
                 "Benefits: 401(k) plan. Health insurance. Vacation, sick leave, and observance of all federal holidays.",
