@@ -301,7 +301,7 @@ fn before_dot(a: &Analysis, k: usize) -> Option<usize> {
 
 /// The approximation word right before word `k` ("noin", "n.", "about", "ca.").
 fn approx_before(a: &Analysis, k: usize) -> Option<usize> {
-    before_dot(a, k).filter(|&j| word_is(a, j, "noin|n|about|around|approx|approximately|circa|ca|c|runt|cirka|omkring|ungefär"))
+    before_dot(a, k).filter(|&j| word_is(a, j, "noin|n|about|around|approx|approximately|circa|ca|c|runt|cirka|omkring|kring|ungefär"))
 }
 
 /// A limit word right before word `k`: (first word, upper?).
@@ -603,6 +603,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("NYT Opiskelijat kuulolla! Meillä on alkanut opiskelijoille suunnattu talvirekry!", "Opiskelijat kuulolla", W),
+                ("Vi söker dig som är kring 25 år.", "25 år", E),
                 ("Young-thinking, 'new wave' progressive advertising firm has openings for entry-level position for graphic artist with no more than four years' experience.", "with no more than four years' experience", W),
                 ("Haetaan keski-ikäistä naista kassalle.", "keski-ikäistä", W),
                 ("Ideal candidate: middle-aged, reliable and calm.", "middle-aged", W),
@@ -755,6 +757,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Työ sopii myös opiskelijoille.",
+                "Tarjoamme opiskelijoille suunnattuja palveluita.",
                 "Candidates with more than four years' experience are welcome.",
                 "Asiakkaamme ovat keski-ikäisiä naisia.",
                 "Our readers are mostly middle-aged men.",
