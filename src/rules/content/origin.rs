@@ -62,7 +62,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // A language, not an origin: "somalin kielen opettaja", "excellent Somali required".
     let next = hit.last + 1;
     let language = |w: &str| w.starts_with("kiel") || w.starts_with("språk") || w.starts_with("language");
-    if (next < a.words.len() && a.linked[next] && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
+    if (a.linked.get(next) == Some(&true) && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
         return None;
     }
     // English "Finns" is written with a capital; Swedish "finns" (there is) is not: "Vi finns
@@ -122,6 +122,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Hispanic candidates preferred.", "Hispanic candidates", E),
                 ("Residency Status: US Citizen or Green Card Holder ONLY", "US Citizen", E),
                 ("Ett bemanningsföretag uppgav att man endast söker personer med finländsk bakgrund till fabriksarbete.", "finländsk bakgrund", E),
                 ("Granskningen visade att brukarna kunde välja bort personal med utländsk bakgrund.", "utländsk bakgrund", E),
@@ -156,6 +157,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "We serve Hispanic and Latino communities across the county.",
                 "As the job involves serving alcohol, you must hold a Finnish alcohol licence passport (anniskelupassi).",
                 "Työterveyshuolto kattaa sairaanhoidon. Lisäksi käytössäsi on ePassi-etu.",
                 "Du arbetar med personer med utländsk bakgrund.",
