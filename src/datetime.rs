@@ -72,7 +72,7 @@ impl DateTime {
         if !(sep(4, b'-') && sep(7, b'-')) {
             return Err(DateError::Format);
         }
-        let num = |r: std::ops::Range<usize>| digits(&b[r]).ok_or(DateError::Format);
+        let num = |r: std::ops::Range<usize>| b.get(r).and_then(digits).ok_or(DateError::Format);
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
         let (mut hour, mut minute, mut second, mut micros) = (0, 0, 0, 0);
         if b.len() > 10 {
@@ -86,7 +86,7 @@ impl DateTime {
                 if !sep(19, b'.') || b.len() == 20 {
                     return Err(DateError::Format);
                 }
-                let frac = &b[20..];
+                let frac = b.get(20..).unwrap_or_default();
                 let value = digits(frac).ok_or(DateError::Format)?;
                 micros = value * 10u32.pow(6 - frac.len() as u32);
             }

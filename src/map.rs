@@ -38,12 +38,12 @@ impl<V> SortedMap<V> {
 
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.search(key).ok().map(|i| &self.entries[i].1)
+        self.search(key).ok().and_then(|i| self.entries.get(i)).map(|e| &e.1)
     }
 
     /// The value of `key`, to change it.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        self.search(key).ok().map(|i| &mut self.entries[i].1)
+        self.search(key).ok().and_then(|i| self.entries.get_mut(i)).map(|e| &mut e.1)
     }
 
     /// Whether the map has `key`.
@@ -54,7 +54,7 @@ impl<V> SortedMap<V> {
     /// Sets the value of `key`; returns the value it had.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
         match self.search(&key) {
-            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            Ok(i) => self.entries.get_mut(i).map(|e| std::mem::replace(&mut e.1, value)),
             Err(i) => {
                 self.entries.insert(i, (key, value));
                 None

@@ -365,7 +365,7 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         // search: a UTF-8 phrase can only match at a char boundary, and this keeps `str::find`'s
         // two-way searcher out of the wasm. `phrase` is not empty.)
         let mut from = 0;
-        while let Some(pos) = lower.as_bytes()[from..].windows(phrase.len()).position(|w| w == phrase.as_bytes()) {
+        while let Some(pos) = lower.as_bytes().get(from..).unwrap_or_default().windows(phrase.len()).position(|w| w == phrase.as_bytes()) {
             let start_chars = sub(&lower, ..from + pos).chars().count();
             let len_chars = phrase.chars().count();
             let start = lo + window.char_indices().nth(start_chars).map_or(window.len(), |(i, _)| i);

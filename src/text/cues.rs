@@ -39,14 +39,14 @@ impl Cues {
         let mut sets: Vec<(&'static str, Vec<Alt>)> = Vec::new();
         for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let cols: Vec<&'static str> = line.split('\t').collect();
-            if cols.len() < 3 {
+            let [name, lang, words, ..] = cols[..] else {
                 continue;
-            }
-            let lang = lang_code(cols[1]);
-            let alts: Vec<Alt> = expand(cols[2]).split([' ', '|']).filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)).collect();
-            match sets.iter_mut().find(|(n, _)| *n == cols[0]) {
+            };
+            let lang = lang_code(lang);
+            let alts: Vec<Alt> = expand(words).split([' ', '|']).filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)).collect();
+            match sets.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, v)) => v.extend(alts),
-                None => sets.push((cols[0], alts)),
+                None => sets.push((name, alts)),
             }
         }
         Cues { sets }

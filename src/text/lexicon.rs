@@ -410,7 +410,7 @@ fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<u
     let Some((elem, rest)) = elems.split_first() else {
         return last;
     };
-    let usable = k < a.words.len() && (k == first || a.linked[k]);
+    let usable = k < a.words.len() && (k == first || a.is_linked(k));
     if usable && elem_matches(elem, a, k) {
         if let Some(end) = match_at(rest, a, k + 1, first, Some(k)) {
             return Some(end);

@@ -477,6 +477,12 @@ impl Analysis {
         self.words.get(k).map_or("", |&t| self.norm(t))
     }
 
+    /// Whether word `k` is linked to the word before it ([`Analysis::linked`]; false past the end).
+    #[inline]
+    pub fn is_linked(&self, k: usize) -> bool {
+        self.linked.get(k) == Some(&true)
+    }
+
     /// The token of word `k`.
     #[inline]
     pub fn word_token(&self, k: usize) -> &Token {

@@ -301,7 +301,7 @@ pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
 fn in_name(a: &Analysis, last: usize) -> bool {
     let cap = |k: usize| a.word_token(k).capital;
     let mut k = last;
-    while k < last + 4 && k + 1 < a.words.len() && a.linked[k + 1] && cap(k + 1) {
+    while k < last + 4 && k + 1 < a.words.len() && a.is_linked(k + 1) && cap(k + 1) {
         k += 1;
     }
     k > last && cap(last) && cues().is(cue::NAME_HEAD, a, k) && a.clause_words(last).any(|j| !cap(j))
@@ -319,7 +319,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     let clause = a.clause_words(first);
     // The people the work is for, right after: "13–17-vuotiaita nuoria", "naisten vaatteita".
     // (not a genitive plural, whose wish it is: "emme palkkaa maahanmuuttajia asiakkaiden toiveesta")
-    if let Some(j) = (last + 1 < clause.end && a.linked[last + 1]).then_some(last + 1) {
+    if let Some(j) = (last + 1 < clause.end && a.is_linked(last + 1)).then_some(last + 1) {
         if cs.is(cue::CLIENTS, a, j) && !a.word(j).ends_with("iden") {
             return Some((j, j, Via::Served));
         }
@@ -328,13 +328,13 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // preposition ("ungdomar i åldern 13–19 år", "children of 5 to 7").
     // (a number right before belongs to the mention: "barn i 5-årsåldern")
     let first =
-        if first > clause.start && a.linked[first] && a.word_token(first - 1).kind == super::Kind::Number { first - 1 } else { first };
+        if first > clause.start && a.is_linked(first) && a.word_token(first - 1).kind == super::Kind::Number { first - 1 } else { first };
     // ... unless they are who is sought: "vi söker glada ungdomar i åldern 16–19 år"
     let sought = |k: usize| a.stances().within(k.saturating_sub(3).max(clause.start)..k).iter().any(|c| c.kind == StanceKind::Seeks);
     if first > clause.start
         && cs.is(cue::CLIENTS, a, first - 1)
         && !sought(first - 1)
-        && (!a.linked[first] || matches!(a.word(first), "aged" | "ages" | "iältään" | "i"))
+        && (!a.is_linked(first) || matches!(a.word(first), "aged" | "ages" | "iältään" | "i"))
     {
         return Some((first - 1, first - 1, Via::Served));
     }
@@ -362,7 +362,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
         return Some((p - 1, p - 1, Via::Served));
     }
     // (past a hyphenated "only": "women-only swimming sessions")
-    let after = if last + 2 < clause.end && a.word(last + 1) == "only" && a.linked[last + 1] { last + 2 } else { last + 1 };
+    let after = if last + 2 < clause.end && a.word(last + 1) == "only" && a.is_linked(last + 1) { last + 2 } else { last + 1 };
     if after < clause.end && cs.is(cue::WITH_AFTER, a, after) {
         return Some((after, after, Via::Served));
     }
@@ -413,17 +413,17 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
 /// commas: "erfarenhet av lift, rullstol, sondmatning, epilepsi", not "training costs 300 EUR,
 /// payable by ...").
 fn topic_reaches(a: &Analysis, t: usize, first: usize) -> bool {
-    if (t + 1..=first).all(|k| a.linked[k]) {
+    if (t + 1..=first).all(|k| a.is_linked(k)) {
         return first - t <= 5;
     }
     // (the list is the topic's: "experience of/with/in ...", not "Sales experience, driving
     // licence, max age 40")
-    if !(t + 1 < first && a.linked[t + 1] && cues().is(cue::TOPIC_PREP, a, t + 1)) {
+    if !(t + 1 < first && a.is_linked(t + 1) && cues().is(cue::TOPIC_PREP, a, t + 1)) {
         return false;
     }
     let mut run = 1;
     for k in t + 1..=first {
-        if a.linked[k] {
+        if a.is_linked(k) {
             run += 1;
         } else if a.comma_before(k) {
             run = 1;
@@ -514,7 +514,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             StanceKind::Seeks if c.last + 1 < a.words.len() && a.word(c.last + 1) == "to" => false,
             StanceKind::Seeks => {
                 (c.last < first && first - c.last <= SEEK_REACH)
-                    || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.linked[k]))
+                    || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.is_linked(k)))
             }
             // a negation with a ground after the mention excludes it: "sökande över 50 år är
             // inte aktuella på grund av tempot"
@@ -564,7 +564,7 @@ pub(crate) fn negated(a: &Analysis, first: usize, last: usize) -> bool {
 pub(crate) fn denied(a: &Analysis, first: usize) -> bool {
     let clause = a.clause_words(first);
     let mut k = first;
-    while k > clause.start && a.linked[k] {
+    while k > clause.start && a.is_linked(k) {
         k -= 1;
         if cues().is(cue::TURN, a, k) {
             return false;

@@ -222,7 +222,7 @@ fn dash_between(a: &Analysis, k: usize) -> bool {
 
 /// Linked to the previous word and in range.
 fn next(a: &Analysis, k: usize) -> Option<usize> {
-    (k + 1 < a.words.len() && a.linked[k + 1]).then_some(k + 1)
+    (k + 1 < a.words.len() && a.is_linked(k + 1)).then_some(k + 1)
 }
 
 /// The age unit starting at word `k`: (last word, strong).
@@ -274,7 +274,7 @@ const UPPER_WORDS: &str = "alle|enintään|korkeintaan|max|maks|maksimi|maximum|
 fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
     let mut j = k;
     for _ in 0..2 {
-        if j == 0 || !a.linked[j] {
+        if j == 0 || !a.is_linked(j) {
             return None;
         }
         j -= 1;
@@ -283,7 +283,7 @@ fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
             // an average age describes a group ("asiakkaiden keski-ikä on 61 vuotta")
             let average = a.word(j).ends_with("keski-ikä")
                 || a.word(j).ends_with("keskiikä")
-                || (j > 0 && a.linked[j] && word_is(a, j - 1, "keski|average|mean|median"));
+                || (j > 0 && a.is_linked(j) && word_is(a, j - 1, "keski|average|mean|median"));
             return (!average).then_some(j);
         }
     }
@@ -296,7 +296,7 @@ fn before_dot(a: &Analysis, k: usize) -> Option<usize> {
     let j = k.checked_sub(1)?;
     let (from, to) = (*a.words.get(j)?, *a.words.get(k)?);
     let dot = matches!(&a.tokens[from + 1..to], [t] if t.start == a.tokens[from].end && a.text_of(from + 1) == ".");
-    (a.linked[k] || (dot && a.tokens[from].clause == a.tokens[to].clause)).then_some(j)
+    (a.is_linked(k) || (dot && a.tokens[from].clause == a.tokens[to].clause)).then_some(j)
 }
 
 /// The approximation word right before word `k` ("noin", "n.", "about", "ca.").
@@ -314,15 +314,15 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     if word_is(a, j, UPPER_WORDS) {
         return Some((j, true));
     }
-    if !a.linked[k] {
+    if !a.is_linked(k) {
         return None;
     }
     // two-word limits: "at least", "at most", "up to", "younger than", "(no) older than"
-    if j >= 1 && a.linked[j] {
+    if j >= 1 && a.is_linked(j) {
         match (a.word(j - 1), a.word(j)) {
             ("at", "least") => return Some((j - 1, false)),
             ("at", "most") | ("up", "to") | ("younger", "than") => return Some((j - 1, true)),
-            ("older" | "more", "than") if j >= 2 && a.linked[j - 1] && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
+            ("older" | "more", "than") if j >= 2 && a.is_linked(j - 1) && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
             ("not" | "no", "over" | "above") => return Some((j - 1, true)),
             ("older", "than") => return Some((j - 1, false)),
             ("yngre", "än") => return Some((j - 1, true)),
@@ -360,7 +360,7 @@ fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
 fn be_before(a: &Analysis, l: usize) -> bool {
     (1..=2).any(|d| {
         l >= d
-            && a.linked[l - d + 1]
+            && a.is_linked(l - d + 1)
             && word_is(
                 a,
                 l - d,
@@ -395,7 +395,7 @@ fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
 
 fn age_value(a: &Analysis, k: usize) -> Option<u32> {
     let v = a.number(k).filter(|v| (14..=99).contains(v))?;
-    let next = k + 1 < a.words.len() && a.linked[k + 1];
+    let next = k + 1 < a.words.len() && a.is_linked(k + 1);
     // (not the first group of a number written with spaces: "över 37 200 medarbetare")
     let thousands = next && a.word_token(k + 1).kind == Kind::Number && a.word(k + 1).len() == 3 && a.word_token(k).end + 1 == a.word_token(k + 1).start;
     // (nor a weight, a time or a distance: "if your dog is under 30 pounds", "a 24+ month
@@ -455,7 +455,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let approx = approx_before(a, k);
         let cue = cue_before(a, approx.unwrap_or(k));
         // (a limit behind an abbreviation's dot needs the age's unit: "Max. 28-vuotiaat", not "Min. 25 cold calls")
-        let limit = if is_range { None } else { limit_before(a, k).filter(|_| a.linked[k] || unit.is_some()) };
+        let limit = if is_range { None } else { limit_before(a, k).filter(|_| a.is_linked(k) || unit.is_some()) };
         let be_bare = limit.is_some_and(|(l, _)| be_before(a, l));
         let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
         // "ikäraja 18", "åldersgräns 20 år", "maximum age 40": the cue itself is the limit.

@@ -74,10 +74,9 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
     let near = hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(clause.end);
     let cs = cues();
     // ("muuttomiehiä ja -naisia": the second half of a pair of compounds)
-    let t = a.words[hit.first];
+    let t = a.words.get(hit.first).copied().unwrap_or(0);
     let paired = t > 0
-        && a.tokens[t - 1].kind == Kind::Dash
-        && a.tokens[t - 1].end == a.tokens[t].start
+        && matches!(a.tokens.get(t - 1..=t), Some([dash, word]) if dash.kind == Kind::Dash && dash.end == word.start)
         && hit.first > 0
         && (cs.is(cue::AND, a, hit.first - 1) || cs.is(cue::OR, a, hit.first - 1));
     paired || cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
@@ -102,7 +101,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // "UN Women" is a name
         "female" | "male" if hit.first > 0 && cues().is(cue::NAME_BEFORE, a, hit.first - 1) => None,
         "object" => {
-            let next = (hit.last + 1 < a.words.len() && a.linked[hit.last + 1]).then(|| a.word(hit.last + 1));
+            let next = (hit.last + 1 < a.words.len() && a.is_linked(hit.last + 1)).then(|| a.word(hit.last + 1));
             let place = |w: &str| "iin|aan|ään|oon|uun|yyn|öön|lle|ksi|hin|seen".split('|').any(|e| w.ends_with(e));
             // The seeking verb right before, or adjectives between ("tarvitsemme reippaan nuoren miehen").
             // (in the same case: "reippaan nuoren" agree with "miehen", "vahvaa" with "poikaa";

@@ -54,26 +54,26 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     // "the big picture", "a big-picture vision": a way of seeing
-    if hit.first > 0 && a.linked[hit.first] && cs.is(cue::WHOLE, a, hit.first - 1) {
+    if hit.first > 0 && a.is_linked(hit.first) && cs.is(cue::WHOLE, a, hit.first - 1) {
         return None;
     }
     // "a picture of your speed test result": a picture of a thing, not of the applicant
-    let of = hit.last + 2 < a.words.len() && a.word(hit.last + 1) == "of" && (hit.last + 1..=hit.last + 2).all(|k| a.linked[k]);
+    let of = hit.last + 2 < a.words.len() && a.word(hit.last + 1) == "of" && (hit.last + 1..=hit.last + 2).all(|k| a.is_linked(k));
     if of {
         let k = if matches!(a.word(hit.last + 2), "your" | "the" | "a" | "an") { hit.last + 3 } else { hit.last + 2 };
-        if k < a.words.len() && a.linked[k] && !cs.is(cue::SELF_OF, a, k) {
+        if k < a.words.len() && a.is_linked(k) && !cs.is(cue::SELF_OF, a, k) {
             return None;
         }
     }
     // "den komplexa bilden", "hela bilden": a situation; "jobbar med bild, video och ljud": the
     // work's subject
-    let before = |n: usize| hit.first.checked_sub(n).filter(|&k| (k + 1..=hit.first).all(|j| a.linked[j])).map(|k| a.word(k));
+    let before = |n: usize| hit.first.checked_sub(n).filter(|&k| (k + 1..=hit.first).all(|j| a.is_linked(j))).map(|k| a.word(k));
     if a.word(hit.first) == "bilden" && (matches!(before(1), Some("hela")) || matches!(before(2), Some("den" | "hela")))
         || matches!(before(1), Some("med")) && before(2).is_some() && cs.is(cue::WORK_WITH, a, hit.first - 2)
     {
         return None;
     }
-    let compound = hit.last + 1 < a.words.len() && a.linked[hit.last + 1] && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1)
+    let compound = hit.last + 1 < a.words.len() && a.is_linked(hit.last + 1) && cs.is(cue::PHOTO_COMPOUND, a, hit.last + 1)
         // the first part of a hyphenated compound ("valokuva-ala")
         || a.hyphen_after(hit.last)
         // ... or of one whose head comes later ("ett digitalt bild- och video-ekosystem")
