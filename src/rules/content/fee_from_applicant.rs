@@ -95,6 +95,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("A deposit for the work permit is paid to the agency.", "deposit for the work permit is paid", E),
                 ("Registreringsavgift 60 € tas ut av alla sökande före intervjun.", "Registreringsavgift", E),
                 ("There's a €45 registration deposit for all new workers, paid before your first shift.", "registration deposit", E),
                 ("Police warned about a website that charged jobseekers an 89-euro profile activation fee.", "charged jobseekers", E),
@@ -132,6 +133,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "The deposit for your locker key is refunded when you leave.",
                 "Vi tar inte ut någon avgift av sökande, alla sökande är välkomna.",
                 "We do not charge applicants any fees.",
                 "The company charges clients a monthly fee for the service.",

@@ -104,6 +104,8 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Harjoittelu on palkaton.", "Harjoittelu on palkaton", E),
+                ("I offer cleaning services, contact me.", "I offer cleaning services", E),
                 ("Harjoittelusta ei makseta palkkaa eikä kulukorvauksia.", "Harjoittelusta ei makseta palkkaa", E),
                 ("Obetald praktik på sex månader; ingen ersättning utgår.", "Obetald praktik", E),
                 ("Erfaren städare erbjuder hemstädning i Esbo. Ring mig för offert!", "Ring mig för offert", E),
@@ -139,6 +141,8 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Harjoittelu on palkallinen.",
+                "We provide IT services to our clients and are hiring a developer.",
                 "Koulutuksesta ei makseta palkkaa, mutta matkat korvataan ja majoitus järjestetään.",
                 "Yritys tarjoaa palveluitaan koko Suomessa ja haemme myyjää.",
                 "Vi erbjuder betalda praktikplatser för studenter.",
