@@ -122,6 +122,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Haemme suomalaista naista siivoojaksi.", "suomalaista naista", E),
+                ("Vi söker en svensk tjej till butiken.", "svensk tjej", E),
                 ("Hispanic candidates preferred.", "Hispanic candidates", E),
                 ("Residency Status: US Citizen or Green Card Holder ONLY", "US Citizen", E),
                 ("Ett bemanningsföretag uppgav att man endast söker personer med finländsk bakgrund till fabriksarbete.", "finländsk bakgrund", E),
@@ -157,6 +159,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Asiakkaamme ovat suomalaisia naisia.",
+                "Forskningen handlar om svenska kvinnor i arbetslivet.",
                 "We serve Hispanic and Latino communities across the county.",
                 "As the job involves serving alcohol, you must hold a Finnish alcohol licence passport (anniskelupassi).",
                 "Työterveyshuolto kattaa sairaanhoidon. Lisäksi käytössäsi on ePassi-etu.",
