@@ -101,6 +101,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Single applicants preferred due to travel.", "Single applicants", E),
                 ("A consultancy's application form asked candidates whether they planned to have children in the next few years.", "planned to have children", E),
                 ("Please tell us about your family planning.", "family planning", E),
                 ("Ilmoituksessa toivottiin hakijan olevan perheellinen, mutta lapset jo kouluikäisiä.", "perheellinen", E),
@@ -140,6 +141,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "A single applicant tracking system is used for every role.",
                 "Valtuutettu muistuttaa, että raskaudesta tai perhevapaista ei saa kysyä työhaastattelussa.",
                 "Ombudsmannen påminner om att man inte får fråga om graviditet i en anställningsintervju.",
                 "Benefits: Medical, Dental, Vision, Life Insurance · Family Planning",

@@ -122,6 +122,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Applicants must be born in the US.", "born in the US", E),
                 ("Haemme suomalaista naista siivoojaksi.", "suomalaista naista", E),
                 ("Vi söker en svensk tjej till butiken.", "svensk tjej", E),
                 ("Hispanic candidates preferred.", "Hispanic candidates", E),
@@ -159,6 +160,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Our founder was born in the US and moved to Helsinki.",
                 "Asiakkaamme ovat suomalaisia naisia.",
                 "Forskningen handlar om svenska kvinnor i arbetslivet.",
                 "We serve Hispanic and Latino communities across the county.",

@@ -73,6 +73,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Preference given to members of our church.", "members of our church", E),
                 ("Worthiness Qualification\nMust be a member of The Church of Jesus Christ of Latter-day Saints and currently temple worthy.", "member of The Church", W),
                 ("Du delar vår värdegrund som bygger på en kristen människosyn.", "kristen människosyn", W),
                 ("Du måste vara kristen och dela vår passion för kunderna.", "kristen", E),
@@ -101,6 +102,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "The members of our church choir sing on Sundays; we are hiring a cook for the parish café.",
                 "A psychologist who is knowledgeable about Jewish and Israeli culture is desired.",
                 "The Jewish Federation of Cleveland is the only organization in Cleveland that focuses on the community.",
                 "Huivi tai hiusverkko kuuluu keittiön työasuun.",
