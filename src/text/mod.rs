@@ -336,7 +336,11 @@ impl Analysis {
                             break;
                         }
                         a.folded.push('\'');
-                    } else {
+                    } else if !(matches!(d, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
+                        && char_at(end + d.len_utf8()).is_some_and(is_word_char))
+                    {
+                        // (an invisible soft hyphen or zero-width space inside a word, from text
+                        // copied off a web page, "työ\u{ad}paikka", is no part of the folded word)
                         break;
                     }
                     end += d.len_utf8();
@@ -727,6 +731,9 @@ mod tests {
         // a plural's apostrophe links ("four years' experience", "in their 20’s"); a comma does not
         let a = Analysis::new("four years' experience, in their 20’s");
         assert_eq!(a.linked, vec![false, true, true, false, true, true, true]);
+        // a soft hyphen or a zero-width space inside a word is invisible; at a word's edge, not
+        let a = Analysis::new("työ\u{ad}paikka, äidin\u{200b}kielenä \u{ad}x");
+        assert_eq!((0..a.words.len()).map(|k| a.word(k)).collect::<Vec<_>>(), ["työpaikka", "äidinkielenä", "x"]);
     }
 
     #[test]
