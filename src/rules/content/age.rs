@@ -261,7 +261,10 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "gammal|gamla|gammalt")) {
             return Some((j, true));
         }
-        return Some((k, false));
+        // an age right before the person sought: "20-30v. myyjää", "25v naista"
+        let p = a.word(k + 1);
+        let person = p.ends_with("jää") || p.ends_with("jaa") || word_is(a, k + 1, "naista|miestä|henkilöä|tyttöä|poikaa");
+        return Some((k, w == "v" && person && before_dot(a, k + 1).is_some()));
     }
     None
 }
@@ -603,6 +606,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Haemme 20-30v. myyjää kesäksi.", "20-30v", E),
+                ("Haemme nuorta 25v naista kassalle.", "25v", E),
                 ("NYT Opiskelijat kuulolla! Meillä on alkanut opiskelijoille suunnattu talvirekry!", "Opiskelijat kuulolla", W),
                 ("Vi söker dig som är kring 25 år.", "25 år", E),
                 ("Young-thinking, 'new wave' progressive advertising firm has openings for entry-level position for graphic artist with no more than four years' experience.", "with no more than four years' experience", W),
@@ -757,6 +762,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Palvelemme 0-6v. lapsia ja heidän vanhempiaan.",
+                "Haemme 2v. määräaikaiseen työsuhteeseen myyjää.",
                 "Työ sopii myös opiskelijoille.",
                 "Tarjoamme opiskelijoille suunnattuja palveluita.",
                 "Candidates with more than four years' experience are welcome.",
