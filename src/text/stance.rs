@@ -512,8 +512,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             // before ("etsimme naista"), or a postposed one right after ("au pair sökes")
             // ("we seek to increase female representation" seeks no person)
             StanceKind::Seeks if c.last + 1 < a.words.len() && a.word(c.last + 1) == "to" => false,
+            // (or what it seeks is quoted right after it, however long: a report's "sökte ”en
+            // ung och pigg tjej”")
             StanceKind::Seeks => {
-                (c.last < first && first - c.last <= SEEK_REACH)
+                (c.last < first && (first - c.last <= SEEK_REACH || (c.last..=first).all(|k| a.word_token(k).quoted != (k == c.last))))
                     || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.is_linked(k)))
             }
             // a negation with a ground after the mention excludes it: "sökande över 50 år är
@@ -618,6 +620,11 @@ mod tests {
             ("Sökande med små barn kommer inte att beaktas.", "barn", Excludes),
             ("Vi välkomnar alla sökande oavsett kön och ålder.", "kön", Equality),
             ("Vi söker en kvinnlig säljare.", "kvinnlig", Seeks),
+            // what a report says was sought, quoted right after the verb, at any length; not a
+            // word further inside a quote that merely holds the verb
+            ("Annonsen efterfrågade ”en ung och pigg tjej”.", "tjej", Seeks),
+            ("Annonsen efterfrågade en ung, glad och mycket pigg tjej.", "tjej", Plain),
+            ("I annonsen stod: ”Vi söker en säljare till en liten butik som drivs av två kvinnor”.", "kvinnor", Plain),
             ("Meriterande: körkort och goda kunskaper i finska.", "finska", Prefers),
             ("Applicants with young children need not apply.", "children", Excludes),
             ("We prefer candidates without children.", "children", Prefers),
