@@ -107,7 +107,7 @@ pub(crate) fn head_at(alt: &Alt, word: &str, i: usize) -> bool {
     i >= last.saturating_sub(14).max(min)
         && i <= last
         && word.is_char_boundary(i)
-        && w[i..].starts_with(st)
+        && w.get(i..).is_some_and(|r| r.starts_with(st))
         && match lang {
             Some(lang) => word.get(i + st.len()..).is_some_and(|rest| ending_ok(lang, rest)),
             None => i == last,

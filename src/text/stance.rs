@@ -240,7 +240,7 @@ impl StanceMap {
         let mut map = StanceMap { cues, heading: Vec::new(), title: None };
         let infos = a.clause_infos();
         map.heading = map.headings(&infos);
-        map.title = infos.iter().position(|i| !i.words.is_empty()).filter(|&c| infos[c].heading).map(|c| c as u32);
+        map.title = infos.iter().enumerate().find(|(_, i)| !i.words.is_empty()).filter(|(_, i)| i.heading).map(|(c, _)| c as u32);
         map
     }
 
