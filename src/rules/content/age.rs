@@ -606,6 +606,10 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Candidates must have graduated between 2018 and 2022.", "graduated between 2018", W),
+                ("Olet syntynyt 1990-luvulla.", "syntynyt 1990", W),
+                ("Olet valmistunut vuosina 2018-2022.", "valmistunut vuosina 2018", W),
+                ("Du har tagit examen 2020 eller senare.", "examen 2020 eller senare", W),
                 ("Haemme 20-30v. myyjää kesäksi.", "20-30v", E),
                 ("Haemme nuorta 25v naista kassalle.", "25v", E),
                 ("NYT Opiskelijat kuulolla! Meillä on alkanut opiskelijoille suunnattu talvirekry!", "Opiskelijat kuulolla", W),
@@ -762,6 +766,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our CEO graduated from Aalto in 2001.",
+                "Olen valmistunut vuonna 1995 ja perustin yrityksen.",
                 "Palvelemme 0-6v. lapsia ja heidän vanhempiaan.",
                 "Haemme 2v. määräaikaiseen työsuhteeseen myyjää.",
                 "Työ sopii myös opiskelijoille.",
