@@ -67,7 +67,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         matches!(stance.kind, StanceKind::Requires | StanceKind::Prefers | StanceKind::Excludes).then_some(())?;
         // (not a person: "mother tongue", "parent company")
         let next = hit.last + 1;
-        if a.linked.get(next) == Some(&true) && cues().is(cue::NOT_PERSON, a, next) {
+        if a.is_linked(next) && cues().is(cue::NOT_PERSON, a, next) {
             return None;
         }
     }

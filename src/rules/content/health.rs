@@ -139,7 +139,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 /// adjective at `k` stands before its noun ("pitkä kokemus", "healthy lifestyle").
 fn before_noun(a: &Analysis, k: usize) -> bool {
     let next = k + 1;
-    next < a.clause_words(k).end && a.linked.get(next) == Some(&true) && !cues().is(cue::AND, a, next) && !cues().is(cue::OR, a, next)
+    next < a.clause_words(k).end && a.is_linked(next) && !cues().is(cue::AND, a, next) && !cues().is(cue::OR, a, next)
 }
 
 const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO), refine, message };

@@ -62,7 +62,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // "på modersmålsnivå eller nära modersmålsnivå").
     let near = |k: usize| cues().is(cue::NEAR, a, k);
     let clause = a.clause_words(hit.first);
-    if hit.first > 0 && a.linked.get(hit.first) == Some(&true) && near(hit.first - 1) {
+    if hit.first > 0 && a.is_linked(hit.first) && near(hit.first - 1) {
         return None;
     }
     if (hit.last + 1..(hit.last + 3).min(clause.end)).any(|k| matches!(a.word(k), "or" | "tai" | "eller") && k + 1 < clause.end && near(k + 1)) {

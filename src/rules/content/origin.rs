@@ -62,7 +62,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // A language, not an origin: "somalin kielen opettaja", "excellent Somali required".
     let next = hit.last + 1;
     let language = |w: &str| w.starts_with("kiel") || w.starts_with("språk") || w.starts_with("language");
-    if (a.linked.get(next) == Some(&true) && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
+    if (a.is_linked(next) && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
         return None;
     }
     // English "Finns" is written with a capital; Swedish "finns" (there is) is not: "Vi finns
