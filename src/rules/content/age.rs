@@ -133,6 +133,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if years && (hit.last + 1..(hit.last + 3).min(a.words.len())).any(|k| matches!(a.word(k), "i" | "in" | "vuonna") && year(k + 1)) {
         return None;
     }
+    // An award's name, a count before the age: "Crain's 20 in their 20's".
+    if a.word(hit.first) == "in" && hit.first > 0 && a.word_token(hit.first - 1).kind == Kind::Number {
+        return None;
+    }
     // A career start offered as one of two ("nyexad ingenjör eller som har några års erfarenhet",
     // "experienced professionals or recent graduates"): the severity policy's alternative.
     if hit.entry.kind == "graduate" && career_alternative(a, hit) {
@@ -766,6 +770,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our founders were named to Crain's Chicago 20 in their 20's.",
                 "Our CEO graduated from Aalto in 2001.",
                 "Olen valmistunut vuonna 1995 ja perustin yrityksen.",
                 "Palvelemme 0-6v. lapsia ja heidän vanhempiaan.",
