@@ -97,7 +97,8 @@ fn is_valid_hetu(code: &[u8]) -> bool {
         return false;
     };
     let Some(century) = century(sign) else { return false };
-    let (day, month, year) = (number(&date[0..2]), number(&date[2..4]), century + number(&date[4..6]));
+    let part = |r: std::ops::Range<usize>| date.get(r).map_or(0, number);
+    let (day, month, year) = (part(0..2), part(2..4), century + part(4..6));
     if day == 0 || day > days_in_month(year, month) || number(serial) < 2 {
         return false;
     }
@@ -137,15 +138,15 @@ fn identity_codes(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
+    while let Some(rest) = b.get(i..).filter(|r| !r.is_empty()) {
+        if !rest[0].is_ascii_digit() {
             // on to the next digit
-            i += b[i..].iter().position(u8::is_ascii_digit).unwrap_or(b.len() - i);
+            i += rest.iter().position(u8::is_ascii_digit).unwrap_or(rest.len());
             continue;
         }
         // A code starts with exactly six digits at the start of a word; no other position of a
         // run of digits starts a word, so the scan goes on after the run.
-        let run = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+        let run = rest.iter().take_while(|d| d.is_ascii_digit()).count();
         let starts_word = run == 6 && !sub(s, ..i).chars().next_back().is_some_and(is_word_char);
         match if starts_word { identity_code_at(s, i) } else { None } {
             Some(end) => {
@@ -231,8 +232,8 @@ fn lexicon() -> &'static Lexicon {
                     None => lex.short_start = true,
                 }
             }
-            if let Some(&b) = first.as_bytes().first() {
-                lex.buckets[kind as usize * 256 + usize::from(b)].push(Pattern { words });
+            if let Some(bucket) = first.as_bytes().first().and_then(|&b| lex.buckets.get_mut(kind as usize * 256 + usize::from(b))) {
+                bucket.push(Pattern { words });
             }
         }
         lex

@@ -90,7 +90,7 @@ fn tag_at(s: &str, i: usize, no_comment_end_after: &mut usize) -> Option<(usize,
     let rest = sub(s, i..);
     if rest.starts_with("<!--") {
         if i < *no_comment_end_after {
-            if let Some(p) = find_bytes(&b[i + 4..], b"-->") {
+            if let Some(p) = find_bytes(b.get(i + 4..).unwrap_or_default(), b"-->") {
                 return Some((i + 4 + p + 3, "!--".into()));
             }
             *no_comment_end_after = i; // no "-->" anywhere after here: never search again
@@ -103,7 +103,7 @@ fn tag_at(s: &str, i: usize, no_comment_end_after: &mut usize) -> Option<(usize,
         j += 1;
     }
     let name_start = j;
-    if b.get(j) == Some(&b'!') && !closing && rest.len() >= 9 && rest.as_bytes()[2..9].eq_ignore_ascii_case(b"doctype") {
+    if b.get(j) == Some(&b'!') && !closing && rest.as_bytes().get(2..9).is_some_and(|d| d.eq_ignore_ascii_case(b"doctype")) {
         j += 8;
     } else {
         if !b.get(j).is_some_and(u8::is_ascii_alphabetic) {
@@ -123,7 +123,7 @@ fn tag_at(s: &str, i: usize, no_comment_end_after: &mut usize) -> Option<(usize,
         Some(c) if c.is_ascii_whitespace() => {
             // Attributes: up to the next '>' (a '<' first means this was not a tag).
             let k = sub(s, j..).find(['>', '<'])? + j;
-            (b[k] == b'>').then_some((k + 1, name))
+            (b.get(k) == Some(&b'>')).then_some((k + 1, name))
         }
         _ => None,
     }
@@ -203,14 +203,14 @@ fn link_at(s: &str, i: usize) -> Option<(usize, String)> {
     // s[i] == '['
     let rest = sub(s, i + 1..);
     let close = rest.find([']', '[', '\n'])?;
-    if rest.as_bytes()[close] != b']' || close == 0 {
+    if rest.as_bytes().get(close) != Some(&b']') || close == 0 {
         return None;
     }
     let text = sub(rest, ..close);
     let after = sub(rest, close + 1..);
     let url_part = after.strip_prefix('(')?;
     let url_len = url_part.find(|c: char| c == ')' || c == '[' || c == '<' || c.is_whitespace())?;
-    if url_part.as_bytes()[url_len] != b')' || url_len == 0 {
+    if url_part.as_bytes().get(url_len) != Some(&b')') || url_len == 0 {
         return None;
     }
     let url = sub(url_part, ..url_len);
