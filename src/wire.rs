@@ -65,15 +65,8 @@ fn convert<'a, 't>(report: &'a report::Report, text_of: &dyn Fn(Option<&str>) ->
     let mut diagnostics = Vec::with_capacity(report.diagnostics.len());
     // The report is sorted by field, then span: each field's spans are converted in one
     // forward pass over its text.
-    let mut i = 0;
-    let all = &report.diagnostics;
-    while i < all.len() {
-        let field = all[i].field.as_deref();
-        let mut j = i;
-        while j < all.len() && all[j].field.as_deref() == field {
-            j += 1;
-        }
-        let group = &all[i..j];
+    for group in report.diagnostics.chunk_by(|a, b| a.field == b.field) {
+        let field = group.first().and_then(|d| d.field.as_deref());
         let text = if group.iter().any(|d| d.span.is_some()) { text_of(field) } else { None };
         let mut cursor = text.map(Utf16Cursor::new);
         for d in group {
@@ -92,7 +85,6 @@ fn convert<'a, 't>(report: &'a report::Report, text_of: &dyn Fn(Option<&str>) ->
                 explain: d.explain.as_deref(),
             });
         }
-        i = j;
     }
     Report { ok: report.ok, counts: report.counts, diagnostics }
 }
