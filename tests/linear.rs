@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 use tmt_validator::{validate_text, Options};
 
 /// Texts built to hit every expensive path: one endless clause full of trigger words, numbers
-/// and ranges, negations, quotes, optional pattern gaps, a giant word, and many non-word tokens.
+/// and ranges, negations, quotes, optional pattern gaps, a giant word, many non-word tokens, and
+/// one long quote of mentions.
 fn adversarial(units: usize) -> Vec<String> {
     let triggers = "hakijan tulee olla nainen naista miestä palomies 20–30-vuotias alle 30 v ikä 25–35 ei riippumatta “nuorekas” \
                     välitysmaksu provisio verkostomarkkinointi au pair liiketila vuokrataan valokuva liitä native speaker suomi äidinkielenä \
@@ -19,6 +20,8 @@ fn adversarial(units: usize) -> Vec<String> {
         "20–".repeat(units),
         "\"".repeat(units) + "hakijan tulee olla mies",
         "olla ".repeat(units / 2) + &"mies ".repeat(units / 2),
+        // one quote after a seek cue, full of mentions (a report quoting what was sought)
+        "Vi söker ”".to_owned() + &"kvinna ".repeat(units * 2) + "”",
     ]
 }
 

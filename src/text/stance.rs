@@ -288,9 +288,10 @@ pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
     // Quotes alone do not make a mention: an ad quotes its own words for emphasis, and a report
     // quotes the ad. A word like "ilmaus", "the word", "such as" before does.
     let clause = a.clause_words(first);
-    // (a quoted mention anywhere after such a word in its clause: "emme käytä ilmauksia kuten
+    // (a quoted mention after such a word in its clause, up to twice REACH words before it (a
+    // bound, so that a clause of quoted words stays linear): "emme käytä ilmauksia kuten
     // ”nuorekas tiimi” tai ”alle 30-vuotias”")
-    let reach = if a.word_token(first).quoted { clause.start } else { first.saturating_sub(3).max(clause.start) };
+    let reach = first.saturating_sub(if a.word_token(first).quoted { 2 * REACH } else { 3 }).max(clause.start);
     (reach..first).any(|k| cues().is(cue::MENTION, a, k))
 }
 
@@ -512,10 +513,12 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             // before ("etsimme naista"), or a postposed one right after ("au pair sökes")
             // ("we seek to increase female representation" seeks no person)
             StanceKind::Seeks if c.last + 1 < a.words.len() && a.word(c.last + 1) == "to" => false,
-            // (or what it seeks is quoted right after it, however long: a report's "sökte ”en
-            // ung och pigg tjej”")
+            // (or what it seeks is quoted right after it, up to REACH words: a report's "sökte
+            // ”en ung och pigg tjej”")
             StanceKind::Seeks => {
-                (c.last < first && (first - c.last <= SEEK_REACH || (c.last..=first).all(|k| a.word_token(k).quoted != (k == c.last))))
+                (c.last < first
+                    && (first - c.last <= SEEK_REACH
+                        || (first - c.last <= REACH && (c.last..=first).all(|k| a.word_token(k).quoted != (k == c.last)))))
                     || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.is_linked(k)))
             }
             // a negation with a ground after the mention excludes it: "sökande över 50 år är
