@@ -138,8 +138,8 @@ fn identity_codes(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(rest) = b.get(i..).filter(|r| !r.is_empty()) {
-        if !rest[0].is_ascii_digit() {
+    while let Some(rest @ [first, ..]) = b.get(i..) {
+        if !first.is_ascii_digit() {
             // on to the next digit
             i += rest.iter().position(u8::is_ascii_digit).unwrap_or(rest.len());
             continue;
