@@ -463,14 +463,14 @@ impl Analysis {
         self.tokens.get(t).and_then(|tok| self.folded.get(tok.norm.0..tok.norm.1)).unwrap_or("")
     }
 
-    /// The folded form of token `t` (any kind).
-    #[inline]
     /// Whether word `k` follows word `k - 1` with just a slash between ("Waiter/Waitress").
     pub fn slash_before(&self, k: usize) -> bool {
         let (Some(&from), Some(&to)) = (k.checked_sub(1).and_then(|j| self.words.get(j)), self.words.get(k)) else { return false };
-        matches!(&self.tokens[from + 1..to], [t] if self.folded.get(t.norm.0..t.norm.1) == Some("/"))
+        matches!(self.tokens.get(from + 1..to), Some([t]) if self.folded.get(t.norm.0..t.norm.1) == Some("/"))
     }
 
+    /// The folded form of token `t` (any kind).
+    #[inline]
     pub fn text_of(&self, t: usize) -> &str {
         self.norm(t)
     }
@@ -489,14 +489,17 @@ impl Analysis {
 
     /// The token of word `k`.
     #[inline]
+    /// (Past the end, an empty token of its own clause and line: no caller relies on a panic,
+    /// and the wasm does without one at every call.)
     pub fn word_token(&self, k: usize) -> &Token {
-        &self.tokens[self.words[k]]
+        const NONE: Token = Token { start: 0, end: 0, kind: Kind::Other, norm: (0, 0), clause: u32::MAX, quoted: false, line: u32::MAX, capital: false };
+        self.words.get(k).and_then(|&t| self.tokens.get(t)).unwrap_or(&NONE)
     }
 
     /// The numeric value of word `k` when it is a number of at most 4 digits.
     #[inline]
     pub fn number(&self, k: usize) -> Option<u32> {
-        let t = self.words.get(k).map(|&t| &self.tokens[t])?;
+        let t = self.words.get(k).and_then(|&t| self.tokens.get(t))?;
         if t.kind != Kind::Number || t.end - t.start > 4 {
             return None;
         }

@@ -22,7 +22,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
-use crate::text::stance::{Stance, StanceKind};
+use crate::text::stance::{Stance, StanceKind, Via};
 use crate::text::{Analysis, Kind};
 use crate::Severity;
 
@@ -99,6 +99,21 @@ const SPEC: Spec = Spec { lexicon: lex::AGE, exception: Some(crate::text::lexico
 /// Indirect wording about the company ("a young and dynamic company", "nuori ja kasvava yritys")
 /// speaks of the company's age, not of people's.
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    // A range of ages is nobody's own age: after the employer's or the team's own words it is
+    // the age band of the team or of the one wanted ("Vi är ett gäng i åldern 25–35", "du är i
+    // min egen ålder dvs. mellan 25 och 55 år"), indirect at least; after the clients' ("the
+    // children are aged 5–7", "perheemme lapset ovat 3–5-vuotiaita") it is theirs.
+    if std::ptr::eq(hit.entry, &RANGE) && by_mode.is_none() && (stance.kind == StanceKind::Employer || (stance.kind == StanceKind::Others && stance.via == Via::Clause)) {
+        let clause = a.clause_words(hit.first);
+        return cues().find_in(cue::CLIENTS, a, clause.start..hit.first).is_none().then_some(Severity::Warning);
+    }
+    // The plural "i åldrarna 24–31 år" is a group's band: sought ("vi söker säljare i åldrarna
+    // 20–30 år"), or the team's, which deters others only when narrow ("15 personer i åldrarna
+    // 24–31 år", not "tio kollegor i åldrarna 25–60 år").
+    if a.word(hit.first) == "åldrarna" && stance.kind == StanceKind::Plain {
+        let hi = a.number(hit.last).or_else(|| a.number(hit.last - 1))?;
+        return (hi < a.number(hit.first + 1)? + 20).then_some(Severity::Warning);
+    }
     let severity = by_mode?;
     // More experience than a limit is a requirement ("over 5 years of experience required");
     // only shutting it out caps experience ("candidates with more than four years of experience
@@ -196,7 +211,7 @@ impl Rule for Age {
             // Both come in text order: the scanned spans are passed with a cursor.
             let mut next = 0;
             let mut filtered = |hit: &Hit<'_>| {
-                while next < spans.len() && spans[next].1 <= hit.start {
+                while spans.get(next).is_some_and(|s| s.1 <= hit.start) {
                     next += 1;
                 }
                 if spans.get(next).is_some_and(|&(s, _)| s < hit.end) {
@@ -221,7 +236,7 @@ fn word_is(a: &Analysis, k: usize, words: &str) -> bool {
 /// Whether a dash lies between word `k` and word `k + 1`.
 fn dash_between(a: &Analysis, k: usize) -> bool {
     let (Some(&from), Some(&to)) = (a.words.get(k), a.words.get(k + 1)) else { return false };
-    a.tokens[from + 1..to].iter().any(|t| t.kind == Kind::Dash)
+    a.tokens.get(from + 1..to).is_some_and(|ts| ts.iter().any(|t| t.kind == Kind::Dash))
 }
 
 /// Linked to the previous word and in range.
@@ -273,7 +288,7 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     None
 }
 
-const CUE_BEFORE: &str = "iältään|iältäsi|ikäsi|ikänsä|ikä|ika|ikä:|iän|ikää|ikäraja|ikärajan|ikärajana|ikähaarukka|ikähaarukan|ikäryhmä|ikävaatimus|ikävuodet|ålder|åldern|åldersgräns|minimiålder|minimiåldern|maxålder|maxåldern|åldersgränsen|åldersintervall|idealålder|idealåldern|fyllt|fyller|age|aged|ages|age:|between";
+const CUE_BEFORE: &str = "iältään|iältäsi|ikäsi|ikänsä|ikä|ika|ikä:|iän|ikää|ikäraja|ikärajan|ikärajana|ikähaarukka|ikähaarukan|ikäryhmä|ikävaatimus|ikävuodet|ålder|åldern|åldrarna|åldrar|åldersgräns|minimiålder|minimiåldern|maxålder|maxåldern|åldersgränsen|åldersintervall|idealålder|idealåldern|fyllt|fyller|age|aged|ages|age:|between";
 const LOWER_WORDS: &str = "yli|vähintään|väh|min|minimi|minimum|över|minst|over|från|from|above";
 const UPPER_WORDS: &str = "alle|enintään|korkeintaan|max|maks|maksimi|maximum|under|högst|upto|below|underneath";
 
@@ -302,8 +317,8 @@ fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
 fn before_dot(a: &Analysis, k: usize) -> Option<usize> {
     let j = k.checked_sub(1)?;
     let (from, to) = (*a.words.get(j)?, *a.words.get(k)?);
-    let dot = matches!(&a.tokens[from + 1..to], [t] if t.start == a.tokens[from].end && a.text_of(from + 1) == ".");
-    (a.is_linked(k) || (dot && a.tokens[from].clause == a.tokens[to].clause)).then_some(j)
+    let dot = matches!(a.tokens.get(from..=to), Some([f, t, l]) if t.start == f.end && a.text_of(from + 1) == "." && f.clause == l.clause);
+    (a.is_linked(k) || dot).then_some(j)
 }
 
 /// The approximation word right before word `k` ("noin", "n.", "about", "ca.").
@@ -343,8 +358,8 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
 /// The end byte of a `+` right after number word `k` ("18+").
 fn plus_after(a: &Analysis, k: usize) -> Option<usize> {
     let t = *a.words.get(k)?;
-    let next = a.tokens.get(t + 1)?;
-    (next.start == a.tokens[t].end && next.kind == Kind::Other && a.text_of(t + 1) == "+").then_some(next.end)
+    let [cur, next] = a.tokens.get(t..t + 2)? else { return None };
+    (next.start == cur.end && next.kind == Kind::Other && a.text_of(t + 1) == "+").then_some(next.end)
 }
 
 /// A limit after the age ("or under", "and below", "tai alle", "eller yngre") starting at word `j`:
@@ -414,8 +429,9 @@ fn age_value(a: &Analysis, k: usize) -> Option<u32> {
             "pounds" | "lbs" | "lb" | "kg" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent" | "month" | "months" | "kuukautta" | "månader" | "weeks" | "viikkoa" | "veckor" | "days" | "päivää" | "dagar"
         );
     // (nor money or a share: "pays between $23-28/hourly", "between 50% - 95% of work time")
-    let t = a.words[k];
-    let touching = |u: usize| a.tokens.get(u).is_some_and(|o| o.end == a.tokens[t].start || o.start == a.tokens[t].end);
+    let t = *a.words.get(k)?;
+    let tok = a.tokens.get(t)?;
+    let touching = |u: usize| a.tokens.get(u).is_some_and(|o| o.end == tok.start || o.start == tok.end);
     let money = t > 0 && touching(t - 1) && matches!(a.text_of(t - 1), "$" | "€" | "£");
     let share = touching(t + 1) && a.text_of(t + 1) == "%";
     (!thousands && !measure && !money && !share).then_some(v)
@@ -485,11 +501,14 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // (a count, not an age: "candidates from 32 countries", "companies between 21 and 45
         // employees")
         let counted = unit.is_none() && next(a, end_num).is_some_and(|j| word_is(a, j, "countries|employees|länder|medarbetare|anställda"));
+        // (nor years of experience: "between 15 and 20 years of experience", "mellan 15 och 20 år
+        // erfarenhet")
+        let counted = counted || unit.and_then(|(u, _)| next(a, u)).is_some_and(|j| experience_word(a.word(j)) || (word_is(a, j, "of|av") && experience_word(a.word(j + 1))));
         let found = if counted {
             None
         } else if plus {
             Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
-        } else if is_range && (strong || cue.is_some() || (unit.is_some() && be_before(a, k))) {
+        } else if is_range && (strong || cue.is_some() || (unit.is_some() && (be_before(a, k) || (a.is_linked(k) && word_is(a, k - 1, "mellan"))))) {
             Some((cue.unwrap_or(k), &RANGE))
         } else if let Some((l, upper)) = limit.filter(|&(l, up)| {
             // (a limit, a number and a unit that are the whole clause: "Säljare till vår butik.
@@ -610,6 +629,18 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Teamet arbetar agilt och består av cirka 15 personer i åldrarna 24–31 år.", "åldrarna 24–31 år", W),
+                ("Vi söker säljare i åldrarna 20–30 år.", "åldrarna 20–30 år", E),
+                ("Tar du studenten 2022 och brinner för personlig utveckling?", "Tar du studenten", W),
+                ("Ska du ta studenten i vår?", "Ska du ta studenten", W),
+                ("Har du precis tagit studenten? Sök till oss!", "precis tagit studenten", W),
+                ("Vi är specialister på att rekrytera unga talanger, dvs. personer som är i början av sin karriär.", "unga talanger", W),
+                ("Jag ser gärna att du är i min egen ålder dvs. mellan 25 och 55 år.", "25 och 55 år", W),
+                ("Vi är ett gäng i åldrarna 25-35 år.", "åldrarna 25-35 år", W),
+                ("Tiimimme jäsenet ovat 25-35-vuotiaita.", "25-35-vuotiaita", W),
+                ("We are a team of 25-35 year olds.", "25-35 year olds", W),
+                ("Vi söker dig i åldrarna 24–31 år.", "åldrarna 24–31 år", E),
+                ("Vi söker dig mellan 25 och 40 år.", "25 och 40 år", E),
                 ("Candidates must have graduated between 2018 and 2022.", "graduated between 2018", W),
                 ("Olet syntynyt 1990-luvulla.", "syntynyt 1990", W),
                 ("Olet valmistunut vuosina 2018-2022.", "valmistunut vuosina 2018", W),
@@ -770,6 +801,19 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Våra anställda levererar mellan 60-80 paket på ett arbetspass mellan 17-22.",
+                "Start mellan 22–29 juni.",
+                "Du kommer att arbeta i ett team med tio kollegor i åldrarna 25–60 år.",
+                "Eleverna tar studenten i juni.",
+                "Vi söker dig som har tagit studenten.",
+                "Perheemme lapset ovat 3-5-vuotiaita.",
+                "Barnen är mellan 6 och 12 år.",
+                "Vår familj består av två barn i åldrarna 3 och 6 år.",
+                "Vi har kunder i åldrarna 20-65 år.",
+                "Olemme 25-vuotias perheyritys.",
+                "Between 15 and 20 years of experience required.",
+                "Du har mellan 15 och 20 år erfarenhet av branschen.",
+                "Projektet pågår mellan 2025 och 2027.",
                 "Our founders were named to Crain's Chicago 20 in their 20's.",
                 "Our CEO graduated from Aalto in 2001.",
                 "Olen valmistunut vuonna 1995 ja perustin yrityksen.",
