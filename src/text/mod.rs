@@ -275,7 +275,7 @@ impl Analysis {
                 if c == '\n' || c == '\r' {
                     clause += 1;
                     if quoted {
-                        a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
+                        a.tokens.iter_mut().skip(open_at).for_each(|t| t.quoted = false);
                     }
                     quoted = false;
                 }
@@ -291,7 +291,7 @@ impl Analysis {
                 line += 1;
                 clause += 1;
                 if quoted {
-                    a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
+                    a.tokens.iter_mut().skip(open_at).for_each(|t| t.quoted = false);
                 }
                 quoted = false;
             }
@@ -382,11 +382,11 @@ impl Analysis {
                     let prev_word = a.words.last().copied();
                     match prev_word {
                         Some(pw) => {
-                            let between = &a.tokens[pw + 1..];
+                            let (prev, between) = a.tokens.get(pw..).and_then(|ts| ts.split_first()).unwrap_or((&token, &[]));
                             // a digit group after a comma: "5,000", "$1,200"
                             let grouped = kind == Kind::Number
-                                && a.tokens[pw].kind == Kind::Number
-                                && matches!(between, [t] if t.start == a.tokens[pw].end && t.end == start
+                                && prev.kind == Kind::Number
+                                && matches!(between, [t] if t.start == prev.end && t.end == start
                                     && a.folded.get(t.norm.0..t.norm.1) == Some(",") && end - start == 3);
                             grouped
                                 || between.iter().all(|t| {
@@ -409,15 +409,11 @@ impl Analysis {
                 // number on the same line ("U.S. or", "esim. kassatyö", "n. 45 v."), is not a
                 // clause end: sentences start with a capital.
                 // So is a dot between single letters ("U.S", "t.ex", "e.g").
-                let after_letter = a.tokens.len() >= 2 && {
-                    let prev = &a.tokens[a.tokens.len() - 2];
-                    prev.kind == Kind::Word && prev.end == start && prev.end - prev.start == 1
-                };
+                let after_letter =
+                    matches!(a.tokens.as_slice(), [.., prev, _] if prev.kind == Kind::Word && prev.end == start && prev.end - prev.start == 1);
                 // And the dot of an initial after a name ("Pirjo K. Kontulasta").
-                let initial = after_letter && a.tokens.len() >= 3 && {
-                    let (name, letter) = (&a.tokens[a.tokens.len() - 3], &a.tokens[a.tokens.len() - 2]);
-                    letter.capital && name.capital && name.kind == Kind::Word && name.end - name.start > 1 && name.line == letter.line
-                };
+                let initial = after_letter
+                    && matches!(a.tokens.as_slice(), [.., name, letter, _] if letter.capital && name.capital && name.kind == Kind::Word && name.end - name.start > 1 && name.line == letter.line);
                 if c == '.'
                     && (abbreviation_dot(bytes, text, end)
                         || initial
@@ -428,14 +424,16 @@ impl Analysis {
             }
         }
         if quoted {
-            a.tokens[open_at..].iter_mut().for_each(|t| t.quoted = false);
+            a.tokens.iter_mut().skip(open_at).for_each(|t| t.quoted = false);
         }
-        for k in 0..a.words.len() {
-            let c = a.tokens[a.words[k]].clause as usize;
+        for (k, &t) in a.words.iter().enumerate() {
+            let c = a.tokens.get(t).map_or(0, |t| t.clause as usize);
             if a.clauses.len() <= c {
                 a.clauses.resize(c + 1, (k, k));
             }
-            a.clauses[c] = (a.clauses[c].0, k + 1);
+            if let Some(span) = a.clauses.get_mut(c) {
+                span.1 = k + 1;
+            }
         }
         a.guessed = a.guess();
         a
@@ -532,15 +530,24 @@ impl Analysis {
                     loop {
                         match first_of.get(slot).copied() {
                             Some(u32::MAX) | None => {
-                                first_of[slot & (size - 1)] = u32::try_from(k).unwrap_or(u32::MAX);
+                                if let Some(first) = first_of.get_mut(slot) {
+                                    *first = u32::try_from(k).unwrap_or(u32::MAX);
+                                }
                                 mask = index::word_matches_all(w, &mut hits.entries);
                                 break;
                             }
                             Some(j) if self.word(j as usize) == w => {
+                                // (the same entries again: look-ups without indexing keep panic
+                                // paths out of the wasm)
                                 let j = j as usize;
-                                let lo = if j == 0 { 0 } else { hits.ends[j - 1] as usize };
-                                hits.entries.extend_from_within(lo..hits.ends[j] as usize);
-                                mask = hits.masks[j];
+                                let end = |i: usize| hits.ends.get(i).map_or(0, |&e| e as usize);
+                                let (lo, hi) = (j.checked_sub(1).map_or(0, end), end(j));
+                                for i in lo..hi {
+                                    if let Some(&e) = hits.entries.get(i) {
+                                        hits.entries.push(e);
+                                    }
+                                }
+                                mask = hits.masks.get(j).copied().unwrap_or(0);
                                 break;
                             }
                             Some(_) => slot = (slot + 1) & (size - 1),
