@@ -182,7 +182,7 @@ fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
 /// Work experience, or being experienced: "kokemusta", "työkokemus", "kokenut", "erfarenhet",
 /// "erfaren", "experience(d)".
 fn experience_word(w: &str) -> bool {
-    ["kokemu", "työkokemu", "kokene", "erfar", "experience"].iter().any(|p| w.starts_with(p))
+    ["kokemu", "työkokemu", "koken", "erfar", "experience"].iter().any(|p| w.starts_with(p))
 }
 
 impl Rule for Age {
@@ -288,7 +288,7 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     None
 }
 
-const CUE_BEFORE: &str = "iältään|iältäsi|ikäsi|ikänsä|ikä|ika|ikä:|iän|ikää|ikäraja|ikärajan|ikärajana|ikähaarukka|ikähaarukan|ikäryhmä|ikävaatimus|ikävuodet|ålder|åldern|åldrarna|åldrar|åldersgräns|minimiålder|minimiåldern|maxålder|maxåldern|åldersgränsen|åldersintervall|idealålder|idealåldern|fyllt|fyller|age|aged|ages|age:|between";
+const CUE_BEFORE: &str = "iältään|iältäsi|ikäsi|ikänsä|ikä|ika|ikä:|iän|ikää|ikäraja|ikärajan|ikärajana|ikähaarukka|ikähaarukan|ikäryhmä|ikävaatimus|ikävuodet|ålder|åldern|åldrarna|åldrar|täyttänyt|täyttäneet|åldersgräns|minimiålder|minimiåldern|maxålder|maxåldern|åldersgränsen|åldersintervall|idealålder|idealåldern|fyllt|fyller|age|aged|ages|age:|between";
 const LOWER_WORDS: &str = "yli|vähintään|väh|min|minimi|minimum|över|minst|over|från|from|above";
 const UPPER_WORDS: &str = "alle|enintään|korkeintaan|max|maks|maksimi|maximum|under|högst|upto|below|underneath";
 
@@ -503,7 +503,7 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let counted = unit.is_none() && next(a, end_num).is_some_and(|j| word_is(a, j, "countries|employees|länder|medarbetare|anställda"));
         // (nor years of experience: "between 15 and 20 years of experience", "mellan 15 och 20 år
         // erfarenhet")
-        let counted = counted || unit.and_then(|(u, _)| next(a, u)).is_some_and(|j| experience_word(a.word(j)) || (word_is(a, j, "of|av") && experience_word(a.word(j + 1))));
+        let counted = counted || unit.filter(|&(_, strong)| !strong).and_then(|(u, _)| next(a, u)).is_some_and(|j| experience_word(a.word(j)) || (word_is(a, j, "of|av") && experience_word(a.word(j + 1))));
         let found = if counted {
             None
         } else if plus {
@@ -629,6 +629,13 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Detta är en unik möjlighet för dig som är ny i karriären och vill skaffa dig erfarenhet.", "ny i karriären", W),
+                ("Är du redo att ta ditt första steg i din karriär som systemutvecklare?", "första steg i din karriär", W),
+                ("Vi letar efter dig som nyligen har tagit en examen inom utveckling.", "nyligen har tagit en examen", W),
+                ("Avlagd doktorsexamen som har avlagts högst tre år före ansökningstidens utgång.", "högst tre år före", W),
+                ("Palkkaamme kesällä kesäsetelinuoria.", "kesäsetelinuoria", W),
+                ("Myyjän tulee olla täyttänyt 18 vuotta.", "täyttänyt 18 vuotta", W),
+                ("Etsimme yli 45-vuotiasta kokenutta kirjanpitäjää.", "yli 45-vuotiasta", E),
                 ("Teamet arbetar agilt och består av cirka 15 personer i åldrarna 24–31 år.", "åldrarna 24–31 år", W),
                 ("Vi söker säljare i åldrarna 20–30 år.", "åldrarna 20–30 år", E),
                 ("Tar du studenten 2022 och brinner för personlig utveckling?", "Tar du studenten", W),
@@ -801,6 +808,12 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Jag tog mitt första steg i karriären här för tio år sedan.",
+                "Vi hjälper dig att ta nästa steg i din karriär.",
+                "Yritys on täyttänyt 30 vuotta.",
+                "Olitpa sitten kokenut konkari taikka vastavalmistunut tulevaisuuden tekijä.",
+                "Vår målgrupp är pojkar 16 - 21 år placerade enligt LSU.",
+                "Tuition benefits for Dependents (under age 26)- undergraduate degree.",
                 "Våra anställda levererar mellan 60-80 paket på ett arbetspass mellan 17-22.",
                 "Start mellan 22–29 juni.",
                 "Du kommer att arbeta i ett team med tio kollegor i åldrarna 25–60 år.",

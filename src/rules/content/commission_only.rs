@@ -150,6 +150,7 @@ mod tests {
                 ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
+                "Palkkaus pohja plus provisio.",
                 "Interact with internal teams to assure accurate provision of services to the patient.",
                 "We offer a competitive six figure salary for this executive role as well as commission.",
                 "Peruspalkka 2000 €/kk + provisio.",

@@ -95,6 +95,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Applicants must pay their own travel costs.", "travel costs", E),
                 ("A deposit for the work permit is paid to the agency.", "deposit for the work permit is paid", E),
                 ("Registreringsavgift 60 € tas ut av alla sökande före intervjun.", "Registreringsavgift", E),
                 ("There's a €45 registration deposit for all new workers, paid before your first shift.", "registration deposit", E),
@@ -133,6 +134,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Our platform helps teams reduce travel costs.",
+                "We are lowering the costs of the current credit card processing costs.",
                 "The deposit for your locker key is refunded when you leave.",
                 "Vi tar inte ut någon avgift av sökande, alla sökande är välkomna.",
                 "We do not charge applicants any fees.",

@@ -219,6 +219,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Enabling individuals, businesses, and economies to thrive.",
                 "You need a driving licence and a good attitude.",
                 "Työskentelet 5-vuotiaan pojan kanssa.",
                 "FemFit is a women-only gym in Tampere. We're hiring a front desk associate to greet members.",

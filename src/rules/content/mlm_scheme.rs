@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Build your financial freedom.", "your financial freedom", W),
                 ("Itsenäinen jälleenmyyjä. Aloituspakkaus maksaa 249 €, minkä jälkeen ansaitset provisiota myös tiimisi myynnistä.", "Aloituspakkaus", E),
                 ("Haluatko olla perheesi ensimmäinen miljonääri?", "miljonääri", W),
                 ("Can earn $400 to $450 extra per day.", "earn $400 to $450 extra per day", W),
@@ -122,6 +123,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Our mission is helping millions of people find financial freedom.",
                 "Tarjoamme kiinteän peruspalkan sekä provision. Et tee verkostomarkkinointia etkä osta tuotteita omaan lukuusi.",
                 "You can expect to earn a competitive salary and benefits.",
                 "Rekrytoimamme henkilöt saavat perehdytyksen.",

@@ -160,6 +160,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "US Citizens, Green Card holder and EAD Card holders who can work on W2 are eligible to apply.",
                 "Our founder was born in the US and moved to Helsinki.",
                 "Asiakkaamme ovat suomalaisia naisia.",
                 "Forskningen handlar om svenska kvinnor i arbetslivet.",

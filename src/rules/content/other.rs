@@ -103,6 +103,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Reside within 60 miles of hiring location.", "Reside within 60 miles", W),
+                ("Candidates within 30 miles preferred.", "within 30 miles", W),
                 ("Asuinpaikkana Helsingin talousalue.", "Asuinpaikkana Helsingin talousalue", W),
                 ("Paikkakuntalainen hakija eduksi.", "Paikkakuntalainen", W),
                 ("Fackförbundet rapporterade att ett transportföretag i sin annons frågade om de sökande var fackligt anslutna.", "fackligt anslutna", E),
@@ -177,6 +179,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "The hospital is located within 30-minutes of major university towns.",
+                "10K Local move benefit to move within 10 miles of our office!",
+                "Reach out to new members within 15 minutes of signup.",
                 "Palvelemme paikkakuntalaisia ja matkailijoita.",
                 "Olemme paikkakuntalainen perheyritys.",
                 "Kerro hakemuksessa kotiosoitteesi ja puhelinnumerosi.",
