@@ -66,18 +66,27 @@ struct Table {
 impl Table {
     fn build(list: Vec<Item>) -> Table {
         // A counting sort by bucket (stable: file order within a bucket).
+        // (look-ups without indexing keep panic paths out of the wasm)
         let mut start = vec![0u32; BUCKETS + 1];
         for &(b, ..) in &list {
-            start[b + 1] += 1;
+            if let Some(n) = start.get_mut(b + 1) {
+                *n += 1;
+            }
         }
-        for b in 0..BUCKETS {
-            start[b + 1] += start[b];
+        let mut sum = 0;
+        for n in &mut start {
+            sum += *n;
+            *n = sum;
         }
         let mut fill = start.clone();
         let mut items = list.clone();
         for item in list {
-            items[fill[item.0] as usize] = item;
-            fill[item.0] += 1;
+            if let Some(f) = fill.get_mut(item.0) {
+                if let Some(slot) = items.get_mut(*f as usize) {
+                    *slot = item;
+                }
+                *f += 1;
+            }
         }
         Table { start, items }
     }
@@ -201,21 +210,32 @@ pub(crate) fn word_matches_all(word: &str, entries: &mut Vec<(u8, u16)>) -> u64 
         }
     }
     // Sort this word's few pairs (an insertion sort: the lists are short), then drop repeats.
-    for i in from + 1..entries.len() {
+    // (look-ups without indexing keep panic paths out of the wasm)
+    let tail = entries.get_mut(from..).unwrap_or(&mut []);
+    for i in 1..tail.len() {
         let mut j = i;
-        while j > from && entries[j - 1] > entries[j] {
-            entries.swap(j - 1, j);
+        while let Some([x, y]) = tail.get_mut(j - 1..=j) {
+            if *x <= *y {
+                break;
+            }
+            std::mem::swap(x, y);
             j -= 1;
+            if j == 0 {
+                break;
+            }
         }
     }
-    let mut kept = from;
-    for i in from..entries.len() {
-        if kept == from || entries[kept - 1] != entries[i] {
-            entries[kept] = entries[i];
+    let mut kept = 0;
+    for i in 0..tail.len() {
+        let e = tail.get(i).copied();
+        if kept == 0 || tail.get(kept - 1).copied() != e {
+            if let (Some(e), Some(slot)) = (e, tail.get_mut(kept)) {
+                *slot = e;
+            }
             kept += 1;
         }
     }
-    entries.truncate(kept);
+    entries.truncate(from + kept);
     mask
 }
 

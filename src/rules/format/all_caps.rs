@@ -20,7 +20,6 @@
 //! acronyms kept, other words lowercased, capitals after a sentence end (proper names have to be
 //! fixed by hand, which the message says).
 
-use std::sync::OnceLock;
 
 use crate::fold::is_letter_or_digit as is_word_char;
 use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
@@ -52,10 +51,9 @@ const MAX_SHORT: usize = 3;
 static ACRONYMS: &str = include_str!(concat!(env!("OUT_DIR"), "/acronyms.txt"));
 
 fn is_listed(word: &str) -> bool {
-    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-    // The data file is kept sorted (a test checks it), so no sort is compiled in.
-    let list = LIST.get_or_init(|| ACRONYMS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
-    list.binary_search(&word).is_ok()
+    // (a scan of about 150 short lines, for the rare word in capitals: no table in the wasm;
+    // a word is never empty nor starts with '#', so comment and empty lines never match)
+    ACRONYMS.lines().any(|l| l.trim() == word)
 }
 
 /// The end of the word starting at byte `i` (`i` itself when no word starts there); ASCII
