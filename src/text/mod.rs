@@ -107,6 +107,8 @@ pub(crate) struct ClauseInfo {
     /// A heading: a whole line that ends with a colon, or a short line without a full stop
     /// ("Edellytämme:", "TARJOAMME SINULLE", "What do we offer?").
     pub heading: bool,
+    /// A heading that ends with a colon ("Requirements:").
+    pub colon: bool,
     /// A list item: its line starts with a bullet or a dash, or a short clause after a bullet
     /// inside the line.
     pub bullet: bool,
@@ -414,9 +416,12 @@ impl Analysis {
                 // And the dot of an initial after a name ("Pirjo K. Kontulasta").
                 let initial = after_letter
                     && matches!(a.tokens.as_slice(), [.., name, letter, _] if letter.capital && name.capital && name.kind == Kind::Word && name.end - name.start > 1 && name.line == letter.line);
+                // And the last dot of letters with dots ("a U.S. Citizen", "U.S. Army").
+                let dotted = after_letter && matches!(a.tokens.as_slice(), [.., l, d, _, _] if l.end == d.start && l.end - l.start == 1 && l.kind == Kind::Word && a.folded.get(d.norm.0..d.norm.1) == Some("."));
                 if c == '.'
                     && (abbreviation_dot(bytes, text, end)
                         || initial
+                        || dotted
                         || (after_letter && bytes.get(end).is_some_and(u8::is_ascii_alphabetic)))
                 {
                     clause -= 1;
@@ -607,7 +612,7 @@ impl Analysis {
         let mut out: Vec<ClauseInfo> = self
             .clauses
             .iter()
-            .map(|&(lo, hi)| ClauseInfo { words: lo..hi, heading: false, bullet: false, line_words: 0, line_list: false })
+            .map(|&(lo, hi)| ClauseInfo { words: lo..hi, heading: false, colon: false, bullet: false, line_words: 0, line_list: false })
             .collect();
         // Per clause: (line start, bullet, line end, colon end, full stop, bullet inside the
         // line), filled as the tokens pass.
@@ -616,7 +621,9 @@ impl Analysis {
         // Only bullets or dashes so far on this line.
         let mut only_bullets = true;
         let mut bullet_on_line = false;
+        let mut prev: Option<&Token> = None;
         for (t, tok) in self.tokens.iter().enumerate() {
+            let before = prev.replace(tok);
             if tok.line != line {
                 line = tok.line;
                 only_bullets = true;
@@ -624,12 +631,11 @@ impl Analysis {
             }
             let is_bullet_tok = tok.kind == Kind::Dash || (tok.kind == Kind::Other && is_bullet(self.norm(t)));
             let Some(f) = facts.get_mut(tok.clause as usize) else { continue };
-            let first_of_clause = t == 0 || self.tokens[t - 1].clause != tok.clause;
-            if first_of_clause {
+            if before.is_none_or(|b| b.clause != tok.clause) {
                 f.0 = only_bullets;
                 f.1 = bullet_on_line;
                 // (a bullet inside the line: "we're looking for:• Awesome work ethic• Live near...")
-                f.5 = t > 0 && self.tokens[t - 1].line == tok.line && self.tokens[t - 1].kind == Kind::Other && is_bullet(self.norm(t - 1));
+                f.5 = before.is_some_and(|b| b.line == tok.line && b.kind == Kind::Other && is_bullet(self.norm(t - 1)));
             }
             if is_bullet_tok && only_bullets {
                 bullet_on_line = true;
@@ -646,23 +652,23 @@ impl Analysis {
             }
         }
         // Per line (its clauses are consecutive), its words and whether it has list items.
-        let line_of = |info: &ClauseInfo| self.words.get(info.words.start).map_or(u32::MAX, |&t| self.tokens[t].line);
+        let line_of = |info: &ClauseInfo| self.words.get(info.words.start).and_then(|&t| self.tokens.get(t)).map_or(u32::MAX, |t| t.line);
         let mut i = 0;
-        while i < out.len() {
-            let line = line_of(&out[i]);
-            let end = (i + 1..out.len()).find(|&j| line_of(&out[j]) != line).unwrap_or(out.len());
-            let words = out[i..end].iter().map(|c| c.words.len()).sum();
-            let list = facts[i..end].iter().any(|f| f.1 || f.5);
-            for info in &mut out[i..end] {
+        for group in out.chunk_by_mut(|x, y| line_of(x) == line_of(y)) {
+            let n = group.len();
+            let words = group.iter().map(|c| c.words.len()).sum();
+            let list = facts.get(i..i + n).unwrap_or(&[]).iter().any(|f| f.1 || f.5);
+            for info in group {
                 (info.line_words, info.line_list) = (words, list);
             }
-            i = end;
+            i += n;
         }
         for (info, (line_start, bullet, line_end, colon_end, full_stop, inline)) in out.iter_mut().zip(facts) {
             let n = info.words.len();
             // (an item inside a line only when short: the line may run on as prose)
             info.bullet = bullet || inline && n <= stance::ITEM_WORDS;
             info.heading = n > 0 && line_start && line_end && !bullet && (colon_end || (n <= 6 && !full_stop));
+            info.colon = info.heading && colon_end;
         }
         out
     }
@@ -779,6 +785,11 @@ mod tests {
         assert_ne!(a.clause_of(2), a.clause_of(3));
         assert_eq!(line(3), line(8));
         assert_ne!(line(9), line(10));
+        // The last dot of letters with dots does not end the clause: "a U.S. Citizen".
+        let a = Analysis::new("Must be a U.S. Citizen. Then apply.");
+        let k = |w: &str| (0..a.words.len()).find(|&k| a.word(k) == w).unwrap_or(usize::MAX);
+        assert_eq!(a.clause_of(k("must")), a.clause_of(k("citizen")));
+        assert_ne!(a.clause_of(k("citizen")), a.clause_of(k("then")));
         // ... but a web address, a file name or a capital alone stays one word.
         let a = Analysis::new("http://bit.ly/LibertyMutual-BestPlacesforNewGrads iPhone McD");
         let words: Vec<&str> = (0..a.words.len()).map(|k| a.word(k)).collect();

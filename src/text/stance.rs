@@ -255,16 +255,25 @@ impl StanceMap {
     fn headings(&self, infos: &[super::ClauseInfo]) -> Vec<Option<CueHit>> {
         let mut out = vec![None; infos.len()];
         let mut current: Option<CueHit> = None;
+        // (whether `current` is a colon heading's: "Requirements:")
+        let mut colon = false;
         for (info, slot) in infos.iter().zip(out.iter_mut()) {
             if info.words.is_empty() {
                 continue;
             }
             if info.heading {
-                current = self
+                let cue = self
                     .within(info.words.clone())
                     .iter()
                     .find(|h| h.kind.directed() && h.kind != StanceKind::Seeks || h.kind == StanceKind::Offers)
                     .copied();
+                // A short line without a cue of its own under a colon heading is an item whose
+                // bullet an export lost ("Requirements:\nU.S. Citizenship\nDriving licence").
+                if cue.is_none() && colon && !info.colon {
+                    *slot = current;
+                    continue;
+                }
+                (current, colon) = (cue, info.colon);
                 continue;
             }
             if info.bullet || info.line_words <= ITEM_WORDS {
@@ -680,6 +689,13 @@ mod tests {
         let inline = "Requirements\nHere are some of the things we're looking for:• Awesome work ethic• Live near our office in Burlingame• A love of learning and a true desire to make an impact on young people in our city every day";
         assert_eq!(stance_of(inline, "live"), StanceKind::Requires);
         assert_eq!(stance_of(inline, "people"), StanceKind::Plain);
+        // Lines whose bullets an export lost (real US ads, 2021): short lines under a colon
+        // heading are its items; a heading of their own kind, or prose, ends the list.
+        let lost = "Requirements:\nU.S. Citizenship\nFemale\nWe offer:\nHealthy snacks";
+        assert_eq!(stance_of(lost, "citizenship"), StanceKind::Requires);
+        assert_eq!(stance_of(lost, "female"), StanceKind::Requires);
+        assert_eq!(stance_of(lost, "healthy"), StanceKind::Offers);
+        assert_eq!(stance_of("Requirements\nU.S. Citizenship\nFemale", "female"), StanceKind::Plain);
     }
 
     #[test]

@@ -165,6 +165,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Males born after 12-31-59 must be registered for Selective Service.", "Males", W),
+                ("Requirements:\nFemale\nDriving licence", "Female", E),
                 ("we need a strong lad for the warehouse asap, cash paid weekly", "lad", E),
                 ("haetaan reipasta poikaa varastohommiin, kesä + mahd. jatko", "poikaa", E),
                 ("Etsitään vahvaa poikaa muuttoapuun viikonloppuisin, 15e/h käteen.", "poikaa", E),
@@ -219,6 +221,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "McDonnell & Associates is a minority and woman owned litigation firm.",
                 "Enabling individuals, businesses, and economies to thrive.",
                 "You need a driving licence and a good attitude.",
                 "Työskentelet 5-vuotiaan pojan kanssa.",

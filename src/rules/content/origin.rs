@@ -122,6 +122,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Conditions of Employment: Must be a U.S. Citizen.", "Citizen", E),
                 ("Applicants must be born in the US.", "born in the US", E),
                 ("Haemme suomalaista naista siivoojaksi.", "suomalaista naista", E),
                 ("Vi söker en svensk tjej till butiken.", "svensk tjej", E),
@@ -160,6 +161,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Only U.S. Citizens and those authorized to work in the U.S. can be considered as W2 candidates.",
+                "Federal law requires that the District employ only U.S. citizens and persons authorized to work in the United States.",
                 "US Citizens, Green Card holder and EAD Card holders who can work on W2 are eligible to apply.",
                 "Our founder was born in the US and moved to Helsinki.",
                 "Asiakkaamme ovat suomalaisia naisia.",
