@@ -267,9 +267,10 @@ impl StanceMap {
                     .iter()
                     .find(|h| h.kind.directed() && h.kind != StanceKind::Seeks || h.kind == StanceKind::Offers)
                     .copied();
-                // A short line without a cue of its own under a colon heading is an item whose
-                // bullet an export lost ("Requirements:\nU.S. Citizenship\nDriving licence").
-                if cue.is_none() && colon && !info.colon {
+                // A short line under a colon heading is an item whose bullet an export lost
+                // ("Requirements:\nU.S. Citizenship\nDriving licence", "Toivomme sinulta:\n...\nKatsomme
+                // eduksi hygieniapassin\n18-vuoden ikää"), unless it opens what is offered.
+                if colon && !info.colon && cue.is_none_or(|c| c.kind != StanceKind::Offers) {
                     *slot = current;
                     continue;
                 }
@@ -696,6 +697,9 @@ mod tests {
         assert_eq!(stance_of(lost, "female"), StanceKind::Requires);
         assert_eq!(stance_of(lost, "healthy"), StanceKind::Offers);
         assert_eq!(stance_of("Requirements\nU.S. Citizenship\nFemale", "female"), StanceKind::Plain);
+        let own_cue = "Toivomme sinulta:\nReipasta asennetta\nKatsomme eduksi hygieniapassin\n18-vuoden ikää\nTarjoamme:\nPerheystävälliset työajat";
+        assert_eq!(stance_of(own_cue, "ikää"), StanceKind::Prefers);
+        assert_eq!(stance_of(own_cue, "perheystävälliset"), StanceKind::Offers);
     }
 
     #[test]

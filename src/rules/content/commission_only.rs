@@ -67,7 +67,8 @@ impl Rule for CommissionOnly {
             let is_english = a.word(h.first).starts_with("commission") || matches!(a.word(h.first), "on" | "per");
             let clause = a.clause_words(h.first);
             let near = h.first.saturating_sub(12).max(clause.start)..(h.last + 13).min(clause.end);
-            (!is_english || cs.find_in(cue::PAYCUE, a, near).is_some()).then_some(())
+            // (nor pay said not to be commission: "Din lön är fast och inte provisionsbaserad")
+            (!is_english || cs.find_in(cue::PAYCUE, a, near).is_some()).then_some(()).filter(|()| !stance::denied(a, h.first))
         });
         let Some((first, ())) = hits.first() else { return };
         // Base pay stated (not "ei peruspalkkaa", "no base salary": that says commission only).
@@ -150,6 +151,8 @@ mod tests {
                 ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
+                "Din lön är fast och inte provisionsbaserad.",
+                "The pay is not commission based.",
                 "Palkkaus pohja plus provisio.",
                 "Interact with internal teams to assure accurate provision of services to the patient.",
                 "We offer a competitive six figure salary for this executive role as well as commission.",
