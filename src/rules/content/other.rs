@@ -103,6 +103,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Vi söker barn som bor i Malmö till en reklamfilm.", "bor i", W),
                 ("Reside within 60 miles of hiring location.", "Reside within 60 miles", W),
                 ("Candidates within 30 miles preferred.", "within 30 miles", W),
                 ("Asuinpaikkana Helsingin talousalue.", "Asuinpaikkana Helsingin talousalue", W),
@@ -179,6 +180,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Ni skall även vara behjälplig med barn som bor i hushållet.",
+                "You will care for children who live in the home.",
                 "The hospital is located within 30-minutes of major university towns.",
                 "10K Local move benefit to move within 10 miles of our office!",
                 "Reach out to new members within 15 minutes of signup.",
