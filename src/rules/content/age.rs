@@ -629,6 +629,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Avlagd doktorsexamen högst sju år innan tiden för ansökan.", "högst sju år innan", W),
                 ("Detta är en unik möjlighet för dig som är ny i karriären och vill skaffa dig erfarenhet.", "ny i karriären", W),
                 ("Är du redo att ta ditt första steg i din karriär som systemutvecklare?", "första steg i din karriär", W),
                 ("Vi letar efter dig som nyligen har tagit en examen inom utveckling.", "nyligen har tagit en examen", W),

@@ -141,6 +141,9 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Parental leave (for both parents) - we offer 16 weeks of paid parental leave for all new parents so you have time to adjust.",
+                "Centering Pregnancy experience preferred.",
+                "Demonstrated ability to work in a collaborative environment with key stakeholders, including faculty, students, and parents.",
                 "A single applicant tracking system is used for every role.",
                 "Valtuutettu muistuttaa, että raskaudesta tai perhevapaista ei saa kysyä työhaastattelussa.",
                 "Ombudsmannen påminner om att man inte får fråga om graviditet i en anställningsintervju.",

@@ -59,7 +59,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
     let employer_pays = cs.find_in(cue::PAYER, a, near).is_some()
         || (pays(a.word(hit.first)) && hit.first > clause.start && cs.is(cue::PAYER_SUBJECT, a, hit.first - 1));
-    if employer_pays || stance::negated(a, hit.first, hit.last) {
+    // (or denied in its stretch of linked words: "will not be obligated to pay a placement fee")
+    if employer_pays || stance::negated(a, hit.first, hit.last) || stance::denied(a, hit.first) {
         return None;
     }
     if hit.entry.kind == "fee_generic" && cs.find_in(cue::APPLICANT, a, clause).is_none() {
@@ -134,6 +135,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "All unsolicited resumes will be considered the property of MEC and will not be obligated to pay a placement fee.",
                 "Our platform helps teams reduce travel costs.",
                 "We are lowering the costs of the current credit card processing costs.",
                 "The deposit for your locker key is refunded when you leave.",

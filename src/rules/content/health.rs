@@ -169,6 +169,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Must be at least 6 feet tall.", "at least 6 feet tall", E),
                 ("We only hire healthy candidates.", "healthy", W),
                 ("Vi söker friska personer till lagret.", "friska", W),
                 ("Etsimme terveitä henkilöitä varastoon.", "terveitä", W),
@@ -242,6 +243,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Staff are required to work at least 6 feet apart.",
                 "Interest in fitness and promotion of a healthy lifestyle.",
                 "You would also be required to cook healthy meals for the child.",
                 "You are comfortable with the pace while maintaining a healthy work life balance.",
