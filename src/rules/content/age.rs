@@ -629,6 +629,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi söker dig som har mindre än tre års heltidserfarenhet inom C#-utveckling.", "mindre än tre års heltidserfarenhet", W),
+                ("You're an ambitious graduate seeking something different as a first job after university.", "first job after university", W),
                 ("Avlagd doktorsexamen högst sju år innan tiden för ansökan.", "högst sju år innan", W),
                 ("Detta är en unik möjlighet för dig som är ny i karriären och vill skaffa dig erfarenhet.", "ny i karriären", W),
                 ("Är du redo att ta ditt första steg i din karriär som systemutvecklare?", "första steg i din karriär", W),
@@ -809,6 +811,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Student internship (recent graduates will also be considered).",
                 "Jag tog mitt första steg i karriären här för tio år sedan.",
                 "Vi hjälper dig att ta nästa steg i din karriär.",
                 "Yritys on täyttänyt 30 vuotta.",

@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Internet Entrepeneur position available with a multilevel compensation plan.", "multilevel compensation", W),
                 ("Build your financial freedom.", "your financial freedom", W),
                 ("Itsenäinen jälleenmyyjä. Aloituspakkaus maksaa 249 €, minkä jälkeen ansaitset provisiota myös tiimisi myynnistä.", "Aloituspakkaus", E),
                 ("Haluatko olla perheesi ensimmäinen miljonääri?", "miljonääri", W),

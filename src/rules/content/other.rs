@@ -103,6 +103,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Location: Chicago. Local only", "Local only", W),
                 ("Vi söker barn som bor i Malmö till en reklamfilm.", "bor i", W),
                 ("Reside within 60 miles of hiring location.", "Reside within 60 miles", W),
                 ("Candidates within 30 miles preferred.", "within 30 miles", W),
@@ -180,6 +181,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Our CEO lives in Helsinki.",
                 "Ni skall även vara behjälplig med barn som bor i hushållet.",
                 "You will care for children who live in the home.",
                 "The hospital is located within 30-minutes of major university towns.",
