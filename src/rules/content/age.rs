@@ -629,6 +629,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Hakijoita pyydettiin kertomaan ikänsä.", "ikänsä", E),
                 ("Vi söker dig som har mindre än tre års heltidserfarenhet inom C#-utveckling.", "mindre än tre års heltidserfarenhet", W),
                 ("You're an ambitious graduate seeking something different as a first job after university.", "first job after university", W),
                 ("Avlagd doktorsexamen högst sju år innan tiden för ansökan.", "högst sju år innan", W),
@@ -811,6 +812,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Asiakkaamme ovat ikänsä puolesta riskiryhmässä.",
                 "Student internship (recent graduates will also be considered).",
                 "Jag tog mitt första steg i karriären här för tio år sedan.",
                 "Vi hjälper dig att ta nästa steg i din karriär.",

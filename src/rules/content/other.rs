@@ -103,6 +103,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Ilmoituksessa pyydettiin hakijoita kertomaan poliittinen kantansa.", "poliittinen kantansa", E),
                 ("Location: Chicago. Local only", "Local only", W),
                 ("Vi söker barn som bor i Malmö till en reklamfilm.", "bor i", W),
                 ("Reside within 60 miles of hiring location.", "Reside within 60 miles", W),
@@ -181,6 +182,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Yhtiön poliittinen kanta on neutraali.",
                 "Our CEO lives in Helsinki.",
                 "Ni skall även vara behjälplig med barn som bor i hushållet.",
                 "You will care for children who live in the home.",
