@@ -318,19 +318,9 @@ impl JsonWriter {
     }
 
     /// A whole number.
-    pub fn num(&mut self, mut n: usize) -> &mut Self {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
+    pub fn num(&mut self, n: usize) -> &mut Self {
         self.sep();
-        self.out.extend(digits[i..].iter().map(|&d| char::from(d)));
+        crate::rule::push_decimal(&mut self.out, n, 1);
         self
     }
 
