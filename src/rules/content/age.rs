@@ -629,6 +629,10 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Overqualified candidates will not be considered.", "Overqualified", W),
+                ("Candidates must be a rising 2L, 3L, or recent law school graduate.", "recent law school graduate", W),
+                ("Ylipäteviä hakijoita emme huomioi.", "Ylipäteviä", W),
+                ("Överkvalificerade sökande kommer inte att beaktas.", "Överkvalificerade", W),
                 ("Hakijoita pyydettiin kertomaan ikänsä.", "ikänsä", E),
                 ("Vi söker dig som har mindre än tre års heltidserfarenhet inom C#-utveckling.", "mindre än tre års heltidserfarenhet", W),
                 ("You're an ambitious graduate seeking something different as a first job after university.", "first job after university", W),
@@ -812,6 +816,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Being overqualified is no problem for us; we value experience.",
                 "Asiakkaamme ovat ikänsä puolesta riskiryhmässä.",
                 "Student internship (recent graduates will also be considered).",
                 "Jag tog mitt första steg i karriären här för tio år sedan.",
