@@ -629,6 +629,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Ideal for a retired person.", "retired person", W),
                 ("Overqualified candidates will not be considered.", "Overqualified", W),
                 ("Candidates must be a rising 2L, 3L, or recent law school graduate.", "recent law school graduate", W),
                 ("Ylipäteviä hakijoita emme huomioi.", "Ylipäteviä", W),
@@ -816,6 +817,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "We serve retired people in our community center.",
                 "Being overqualified is no problem for us; we value experience.",
                 "Asiakkaamme ovat ikänsä puolesta riskiryhmässä.",
                 "Student internship (recent graduates will also be considered).",

@@ -126,6 +126,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("American-born candidates preferred.", "American-born", E),
                 ("Conditions of Employment: Must be a U.S. Citizen.", "Citizen", E),
                 ("Applicants must be born in the US.", "born in the US", E),
                 ("Haemme suomalaista naista siivoojaksi.", "suomalaista naista", E),
@@ -165,6 +166,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Our founder, an American-born chef, opened the restaurant in 1990.",
                 "Expected to meet monthly fundraising goals for the Walk/Race for the Cure.",
                 "Only U.S. Citizens and those authorized to work in the U.S. can be considered as W2 candidates.",
                 "Federal law requires that the District employ only U.S. citizens and persons authorized to work in the United States.",
