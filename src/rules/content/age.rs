@@ -629,6 +629,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Sopii erinomaisesti eläkeläiselle.", "eläkeläiselle", W),
                 ("Ideal for a retired person.", "retired person", W),
                 ("Overqualified candidates will not be considered.", "Overqualified", W),
                 ("Candidates must be a rising 2L, 3L, or recent law school graduate.", "recent law school graduate", W),
@@ -817,6 +818,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Tuote sopii erinomaisesti lapsille.",
                 "We serve retired people in our community center.",
                 "Being overqualified is no problem for us; we value experience.",
                 "Asiakkaamme ovat ikänsä puolesta riskiryhmässä.",
