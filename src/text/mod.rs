@@ -411,13 +411,13 @@ impl Analysis {
                 // number on the same line ("U.S. or", "esim. kassatyö", "n. 45 v."), is not a
                 // clause end: sentences start with a capital.
                 // So is a dot between single letters ("U.S", "t.ex", "e.g").
-                let after_letter =
-                    matches!(a.tokens.as_slice(), [.., prev, _] if prev.kind == Kind::Word && prev.end == start && prev.end - prev.start == 1);
+                let after_letter = matches!(a.tokens.as_slice(), [.., prev, _] if prev.kind == Kind::Word && prev.end == start && prev.end - prev.start == 1);
                 // And the dot of an initial after a name ("Pirjo K. Kontulasta").
                 let initial = after_letter
                     && matches!(a.tokens.as_slice(), [.., name, letter, _] if letter.capital && name.capital && name.kind == Kind::Word && name.end - name.start > 1 && name.line == letter.line);
                 // And the last dot of letters with dots ("a U.S. Citizen", "U.S. Army").
-                let dotted = after_letter && matches!(a.tokens.as_slice(), [.., l, d, _, _] if l.end == d.start && l.end - l.start == 1 && l.kind == Kind::Word && a.folded.get(d.norm.0..d.norm.1) == Some("."));
+                let dotted = after_letter
+                    && matches!(a.tokens.as_slice(), [.., l, d, _, _] if l.end == d.start && l.end - l.start == 1 && l.kind == Kind::Word && a.folded.get(d.norm.0..d.norm.1) == Some("."));
                 if c == '.'
                     && (abbreviation_dot(bytes, text, end)
                         || initial
@@ -495,7 +495,8 @@ impl Analysis {
     /// (Past the end, an empty token of its own clause and line: no caller relies on a panic,
     /// and the wasm does without one at every call.)
     pub fn word_token(&self, k: usize) -> &Token {
-        const NONE: Token = Token { start: 0, end: 0, kind: Kind::Other, norm: (0, 0), clause: u32::MAX, quoted: false, line: u32::MAX, capital: false };
+        const NONE: Token =
+            Token { start: 0, end: 0, kind: Kind::Other, norm: (0, 0), clause: u32::MAX, quoted: false, line: u32::MAX, capital: false };
         self.words.get(k).and_then(|&t| self.tokens.get(t)).unwrap_or(&NONE)
     }
 

@@ -361,7 +361,8 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
         && cs.is(cue::CLIENTS, a, first - 2)
         && !sought(first - 2)
         && (cs.is(cue::AGE_PREP, a, first - 1)
-            || (cs.is(cue::AND, a, first - 1) && (cs.is(cue::CLIENTS, a, first) || cs.find_in(cue::WITH_BEFORE, a, clause.start..first - 2).is_some())))
+            || (cs.is(cue::AND, a, first - 1)
+                && (cs.is(cue::CLIENTS, a, first) || cs.find_in(cue::WITH_BEFORE, a, clause.start..first - 2).is_some())))
     {
         return Some((first - 2, first - 1, Via::Served));
     }
@@ -704,7 +705,8 @@ mod tests {
         assert_eq!(stance_of(lost, "female"), StanceKind::Requires);
         assert_eq!(stance_of(lost, "healthy"), StanceKind::Offers);
         assert_eq!(stance_of("Requirements\nU.S. Citizenship\nFemale", "female"), StanceKind::Plain);
-        let own_cue = "Toivomme sinulta:\nReipasta asennetta\nKatsomme eduksi hygieniapassin\n18-vuoden ikää\nTarjoamme:\nPerheystävälliset työajat";
+        let own_cue =
+            "Toivomme sinulta:\nReipasta asennetta\nKatsomme eduksi hygieniapassin\n18-vuoden ikää\nTarjoamme:\nPerheystävälliset työajat";
         assert_eq!(stance_of(own_cue, "ikää"), StanceKind::Prefers);
         assert_eq!(stance_of(own_cue, "perheystävälliset"), StanceKind::Offers);
     }
