@@ -96,6 +96,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("A deposit of 100 EUR is required before training.", "deposit of 100 EUR is required", E),
                 ("Applicants must pay their own travel costs.", "travel costs", E),
                 ("A deposit for the work permit is paid to the agency.", "deposit for the work permit is paid", E),
                 ("Registreringsavgift 60 € tas ut av alla sökande före intervjun.", "Registreringsavgift", E),
@@ -135,6 +136,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Direct Deposit: You will be required to have all federal salary payments made by direct deposit.",
                 "All unsolicited resumes will be considered the property of MEC and will not be obligated to pay a placement fee.",
                 "Our platform helps teams reduce travel costs.",
                 "We are lowering the costs of the current credit card processing costs.",

@@ -305,7 +305,11 @@ fn health_requests(a: &Analysis) -> (Vec<(usize, usize, bool)>, Vec<usize>) {
         };
         let lo = k.saturating_sub(CUE_WINDOW).max(clause.start);
         let hi = (k + n + CUE_WINDOW).min(end);
-        let cued = (lo..hi).filter(|&j| j < k || j >= k + n).any(|j| matches_kind(Kind::Cue, a, j, end).is_some());
+        // (not a cue of the employer giving: "We care about your health, which is why we
+        // provide ...")
+        let cued = (lo..hi)
+            .filter(|&j| j < k || j >= k + n)
+            .any(|j| matches_kind(Kind::Cue, a, j, end).is_some() && a.word(j.wrapping_sub(1)) != "we" && a.word(j.wrapping_sub(2)) != "we");
         if cued && !told_not(a, lo, k) {
             out.push((a.word_token(k).start, a.word_token(k + n - 1).end, id.is_some() && doc == id));
             k += n;
@@ -514,6 +518,10 @@ mod tests {
             ("You will monitor patients' medical conditions; tell us about your experience.", &[]),
             ("We offer occupational health care. Send your application by 1 December.", &[]),
             ("Medical history taking is part of the nurse's job.", &[]),
+            // (real US ads, 2021: the employer giving, a tool)
+            ("Health Insurance: We care about your health, which is why we provide a robust health insurance.", &[]),
+            ("We will provide HIPAA compliant video platform and electronic medical record software.", &[]),
+            ("We ask you to provide your medical records.", &["medical records"]),
             ("Please submit your application and a health certificate", &["health certificate"]),
             ("Tell us about your experience in mental health.", &[]),
             ("Kerro hakemuksessasi mahdollisista allergioista.", &["allergioista"]),
