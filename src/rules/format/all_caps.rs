@@ -93,11 +93,14 @@ fn classify(word: &str) -> Word {
     }
     let (mut upper, mut letters) = (0, 0);
     for c in word.chars() {
-        // ASCII without the Unicode tables.
+        // ASCII without the Unicode tables; other letters by the crate's case folding (Latin,
+        // Greek, Cyrillic: a capital is a letter that folds to another; a letter of a script
+        // without capitals counts as small, so it never shouts).
         let (lower, up, letter) = if c.is_ascii() {
             (c.is_ascii_lowercase(), c.is_ascii_uppercase(), c.is_ascii_alphabetic())
         } else {
-            (c.is_lowercase(), c.is_uppercase(), c.is_alphabetic())
+            let (letter, folded) = (crate::fold::is_letter(c), crate::fold::lower_char(c));
+            (letter && folded == c, folded != c, letter)
         };
         if lower {
             return Word::Lower;
@@ -453,6 +456,13 @@ mod tests {
         assert!(spans_of_text("HAE NYT ja TÖIHIN NYT", ID).is_empty());
         // A line break ends a run.
         assert!(spans_of_text("HAE NYT\nTÖIHIN", ID).is_empty());
+        // Capitals beyond ASCII by the crate's folding: Latin, Greek and Cyrillic shout; a
+        // script without capitals never does, and its small letters break a run.
+        assert_eq!(spans_of_text("ÄLÄ JÄTÄ TÄTÄ TILAISUUTTA", ID), vec!["ÄLÄ JÄTÄ TÄTÄ TILAISUUTTA"]);
+        assert_eq!(spans_of_text("ΑΥΤΗ Η ΑΓΓΕΛΙΑ ΕΙΝΑΙ ΣΗΜΑΝΤΙΚΗ", ID), vec!["ΑΥΤΗ Η ΑΓΓΕΛΙΑ ΕΙΝΑΙ ΣΗΜΑΝΤΙΚΗ"]);
+        assert_eq!(spans_of_text("ЭТО ОЧЕНЬ ВАЖНОЕ ОБЪЯВЛЕНИЕ", ID), vec!["ЭТО ОЧЕНЬ ВАЖНОЕ ОБЪЯВЛЕНИЕ"]);
+        assert!(spans_of_text("这是一个非常好的工作机会 我们正在寻找 新的同事", ID).is_empty());
+        assert!(spans_of_text("Это очень важное объявление для всех", ID).is_empty());
     }
 
     #[test]
@@ -469,8 +479,9 @@ mod tests {
     }
 
     #[test]
-    fn the_acronym_list_is_sorted_for_binary_search() {
+    fn the_acronym_list_is_sorted_and_found() {
         let words: Vec<&str> = super::ACRONYMS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        // (sorted and without repeats, so that an entry is easy to find and never doubled)
         assert!(words.windows(2).all(|w| w[0] < w[1]), "data/acronyms.txt must be sorted (LC_ALL=C sort -u)");
         assert!(words.iter().all(|w| super::is_listed(w)));
     }
