@@ -288,7 +288,9 @@ impl Analysis {
             // preferredMust be 21", "BENEFITS:Medical") has a capitalised word glued to the end
             // of the previous line: it starts a new line.
             let capital_next = || c.is_ascii_uppercase() && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
-            if glued || (start > 0 && matches!(bytes.get(start - 1), Some(b'.' | b',' | b':' | b';' | b')')) && capital_next()) {
+            // (not after a comma that follows a space: "EAD ,Green Card" is a list typed loosely)
+            let loose = bytes.get(start.wrapping_sub(2)..start) == Some(b" ,");
+            if glued || (start > 0 && matches!(bytes.get(start - 1), Some(b'.' | b',' | b':' | b';' | b')')) && !loose && capital_next()) {
                 glued = false;
                 line += 1;
                 clause += 1;
@@ -791,6 +793,9 @@ mod tests {
         let k = |w: &str| (0..a.words.len()).find(|&k| a.word(k) == w).unwrap_or(usize::MAX);
         assert_eq!(a.clause_of(k("must")), a.clause_of(k("citizen")));
         assert_ne!(a.clause_of(k("citizen")), a.clause_of(k("then")));
+        // A comma typed loosely before a capitalised word starts no line: "EAD ,Green Card".
+        let a = Analysis::new("Work status: EAD ,Green Card, US Citizens");
+        assert_eq!(a.clause_of(0), a.clause_of(a.words.len() - 1));
         // ... but a web address, a file name or a capital alone stays one word.
         let a = Analysis::new("http://bit.ly/LibertyMutual-BestPlacesforNewGrads iPhone McD");
         let words: Vec<&str> = (0..a.words.len()).map(|k| a.word(k)).collect();

@@ -166,6 +166,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Us work status required : H1B,EAD ,Green Card, US Citizens",
                 "Our founder, an American-born chef, opened the restaurant in 1990.",
                 "Expected to meet monthly fundraising goals for the Walk/Race for the Cure.",
                 "Only U.S. Citizens and those authorized to work in the U.S. can be considered as W2 candidates.",
