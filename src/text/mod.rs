@@ -289,8 +289,9 @@ impl Analysis {
             // of the previous line: it starts a new line.
             let capital_next = || c.is_ascii_uppercase() && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
             // (not after a comma that follows a space: "EAD ,Green Card" is a list typed loosely)
-            let loose = bytes.get(start.wrapping_sub(2)..start) == Some(b" ,");
-            if glued || (start > 0 && matches!(bytes.get(start - 1), Some(b'.' | b',' | b':' | b';' | b')')) && !loose && capital_next()) {
+            let loose = || bytes.get(start.wrapping_sub(2)..start) == Some(b" ,");
+            if glued || (start > 0 && matches!(bytes.get(start - 1), Some(b'.' | b',' | b':' | b';' | b')')) && capital_next() && !loose())
+            {
                 glued = false;
                 line += 1;
                 clause += 1;
