@@ -349,18 +349,16 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     {
         return Some((first - 1, first - 1, Via::Served));
     }
-    // ... or they are its subject, with a relative pronoun between: "barn som bor i hushållet",
-    // "children who live in the home".
-    if first > clause.start + 1 && cs.is(cue::CLIENTS, a, first - 2) && cs.is(cue::RELATIVE, a, first - 1) && !sought(first - 2) {
-        return Some((first - 2, first - 1, Via::Served));
-    }
-    // ... or a list of them, a client word joined to one before it: "utreda barn och unga",
-    // "lasten ja nuorten parissa" (not "students and recent graduates"), or any word after
-    // "with": "with key stakeholders, including faculty, students, and parents"
+    // ... or they are its subject, with a relative pronoun between ("barn som bor i hushållet",
+    // "children who live in the home"), or a list of them, a client word joined to one before
+    // it ("utreda barn och unga", "lasten ja nuorten parissa"; not "students and recent
+    // graduates"), or any word after "with" ("with key stakeholders, including faculty,
+    // students, and parents").
     if first > clause.start + 1
         && cs.is(cue::CLIENTS, a, first - 2)
         && !sought(first - 2)
         && (cs.is(cue::AGE_PREP, a, first - 1)
+            || cs.is(cue::RELATIVE, a, first - 1)
             || (cs.is(cue::AND, a, first - 1)
                 && (cs.is(cue::CLIENTS, a, first) || cs.find_in(cue::WITH_BEFORE, a, clause.start..first - 2).is_some())))
     {

@@ -68,7 +68,7 @@ impl Rule for CommissionOnly {
             let clause = a.clause_words(h.first);
             let near = h.first.saturating_sub(12).max(clause.start)..(h.last + 13).min(clause.end);
             // (nor pay said not to be commission: "Din lön är fast och inte provisionsbaserad")
-            (!is_english || cs.find_in(cue::PAYCUE, a, near).is_some()).then_some(()).filter(|()| !stance::denied(a, h.first))
+            ((!is_english || cs.find_in(cue::PAYCUE, a, near).is_some()) && !stance::denied(a, h.first)).then_some(())
         });
         let Some((first, ())) = hits.first() else { return };
         // Base pay stated (not "ei peruspalkkaa", "no base salary": that says commission only).
