@@ -602,6 +602,13 @@ pub(crate) fn is_number(a: &Analysis, k: usize) -> bool {
     k < a.words.len() && a.word_token(k).kind == Kind::Number
 }
 
+/// Whether word `k` is a sum of money: a number with a currency sign or word next to it.
+pub(crate) fn amount(a: &Analysis, k: usize) -> bool {
+    let Some(&t) = a.words.get(k) else { return false };
+    let sign = |u: usize| u < a.tokens.len() && matches!(a.text_of(u), "€" | "$" | "£");
+    a.number(k).is_some() && (sign(t + 1) || t > 0 && sign(t - 1) || k + 1 < a.words.len() && cues().is(cue::CURRENCY, a, k + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,6 @@ use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
 use crate::text::stance;
-use crate::text::Analysis;
 use crate::Severity;
 
 pub(crate) struct CommissionOnly;
@@ -88,7 +87,7 @@ impl Rule for CommissionOnly {
             // (not what one can earn or pay: "Earn up to 5000 EUR per month in commissions!",
             // "Aloituspakkaus maksaa 249 €, minkä jälkeen ansaitset provisiota")
             let earnings = |k: usize| cs.find_in(cue::EARN, a, k.saturating_sub(3)..k).is_some();
-            (h.first.saturating_sub(6).max(clause.start)..h.first).any(|k| amount(a, k) && !earnings(k))
+            (h.first.saturating_sub(6).max(clause.start)..h.first).any(|k| stance::amount(a, k) && !earnings(k))
         });
         if paid {
             return;
@@ -110,14 +109,6 @@ impl Rule for CommissionOnly {
             None => emit(input, out, first, &Verdict { severity: Severity::Warning, stance, exception: None }, message),
         }
     }
-}
-
-/// Whether word `k` is a sum of money: a number with a currency sign or word next to it.
-fn amount(a: &Analysis, k: usize) -> bool {
-    let Some(&t) = a.words.get(k) else { return false };
-    let sign = |u: usize| u < a.tokens.len() && matches!(a.text_of(u), "€" | "$" | "£");
-    a.number(k).is_some()
-        && (sign(t + 1) || t > 0 && sign(t - 1) || k + 1 < a.words.len() && cues().is(cue::CURRENCY, a, k + 1))
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ static INFO: RuleInfo = RuleInfo {
 
 /// The message for a finding of `kind`.
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
-    if !matches!(kind, "fee" | "fee_generic") {
+    if !matches!(kind, "fee" | "fee_generic" | "fee_amount") {
         return None;
     }
     Some(tr!(lang, [excerpt],
@@ -63,8 +63,22 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if employer_pays || stance::negated(a, hit.first, hit.last) || stance::denied(a, hit.first) {
         return None;
     }
-    if hit.entry.kind == "fee_generic" && cs.find_in(cue::APPLICANT, a, clause).is_none() {
+    if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, clause.clone()).is_none() {
         return None;
+    }
+    // (a sum the applicant pays, not one paid to them: "Applicants were charged 300 euros", not
+    // "you will be paid 500 euros" or "hakija maksaa ... tuntipalkka")
+    if hit.entry.kind == "fee_amount" {
+        let received = a.word(hit.first) == "paid" && hit.first > clause.start && cs.is(cue::BE, a, hit.first - 1);
+        // (the number is a sum: "1 500 euroa", not "100% paid" or "Paid Time Off 401(k)"; nor a
+        // rate: "pays up to $80/hour")
+        let sum = (hit.last..clause.end).take_while(|&k| stance::is_number(a, k)).last().is_some_and(|k| {
+            stance::amount(a, k) && a.words.get(k).is_none_or(|&t| t + 1 >= a.tokens.len() || a.text_of(t + 1) != "/")
+        });
+        let wage = clause.clone().any(|k| cs.is(cue::PAY_NOUN, a, k) || cs.is(cue::BASEPAY, a, k));
+        if received || wage || !sum {
+            return None;
+        }
     }
     Some(severity)
 }
@@ -96,6 +110,20 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Applicants were charged 300 euros for the training course before they could start work.", "charged 300", E),
+                ("The agency required a deposit of 2,000 euros for the work permit.", "deposit of 2", E),
+                ("The recruiter took 1,500 euros from each worker for arranging the job.", "took 1,500", E),
+                ("Each seasonal worker paid the intermediary a fee of 3,000 euros to get the job.", "paid the intermediary", E),
+                ("Before the interview you must transfer 200 euros to cover administration.", "transfer 200", E),
+                ("Candidates pay for their own background check ($45) before the interview.", "Candidates pay", E),
+                ("De sökande fick betala 300 euro för utbildningen innan de kunde börja.", "betala 300", E),
+                ("Rekryteraren tog 1 500 euro av varje arbetare.", "tog 1 500", E),
+                ("Innan intervjun måste du föra över 200 kronor för administrationen.", "föra över 200", E),
+                ("Arbetarna fick själva stå för flyg och visum.", "själva stå för flyg", E),
+                ("Hakijoilta perittiin 300 euroa koulutuksesta ennen töiden alkua.", "perittiin 300", E),
+                ("Jokainen marjanpoimija maksoi välittäjälle 3 000 euroa päästäkseen töihin.", "maksoi välittäjälle", E),
+                ("Ennen haastattelua sinun tulee siirtää 200 euroa hallintokuluihin.", "siirtää 200", E),
+                ("Työntekijät joutuivat itse maksamaan lentonsa ja viisuminsa.", "itse maksamaan lentonsa", E),
                 ("A deposit of 100 EUR is required before training.", "deposit of 100 EUR is required", E),
                 ("Applicants must pay their own travel costs.", "travel costs", E),
                 ("A deposit for the work permit is paid to the agency.", "deposit for the work permit is paid", E),
@@ -114,7 +142,7 @@ mod tests {
                 ("The kit must be purchased upfront.", "purchased upfront", E),
                 ("Ennen työn aloittamista sinun tulee maksaa koulutus, 350 €.", "sinun tulee maksaa koulutus", E),
                 ("Työvaatteet ja -välineet veloitetaan ensimmäisestä palkasta.", "veloitetaan ensimmäisestä palkasta", E),
-                ("Välittäjä peri työntekijöiltä 2000 euroa työpaikasta.", "peri työntekijöiltä", E),
+                ("Välittäjä peri työntekijöiltä 2000 euroa työpaikasta.", "peri työntekijöiltä 2000", E),
                 ("En avgift på 100 euro tas ut vid registreringen.", "avgift på 100 euro tas", E),
                 ("Ennen aloitusta maksat 50 € rekisteröitymisestä.", "maksat 50", E),
                 ("Du betalar 200 euro för utbildningen innan du börjar.", "Du betalar 200", E),
@@ -136,6 +164,16 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Du får 150 kr i timmen och betalar 0 kr för utbildningen.",
+                "You will be paid 500 euros after the first month.",
+                "This is a contract position that pays up to $80/hour for the successful candidate.",
+                "Identity theft protection benefit paid 100% by the employee.",
+                "Paid holidays plus Paid Time Off 401(k) plan and contributions.",
+                "Du måste köpa ditt startpaket för 990 kr hos oss, sa ingen någonsin: utrustningen får du av oss.",
+                "Du får betalt 150 kr i timmen.",
+                "Lounas maksaa työntekijälle 6 euroa henkilöstöravintolassa.",
+                "Vi står för resor och visum.",
+                "Rekrytoija otti yhteyttä 3 hakijaan.",
                 "Direct Deposit: You will be required to have all federal salary payments made by direct deposit.",
                 "All unsolicited resumes will be considered the property of MEC and will not be obligated to pay a placement fee.",
                 "Our platform helps teams reduce travel costs.",
