@@ -169,6 +169,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Height: minimum 170 cm.", "Height: minimum 170 cm", E),
+                ("Height: at least 5 ft 8 in.", "Height: at least 5 ft", E),
                 ("Must be at least 6 feet tall.", "at least 6 feet tall", E),
                 ("We only hire healthy candidates.", "healthy", W),
                 ("Vi söker friska personer till lagret.", "friska", W),
@@ -243,6 +245,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Lift height over 10 m.",
+                "The shelf is minimum 170 cm wide.",
                 "Staff are required to work at least 6 feet apart.",
                 "Interest in fitness and promotion of a healthy lifestyle.",
                 "You would also be required to cook healthy meals for the child.",

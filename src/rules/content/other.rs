@@ -103,6 +103,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Kuulutko ay-liikkeeseen?", "Kuulutko ay-liikkeeseen", E),
+                ("Hakijan on oltava luottotiedoiltaan moitteeton.", "luottotiedoiltaan moitteeton", W),
+                ("Hakijan tulee olla sitoutumaton ammattiyhdistysliikkeeseen.", "sitoutumaton ammattiyhdistysliikkeeseen", E),
                 ("Ilmoituksessa pyydettiin hakijoita kertomaan poliittinen kantansa.", "poliittinen kantansa", E),
                 ("Location: Chicago. Local only", "Local only", W),
                 ("Vi söker barn som bor i Malmö till en reklamfilm.", "bor i", W),
@@ -182,6 +185,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Ay-liikkeen historia on pitkä.",
+                "Toimimme yhteistyössä ammattiyhdistysliikkeen kanssa.",
                 "Yhtiön poliittinen kanta on neutraali.",
                 "Our CEO lives in Helsinki.",
                 "Ni skall även vara behjälplig med barn som bor i hushållet.",
