@@ -365,7 +365,7 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         // search: a UTF-8 phrase can only match at a char boundary, and this keeps `str::find`'s
         // two-way searcher out of the wasm. `phrase` is not empty.)
         let mut from = 0;
-        while let Some(pos) = lower.as_bytes().get(from..).unwrap_or_default().windows(phrase.len()).position(|w| w == phrase.as_bytes()) {
+        while let Some(pos) = find_bytes(lower.as_bytes().get(from..).unwrap_or_default(), phrase.as_bytes()) {
             let start_chars = sub(&lower, ..from + pos).chars().count();
             let len_chars = phrase.chars().count();
             let start = lo + window.char_indices().nth(start_chars).map_or(window.len(), |(i, _)| i);
@@ -390,6 +390,14 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
 /// is always the same as indexing.
 pub(crate) fn sub<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
     s.get(range).unwrap_or_default()
+}
+
+/// Where `needle` (a few bytes) first occurs in `hay`: a plain scan, linear for a needle this
+/// short (and `str::find`'s two-way searcher stays out of the .wasm). An empty needle is never
+/// found; `windows` of a length that cannot be 0 also keeps its panicking path (and with it
+/// core's `&str` formatting for panic messages) out of the wasm.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len().max(1)).position(|w| w == needle)
 }
 
 pub(crate) fn rsplit_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {
