@@ -211,7 +211,7 @@ impl<'a> TextInput<'a> {
 
     /// The text's analysis, shared by every rule that runs on it (computed once).
     pub(crate) fn analysis(&self) -> &crate::text::Analysis {
-        self.analysis.get_or_init(|| crate::text::Analysis::new(self.text))
+        once(&self.analysis, || crate::text::Analysis::new(self.text))
     }
 }
 
@@ -390,6 +390,23 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
 /// is always the same as indexing.
 pub(crate) fn sub<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
     s.get(range).unwrap_or_default()
+}
+
+/// `cell.get_or_init(init)` without its panicking path for a reentrant `init` (none is: every
+/// `init` here computes from the text alone), whose message and location stayed in the wasm
+/// once per cell.
+pub(crate) fn once<T>(cell: &std::cell::OnceCell<T>, init: impl FnOnce() -> T) -> &T {
+    let mut init = Some(init);
+    loop {
+        if let Some(value) = cell.get() {
+            return value;
+        }
+        if let Some(init) = init.take() {
+            if let Err(value) = cell.set(init()) {
+                std::mem::forget(value);
+            }
+        }
+    }
 }
 
 /// Where `needle` (a few bytes) first occurs in `hay`: a plain scan, linear for a needle this
