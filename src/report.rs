@@ -129,11 +129,13 @@ fn sorted(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
         while lo < n {
             let (mid, hi) = ((lo + width).min(n), (lo + 2 * width).min(n));
             let (mut i, mut j) = (lo, mid);
-            for slot in &mut merged[lo..hi] {
+            // (`get`: no panicking paths in the wasm; every index is in range)
+            let at = |k: usize| order.get(k).and_then(|&d| diagnostics.get(d));
+            for slot in merged.get_mut(lo..hi).unwrap_or_default() {
                 // From the right run only when strictly before the left one's next: stable.
-                let right = j < hi && (i >= mid || compare(&diagnostics[order[j]], &diagnostics[order[i]]).is_lt());
+                let right = j < hi && (i >= mid || at(j).zip(at(i)).is_some_and(|(r, l)| compare(r, l).is_lt()));
                 let next = if right { &mut j } else { &mut i };
-                *slot = order[*next];
+                *slot = order.get(*next).copied().unwrap_or_default();
                 *next += 1;
             }
             lo = hi;

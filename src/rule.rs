@@ -125,7 +125,10 @@ pub(crate) fn push_decimal(out: &mut String, n: usize, width: usize) {
 /// [`fill`] with the text in `lang` of `texts`: the Finnish, Swedish and English texts of a
 /// message separated by NUL (see [`tr!`]).
 pub(crate) fn fill_in(lang: Lang, texts: &str, args: &[(&str, &dyn Arg)]) -> String {
-    fill(texts.split('\0').nth(lang as usize).unwrap_or_default(), args)
+    // (`texts.split('\0').nth(lang)`, by a byte search: no char searcher inlined here)
+    let mut parts = texts.as_bytes().split(|&b| b == 0).map(|p| p.len());
+    let start: usize = parts.by_ref().take(lang as usize).map(|len| len + 1).sum();
+    fill(parts.next().map_or("", |len| sub(texts, start..start + len)), args)
 }
 
 /// Fills the `{name}` placeholders of `template` with `args` (see [`tr!`]). An unknown name is
@@ -211,7 +214,7 @@ impl<'a> TextInput<'a> {
 
     /// The text's analysis, shared by every rule that runs on it (computed once).
     pub(crate) fn analysis(&self) -> &crate::text::Analysis {
-        self.analysis.get_or_init(|| crate::text::Analysis::new(self.text))
+        once(&self.analysis, || crate::text::Analysis::new(self.text))
     }
 }
 
@@ -365,7 +368,7 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
         // search: a UTF-8 phrase can only match at a char boundary, and this keeps `str::find`'s
         // two-way searcher out of the wasm. `phrase` is not empty.)
         let mut from = 0;
-        while let Some(pos) = lower.as_bytes().get(from..).unwrap_or_default().windows(phrase.len()).position(|w| w == phrase.as_bytes()) {
+        while let Some(pos) = find_bytes(lower.as_bytes().get(from..).unwrap_or_default(), phrase.as_bytes()) {
             let start_chars = sub(&lower, ..from + pos).chars().count();
             let len_chars = phrase.chars().count();
             let start = lo + window.char_indices().nth(start_chars).map_or(window.len(), |(i, _)| i);
@@ -390,6 +393,31 @@ fn is_allowed(allow: &[String], text: &str, span: Span) -> bool {
 /// is always the same as indexing.
 pub(crate) fn sub<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> &str {
     s.get(range).unwrap_or_default()
+}
+
+/// `cell.get_or_init(init)` without its panicking path for a reentrant `init` (none is: every
+/// `init` here computes from the text alone), whose message and location stayed in the wasm
+/// once per cell.
+pub(crate) fn once<T>(cell: &std::cell::OnceCell<T>, init: impl FnOnce() -> T) -> &T {
+    let mut init = Some(init);
+    loop {
+        if let Some(value) = cell.get() {
+            return value;
+        }
+        if let Some(init) = init.take() {
+            if let Err(value) = cell.set(init()) {
+                std::mem::forget(value);
+            }
+        }
+    }
+}
+
+/// Where `needle` (a few bytes) first occurs in `hay`: a plain scan, linear for a needle this
+/// short (and `str::find`'s two-way searcher stays out of the .wasm). An empty needle is never
+/// found; `windows` of a length that cannot be 0 also keeps its panicking path (and with it
+/// core's `&str` formatting for panic messages) out of the wasm.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len().max(1)).position(|w| w == needle)
 }
 
 pub(crate) fn rsplit_once_ascii(s: &str, sep: u8) -> Option<(&str, &str)> {

@@ -515,7 +515,7 @@ impl Analysis {
 
     /// The word index's matches for every word (computed once per text, on first use).
     pub fn word_hits(&self) -> &WordHits {
-        self.hits.get_or_init(|| {
+        crate::rule::once(&self.hits, || {
             let n = self.words.len();
             let mut hits = WordHits {
                 masks: Vec::with_capacity(n),
@@ -586,7 +586,7 @@ impl Analysis {
 
     /// The first unquoted word of the text in cue set `bit` (one pass for every set, made once).
     pub fn first_cue(&self, bit: u8) -> Option<usize> {
-        let firsts = self.first_cues.get_or_init(|| {
+        let firsts = crate::rule::once(&self.first_cues, || {
             let mut firsts = [u32::MAX; 64];
             for k in 0..self.words.len() {
                 let mut mask = self.cue_mask(k);
@@ -608,7 +608,7 @@ impl Analysis {
 
     /// The stance cues of the text and the stance its list headings give ([`stance`]).
     pub fn stances(&self) -> &stance::StanceMap {
-        self.stances.get_or_init(|| stance::StanceMap::new(self))
+        crate::rule::once(&self.stances, || stance::StanceMap::new(self))
     }
 
     /// What each clause is on its line (one pass over the tokens).

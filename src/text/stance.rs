@@ -502,7 +502,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                 && c.first == c.last
                 && ["valtuutet", "ombudsm", "lagen", "laki", "lain"]
                     .iter()
-                    .any(|p| a.word(c.first).as_bytes().windows(p.len()).any(|w| w == p.as_bytes()))
+                    .any(|p| crate::rule::find_bytes(a.word(c.first).as_bytes(), p.as_bytes()).is_some())
         };
         if let Some(c) = cues.iter().find(|c| {
             c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c) && named(c) && !authority(c)

@@ -21,7 +21,7 @@
 
 
 use crate::model::ContentType;
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
+use crate::rule::{concat, find_bytes, sub, tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -76,12 +76,6 @@ struct Hit {
     end: usize,
     kind: Kind,
     suggestion: String,
-}
-
-/// Where `needle` (a few ASCII bytes) first occurs in `hay`: a plain scan, linear for a needle
-/// this short (and `str::find`'s two-way searcher stays out of the .wasm).
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The end of the HTML tag starting at `i` (`s[i] == '<'`), and its lowercase name.
