@@ -110,6 +110,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("To begin, all you need to do is pay for your own benefit membership for the first month.", "pay for your own benefit membership", E),
                 ("Applicants were charged 300 euros for the training course before they could start work.", "charged 300", E),
                 ("The agency required a deposit of 2,000 euros for the work permit.", "deposit of 2", E),
                 ("The recruiter took 1,500 euros from each worker for arranging the job.", "took 1,500", E),
@@ -164,6 +165,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "You will earn a referral fee of $500 for each hire.",
+                "The membership fee of the club is paid by the employer.",
                 "Du får 150 kr i timmen och betalar 0 kr för utbildningen.",
                 "You will be paid 500 euros after the first month.",
                 "This is a contract position that pays up to $80/hour for the successful candidate.",

@@ -94,6 +94,8 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Work from home stuffing envelopes, earn $500 per week.", "stuffing envelopes", W),
+                ("Assemblers can reasonably expect to earn $360 to $720 or more per week.", "earn $360 to $720 or more per week", W),
                 ("Internet Entrepeneur position available with a multilevel compensation plan.", "multilevel compensation", W),
                 ("Build your financial freedom.", "your financial freedom", W),
                 ("Itsenäinen jälleenmyyjä. Aloituspakkaus maksaa 249 €, minkä jälkeen ansaitset provisiota myös tiimisi myynnistä.", "Aloituspakkaus", E),
@@ -124,6 +126,8 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Our mailroom assistant prepares and stuffs envelopes for the quarterly newsletter.",
+                "Engineers earn 4,000 to 5,000 euros per month depending on experience.",
                 "Our mission is helping millions of people find financial freedom.",
                 "Tarjoamme kiinteän peruspalkan sekä provision. Et tee verkostomarkkinointia etkä osta tuotteita omaan lukuusi.",
                 "You can expect to earn a competitive salary and benefits.",
