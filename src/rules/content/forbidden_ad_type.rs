@@ -104,6 +104,9 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Palkaton harjoittelupaikka markkinoinnissa, kesto 3 kk.", "Palkaton harjoittelupaikka", E),
+                ("Harjoittelupaikka on palkaton.", "Harjoittelupaikka on palkaton", E),
+                ("Hej! Jag söker extrajobb på helger, ring mig.", "Jag söker extrajobb", E),
                 ("Harjoittelu on palkaton.", "Harjoittelu on palkaton", E),
                 ("I offer cleaning services, contact me.", "I offer cleaning services", E),
                 ("Harjoittelusta ei makseta palkkaa eikä kulukorvauksia.", "Harjoittelusta ei makseta palkkaa", E),
@@ -141,6 +144,9 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Harjoittelupaikka on palkallinen.",
+                "Kiitos kaikille talkoolaisille viime vuoden tapahtumasta!",
+                "Jag söker uppdrag åt våra kunder inom IT.",
                 "Harjoittelu on palkallinen.",
                 "We provide IT services to our clients and are hiring a developer.",
                 "Koulutuksesta ei makseta palkkaa, mutta matkat korvataan ja majoitus järjestetään.",
