@@ -154,7 +154,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     }
     // A career start offered as one of two ("nyexad ingenjör eller som har några års erfarenhet",
     // "experienced professionals or recent graduates"): the severity policy's alternative.
-    if hit.entry.kind == "graduate" && career_alternative(a, hit) {
+    if matches!(hit.entry.kind, "graduate" | "indirect") && career_alternative(a, hit) {
         return None;
     }
     Some(severity)
@@ -170,13 +170,17 @@ fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
     // "career changers and recent graduates are equally welcome", "både nyutexaminerade och dig
     // som byter bransch" ("i början av din karriär och har något års erfarenhet" is one person)
     let and = |k: usize| or(k) || cs.is(cue::AND, a, k);
+    // ... or any conjunction, "from ... to" too, to the senior end of a range: "från nyexade
+    // ingenjörer till seniora specialister", "senior developers as well as young talents"
+    let from = (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| matches!(a.word(k), "från" | "from"));
+    let range = |k: usize| and(k) || matches!(a.word(k), "well" | "kuin") || from && matches!(a.word(k), "till" | "to");
     let changer = |k: usize| cs.is(cue::CHANGER, a, k);
     let other = |conj: &dyn Fn(usize) -> bool, path: &dyn Fn(usize) -> bool| {
         let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| conj(k));
         let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| conj(k));
         after.is_some_and(|o| (o + 1..(o + 9).min(clause.end)).any(path)) || before.is_some_and(|o| (o.saturating_sub(6).max(clause.start)..o).any(path))
     };
-    other(&or, &|k| experience_word(a.word(k))) || other(&and, &changer)
+    other(&or, &|k| experience_word(a.word(k))) || other(&and, &changer) || other(&range, &|k| a.word(k).starts_with("senior"))
 }
 
 /// Work experience, or being experienced: "kokemusta", "työkokemus", "kokenut", "erfarenhet",
@@ -629,6 +633,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi söker en nyexaminerad ingenjör till vårt seniora team.", "nyexaminerad", W),
+                ("We are looking for recent graduates to join our senior team.", "recent graduates", W),
                 ("Maximum of 3 years of experience.", "Maximum of 3 years of experience", W),
                 ("Candidates should have at most five years of relevant experience.", "at most five years of relevant experience", W),
                 ("Du har tagit examen de senaste två åren.", "examen de senaste två åren", W),
@@ -827,6 +833,11 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "A degree in computer science. (Being new graduate is ok for us)",
+                "Att vara nyexaminerad går också bra.",
+                "Kompetensen spänner från nyexade ingenjörer till seniora specialister.",
+                "Our employees consist of senior technology developers as well as young talents that disrupt with new ideas.",
+                "Our team ranges from recent graduates to senior architects.",
                 "Nyligen utexaminerad utgör inget hinder.",
                 "Nyligen utbildad utgör inget hinder.",
                 "Ålder är inget hinder.",
