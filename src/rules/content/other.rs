@@ -72,6 +72,17 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
         {
             None
         }
+        // a place of residence as the condition of an option: "du kan också arbeta på distans om
+        // du bor på annan ort", "you may work remotely if you live elsewhere"
+        "residence" if {
+            let clause = a.clause_words(hit.first);
+            let cs = cues();
+            let lo = hit.first.saturating_sub(3).max(clause.start);
+            cs.find_in(cue::IF_WHEN, a, lo..hit.first).is_some_and(|k| cs.find_in(cue::OPTION, a, clause.start..k).is_some())
+        } =>
+        {
+            None
+        }
         _ => Some(severity),
     }
 }
@@ -103,6 +114,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Om du bor i Järfälla kan du börja direkt.", "bor i", W),
                 ("Kuulutko ay-liikkeeseen?", "Kuulutko ay-liikkeeseen", E),
                 ("Hakijan on oltava luottotiedoiltaan moitteeton.", "luottotiedoiltaan moitteeton", W),
                 ("Hakijan tulee olla sitoutumaton ammattiyhdistysliikkeeseen.", "sitoutumaton ammattiyhdistysliikkeeseen", E),
@@ -185,6 +197,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Tjänsten är placerad i Norrköping, men du kan också arbeta på distans om du bor på annan ort.",
+                "You may work remotely if you live outside Helsinki.",
                 "Ay-liikkeen historia on pitkä.",
                 "Toimimme yhteistyössä ammattiyhdistysliikkeen kanssa.",
                 "Yhtiön poliittinen kanta on neutraali.",
