@@ -57,7 +57,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let cs = cues();
     let clause = a.clause_words(hit.first);
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
-    let employer_pays = cs.find_in(cue::PAYER, a, near).is_some()
+    // (a benefit list's "Paid state bar dues and professional membership fees")
+    let employer_pays = a.word(clause.start) == "paid" && !matches!(a.word(clause.start + 1), "to" | "by")
+        || cs.find_in(cue::PAYER, a, near).is_some()
         || (pays(a.word(hit.first)) && hit.first > clause.start && cs.is(cue::PAYER_SUBJECT, a, hit.first - 1));
     // (or denied in its stretch of linked words: "will not be obligated to pay a placement fee")
     if employer_pays || stance::negated(a, hit.first, hit.last) || stance::denied(a, hit.first) {
@@ -110,6 +112,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Paid to the agency: a registration fee of 50 EUR.", "registration fee", E),
                 ("To begin, all you need to do is pay for your own benefit membership for the first month.", "pay for your own benefit membership", E),
                 ("Applicants were charged 300 euros for the training course before they could start work.", "charged 300", E),
                 ("The agency required a deposit of 2,000 euros for the work permit.", "deposit of 2", E),
@@ -165,6 +168,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "- Paid state bar dues and professional membership fees (AILA).",
                 "You will earn a referral fee of $500 for each hire.",
                 "The membership fee of the club is paid by the employer.",
                 "Du får 150 kr i timmen och betalar 0 kr för utbildningen.",
