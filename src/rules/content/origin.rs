@@ -126,6 +126,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Due to the nature of the work, US citizenship is required.", "US citizenship", W),
+                ("Must be a US Citizen.", "US Citizen", E),
                 ("American-born candidates preferred.", "American-born", E),
                 ("Conditions of Employment: Must be a U.S. Citizen.", "Citizen", E),
                 ("Applicants must be born in the US.", "born in the US", E),
