@@ -707,13 +707,13 @@ impl Analysis {
 
     /// Whether word `k` starts with a capital letter in the original text.
     pub fn text_starts_upper(&self, k: usize) -> bool {
-        self.words.get(k).and_then(|&t| self.tokens.get(t)).is_some_and(|t| t.capital)
+        self.word_token(k).capital
     }
 
     /// The clause of word `k`.
     #[inline]
     pub fn clause_of(&self, k: usize) -> u32 {
-        self.words.get(k).and_then(|&t| self.tokens.get(t)).map_or(u32::MAX, |t| t.clause)
+        self.word_token(k).clause
     }
 
     /// The range of words (indexes into `words`) in the same clause as word `k` (constant time).
