@@ -921,6 +921,15 @@ pub struct FieldPath {
     role: Role,
 }
 
+/// Appends the decimal digits of `i` (most significant first; `String::insert` in front of the
+/// digits so far kept a char-boundary assertion in the wasm).
+fn push_digits(path: &mut String, i: usize) {
+    if i >= 10 {
+        push_digits(path, i / 10);
+    }
+    path.push(char::from(b'0' + (i % 10) as u8));
+}
+
 impl FieldPath {
     /// Appends `.part` (or `part` at the top) and returns the length to [`Self::pop`] back to.
     /// Push and pop instead of a closure: one copy of this code instead of one per field type.
@@ -934,16 +943,10 @@ impl FieldPath {
         len
     }
     /// Appends `.i` for a list item: its digits written directly (no formatter, no allocation).
-    fn push_index(&mut self, mut i: usize) -> usize {
+    fn push_index(&mut self, i: usize) -> usize {
         let len = self.push("");
-        let at = self.path.len();
-        loop {
-            self.path.insert(at, char::from(b'0' + (i % 10) as u8));
-            i /= 10;
-            if i == 0 {
-                return len;
-            }
-        }
+        push_digits(&mut self.path, i);
+        len
     }
     /// Enters a field of a struct: its name and its role.
     fn push_field(&mut self, name: &str, role: Role) -> usize {
@@ -951,7 +954,10 @@ impl FieldPath {
         self.push(name)
     }
     fn pop(&mut self, len: usize) {
-        self.path.truncate(len);
+        // (`truncate` without its char-boundary assertion: `len` is a length the path had)
+        while self.path.len() > len {
+            self.path.pop();
+        }
     }
     /// The path so far.
     pub fn as_str(&self) -> &str {

@@ -262,7 +262,7 @@ pub(super) fn expand(pattern: &'static str) -> &'static str {
 impl Lexicon {
     /// A lexicon of `entries`, numbered `id` in the registry.
     fn new(entries: Vec<Entry>, id: Option<u8>) -> Lexicon {
-        let always = (0..entries.len()).filter(|&i| !indexable(&entries[i])).map(|i| i as u16).collect();
+        let always = entries.iter().enumerate().filter(|(_, e)| !indexable(e)).map(|(i, _)| i as u16).collect();
         Lexicon { entries, id, always }
     }
 

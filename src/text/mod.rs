@@ -453,14 +453,14 @@ impl Analysis {
         for k in 0..self.words.len() {
             let w = self.word(k);
             let Some(&b) = w.as_bytes().first().filter(|_| w.len() < 32) else { continue };
-            for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-                if lengths[i][usize::from(b)] & (1 << w.len()) != 0 && list.contains(&w) {
-                    scores[i] += 1;
+            for ((_, list), (lens, score)) in FUNCTION_WORDS.iter().zip(lengths.iter().zip(scores.iter_mut())) {
+                if lens[usize::from(b)] & (1 << w.len()) != 0 && list.contains(&w) {
+                    *score += 1;
                 }
             }
         }
         let (best, &score) = scores.iter().enumerate().max_by_key(|&(i, s)| (*s, std::cmp::Reverse(i)))?;
-        (score > 0).then_some(FUNCTION_WORDS[best].0)
+        FUNCTION_WORDS.get(best).filter(|_| score > 0).map(|&(lang, _)| lang)
     }
 
     /// The folded form of token `t`.
@@ -595,8 +595,8 @@ impl Analysis {
                 }
                 while mask != 0 {
                     let b = mask.trailing_zeros() as usize;
-                    if firsts[b] == u32::MAX {
-                        firsts[b] = k as u32;
+                    if let Some(first) = firsts.get_mut(b).filter(|f| **f == u32::MAX) {
+                        *first = k as u32;
                     }
                     mask &= mask - 1;
                 }
@@ -681,8 +681,8 @@ impl Analysis {
     /// videoteknik", "valokuva- ja videotuotanto"): a hyphen right after it, then a space.
     pub fn suspended(&self, k: usize) -> bool {
         let Some(&t) = self.words.get(k) else { return false };
-        match (self.tokens.get(t + 1), self.tokens.get(t + 2)) {
-            (Some(d), Some(n)) => d.kind == Kind::Dash && d.start == self.tokens[t].end && (n.start > d.end || n.kind != Kind::Word),
+        match (self.tokens.get(t), self.tokens.get(t + 1), self.tokens.get(t + 2)) {
+            (Some(w), Some(d), Some(n)) => d.kind == Kind::Dash && d.start == w.end && (n.start > d.end || n.kind != Kind::Word),
             _ => false,
         }
     }
@@ -699,21 +699,21 @@ impl Analysis {
     /// Whether word `k` is followed directly by a hyphen and another word ("valokuva-ala").
     pub fn hyphen_after(&self, k: usize) -> bool {
         let Some(&t) = self.words.get(k) else { return false };
-        match (self.tokens.get(t + 1), self.tokens.get(t + 2)) {
-            (Some(d), Some(w)) => d.kind == Kind::Dash && d.start == self.tokens[t].end && w.start == d.end && w.kind == Kind::Word,
+        match (self.tokens.get(t), self.tokens.get(t + 1), self.tokens.get(t + 2)) {
+            (Some(v), Some(d), Some(w)) => d.kind == Kind::Dash && d.start == v.end && w.start == d.end && w.kind == Kind::Word,
             _ => false,
         }
     }
 
     /// Whether word `k` starts with a capital letter in the original text.
     pub fn text_starts_upper(&self, k: usize) -> bool {
-        self.words.get(k).is_some_and(|&t| self.tokens[t].capital)
+        self.word_token(k).capital
     }
 
     /// The clause of word `k`.
     #[inline]
     pub fn clause_of(&self, k: usize) -> u32 {
-        self.words.get(k).map_or(u32::MAX, |&t| self.tokens[t].clause)
+        self.word_token(k).clause
     }
 
     /// The range of words (indexes into `words`) in the same clause as word `k` (constant time).

@@ -113,21 +113,16 @@ const DASH_LOOKALIKES: [char; 3] = ['–', '\u{2011}', '−'];
 /// The end of a valid identity code starting at byte `i` (an ASCII digit, so a char boundary).
 fn identity_code_at(s: &str, i: usize) -> Option<usize> {
     let b = s.as_bytes();
-    let mut code = [0u8; 11];
-    code[..6].copy_from_slice(b.get(i..i + 6)?);
+    // (arrays taken whole, not copied into slices of the code: no length-mismatch panic path)
+    let &[d0, d1, d2, d3, d4, d5] = <&[u8; 6]>::try_from(b.get(i..i + 6)?).ok()?;
     // The century sign: one ASCII byte, or a dash look-alike read as '-'.
-    let sign_len = match DASH_LOOKALIKES.iter().find(|d| s.get(i + 6..).is_some_and(|r| r.starts_with(**d))) {
-        Some(d) => {
-            code[6] = b'-';
-            d.len_utf8()
-        }
-        None => {
-            code[6] = *b.get(i + 6)?;
-            1
-        }
+    let (sign, sign_len) = match DASH_LOOKALIKES.iter().find(|d| s.get(i + 6..).is_some_and(|r| r.starts_with(**d))) {
+        Some(d) => (b'-', d.len_utf8()),
+        None => (*b.get(i + 6)?, 1),
     };
     let rest = i + 6 + sign_len;
-    code[7..].copy_from_slice(b.get(rest..rest + 4)?);
+    let &[s0, s1, s2, s3] = <&[u8; 4]>::try_from(b.get(rest..rest + 4)?).ok()?;
+    let code = [d0, d1, d2, d3, d4, d5, sign, s0, s1, s2, s3];
     let end = rest + 4;
     // Valid codes are ASCII from `rest` on, so `end` is a char boundary.
     (is_valid_hetu(&code) && !sub(s, end..).chars().next().is_some_and(is_word_char)).then_some(end)
@@ -202,7 +197,7 @@ fn start_bit(word: &str) -> Option<usize> {
 impl Lexicon {
     /// Whether a `doc`, `own` or `disease` pattern may start at a word that reads `word`.
     fn may_start(&self, word: &str) -> bool {
-        self.short_start || start_bit(word).is_some_and(|b| self.starts[b / 64] & (1 << (b % 64)) != 0)
+        self.short_start || start_bit(word).is_some_and(|b| self.starts.get(b / 64).is_some_and(|s| s & (1 << (b % 64)) != 0))
     }
 }
 
@@ -228,7 +223,11 @@ fn lexicon() -> &'static Lexicon {
             let Some(&(first, _)) = words.first() else { continue };
             if matches!(kind, Kind::Doc | Kind::Own | Kind::Disease | Kind::Id) {
                 match start_bit(first) {
-                    Some(b) => lex.starts[b / 64] |= 1 << (b % 64),
+                    Some(b) => {
+                        if let Some(s) = lex.starts.get_mut(b / 64) {
+                            *s |= 1 << (b % 64);
+                        }
+                    }
                     None => lex.short_start = true,
                 }
             }
