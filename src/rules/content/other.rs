@@ -11,7 +11,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::Stance;
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -54,9 +54,11 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 
 /// A credit-record requirement is fine where finance or security work is named; a credit union or
 /// the European Union is no trade union.
-fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
     match hit.entry.kind {
+        // a benefit for members or non-members: "a benefits package for Non-Union members"
+        "union" if stance.kind == StanceKind::Offers => None,
         "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
         // "credit union members", "European Union member states"
         "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,
@@ -114,6 +116,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("We do not hire union members.", "union members", E),
                 ("Om du bor i Järfälla kan du börja direkt.", "bor i", W),
                 ("Kuulutko ay-liikkeeseen?", "Kuulutko ay-liikkeeseen", E),
                 ("Hakijan on oltava luottotiedoiltaan moitteeton.", "luottotiedoiltaan moitteeton", W),
@@ -197,6 +200,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Blois Construction, Inc. offers a total compensation and benefits package for Non-Union members that includes ESOP.",
                 "Tjänsten är placerad i Norrköping, men du kan också arbeta på distans om du bor på annan ort.",
                 "You may work remotely if you live outside Helsinki.",
                 "Ay-liikkeen historia on pitkä.",

@@ -73,6 +73,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Familiarity with the Archdiocese of Detroit Catholic faith community desirable.", "Catholic", W),
                 ("Preference given to members of our church.", "members of our church", E),
                 ("Worthiness Qualification\nMust be a member of The Church of Jesus Christ of Latter-day Saints and currently temple worthy.", "member of The Church", W),
                 ("Du delar vår värdegrund som bygger på en kristen människosyn.", "kristen människosyn", W),
