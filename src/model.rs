@@ -954,10 +954,9 @@ impl FieldPath {
         self.push(name)
     }
     fn pop(&mut self, len: usize) {
-        // (`truncate` without its char-boundary assertion: `len` is a length the path had)
-        while self.path.len() > len {
-            self.path.pop();
-        }
+        // (`truncate`, not a loop of `String::pop`: that decoded every character and cost 11 %
+        // of a typical ad's instructions)
+        self.path.truncate(len);
     }
     /// The path so far.
     pub fn as_str(&self) -> &str {
