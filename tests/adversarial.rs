@@ -104,6 +104,10 @@ fn json_ad(json: &str) {
 const TEXT_PATTERNS: &[(&str, &str)] = &[
     ("near-matches", "ikä 20– alle 3-vuotia yli -v 25 – år aged 1 under x 18-30-vuotia "),
     ("age findings", "Haemme 20–30-vuotiasta, alle 30-vuotias, ikä 20–40 v. "),
+    // one clause of thousands of mentions and stance cues (no full stop): every mention reads
+    // its clause only so far, and a negation is looked for only so far back
+    ("a clause of mentions", "Must be a young woman without children and vi söker en ung tjej utan barn och etsimme naista ja "),
+    ("a clause of sums paid", "Applicants pay 5 € and hakijoilta perittiin 300 euroa och "),
     ("digits and dashes", "1-2–3—4 5-6 -7- 89-"),
     ("digits", "1"),
     ("dashes", "-"),

@@ -208,6 +208,9 @@ pub(crate) struct StanceMap {
 
 /// How far (in words, within the clause) a requires/prefers/excludes/asks cue reaches.
 pub(crate) const REACH: usize = 12;
+
+/// How far from a mention its clause is read for its stance (a real clause is shorter).
+const CLAUSE_REACH: usize = 80;
 /// How far (in words) before the mention the employer's "olen", "we are" reach.
 const SELF_REACH: usize = 5;
 /// How far (in words) before the mention a seeks cue reaches ("etsimme reipasta nuorta naista").
@@ -476,7 +479,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         return Stance { kind: StanceKind::Mentioned, cue: None, via: Via::Clause };
     }
     let map = a.stances();
-    let clause = a.clause_words(first);
+    // (the clause within CLAUSE_REACH words of the mention: a clause of thousands of mentions,
+    // a text without full stops, stays linear)
+    let whole = a.clause_words(first);
+    let clause = whole.start.max(first.saturating_sub(CLAUSE_REACH))..whole.end.min(last + 1 + CLAUSE_REACH);
     let cues = map.within(clause.clone());
     // Equality and encouragement anywhere in the clause, then a negated requirement.
     let inclusive = || cues_in(a, clause.clone(), cue::INCLUSIVE);
@@ -584,8 +590,10 @@ pub(crate) fn negated(a: &Analysis, first: usize, last: usize) -> bool {
 /// on vapaaehtoista" is the finding.
 pub(crate) fn denied(a: &Analysis, first: usize) -> bool {
     let clause = a.clause_words(first);
+    // (up to 2 × REACH words back: a clause of thousands of linked words stays linear)
+    let start = clause.start.max(first.saturating_sub(2 * REACH));
     let mut k = first;
-    while k > clause.start && a.is_linked(k) {
+    while k > start && a.is_linked(k) {
         k -= 1;
         if cues().is(cue::TURN, a, k) {
             return false;

@@ -74,10 +74,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         let received = a.word(hit.first) == "paid" && hit.first > clause.start && cs.is(cue::BE, a, hit.first - 1);
         // (the number is a sum: "1 500 euroa", not "100% paid" or "Paid Time Off 401(k)"; nor a
         // rate: "pays up to $80/hour")
-        let sum = (hit.last..clause.end).take_while(|&k| stance::is_number(a, k)).last().is_some_and(|k| {
+        let sum = (hit.last..clause.end.min(hit.last + 8)).take_while(|&k| stance::is_number(a, k)).last().is_some_and(|k| {
             stance::amount(a, k) && a.words.get(k).is_none_or(|&t| t + 1 >= a.tokens.len() || a.text_of(t + 1) != "/")
         });
-        let wage = clause.clone().any(|k| cs.is(cue::PAY_NOUN, a, k) || cs.is(cue::BASEPAY, a, k));
+        // (within reach, so that a clause of many sums stays linear)
+        let reach = hit.first.saturating_sub(20).max(clause.start)..(hit.last + 21).min(clause.end);
+        let wage = reach.into_iter().any(|k| cs.is(cue::PAY_NOUN, a, k) || cs.is(cue::BASEPAY, a, k));
         if received || wage || !sum {
             return None;
         }
