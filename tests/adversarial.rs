@@ -108,6 +108,7 @@ const TEXT_PATTERNS: &[(&str, &str)] = &[
     // its clause only so far, and a negation is looked for only so far back
     ("a clause of mentions", "Must be a young woman without children and vi söker en ung tjej utan barn och etsimme naista ja "),
     ("a clause of sums paid", "Applicants pay 5 € and hakijoilta perittiin 300 euroa och "),
+    ("a clause of fees and residences", "registration fee charged and om du bor i Stockholm och "),
     ("digits and dashes", "1-2–3—4 5-6 -7- 89-"),
     ("digits", "1"),
     ("dashes", "-"),

@@ -12,7 +12,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::{self, Stance, StanceKind};
+use crate::text::stance::{self, Stance, StanceKind, REACH};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -65,7 +65,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if employer_pays || stance::negated(a, hit.first, hit.last) || stance::denied(a, hit.first) {
         return None;
     }
-    if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, clause.clone()).is_none() {
+    // (the applicant within reach in the clause, so that a clause of many fees stays linear)
+    let reach = hit.first.saturating_sub(4 * REACH).max(clause.start)..(hit.last + 1 + 4 * REACH).min(clause.end);
+    if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, reach).is_none() {
         return None;
     }
     // (a sum the applicant pays, not one paid to them: "Applicants were charged 300 euros", not

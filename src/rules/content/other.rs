@@ -11,7 +11,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::{Stance, StanceKind};
+use crate::text::stance::{Stance, StanceKind, REACH};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -80,7 +80,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let clause = a.clause_words(hit.first);
             let cs = cues();
             let lo = hit.first.saturating_sub(3).max(clause.start);
-            cs.find_in(cue::IF_WHEN, a, lo..hit.first).is_some_and(|k| cs.find_in(cue::OPTION, a, clause.start..k).is_some())
+            let option = |k: usize| cs.find_in(cue::OPTION, a, k.saturating_sub(2 * REACH).max(clause.start)..k).is_some();
+            cs.find_in(cue::IF_WHEN, a, lo..hit.first).is_some_and(option)
         } =>
         {
             None
