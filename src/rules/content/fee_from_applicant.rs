@@ -77,11 +77,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // (the number is a sum: "1 500 euroa", not "100% paid" or "Paid Time Off 401(k)"; nor a
         // rate: "pays up to $80/hour")
         let sum = (hit.last..clause.end.min(hit.last + 8)).take_while(|&k| stance::is_number(a, k)).last().is_some_and(|k| {
-            stance::amount(a, k) && a.words.get(k).is_none_or(|&t| t + 1 >= a.tokens.len() || a.text_of(t + 1) != "/")
+            stance::amount(a, k) && a.words.get(k).is_none_or(|&t| a.text_of(t + 1) != "/")
         });
-        // (within reach, so that a clause of many sums stays linear)
-        let reach = hit.first.saturating_sub(20).max(clause.start)..(hit.last + 21).min(clause.end);
-        let wage = reach.into_iter().any(|k| cs.is(cue::PAY_NOUN, a, k) || cs.is(cue::BASEPAY, a, k));
+        // (20 words either way, so that a clause of many sums stays linear)
+        let around = hit.first.saturating_sub(20).max(clause.start)..(hit.last + 21).min(clause.end);
+        let wage = around.into_iter().any(|k| cs.is(cue::PAY_NOUN, a, k) || cs.is(cue::BASEPAY, a, k));
         if received || wage || !sum {
             return None;
         }
