@@ -352,6 +352,7 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
             ("not" | "no", "over" | "above") => return Some((j - 1, true)),
             ("older", "than") => return Some((j - 1, false)),
             ("yngre", "än") => return Some((j - 1, true)),
+            ("äldre", "än") if j >= 2 && a.is_linked(j - 1) && matches!(a.word(j - 2), "inte" | "ej") => return Some((j - 2, true)),
             ("äldre", "än") => return Some((j - 1, false)),
             _ => {}
         }
@@ -382,7 +383,8 @@ fn limit_after(a: &Analysis, j: usize) -> Option<(usize, bool)> {
     None
 }
 
-/// "du är minst 18 år", "olet yli 18 v", "must be over 21 years": a be-verb right before the limit.
+/// "du är minst 18 år", "olet yli 18 v", "must be over 21 years": a be-verb right before the limit,
+/// or a word of the person or of a wish ("någon under 30", "helst under 30", "mieluiten alle 30").
 fn be_before(a: &Analysis, l: usize) -> bool {
     (1..=2).any(|d| {
         l >= d
@@ -390,7 +392,7 @@ fn be_before(a: &Analysis, l: usize) -> bool {
             && word_is(
                 a,
                 l - d,
-                "är|vara|olet|oltava|olla|be|are|is|graduate|graduates|person|someone|olette|applicants|candidates|people|persons|individuals|hakijat|hakijoiden|sökande",
+                "är|vara|olet|oltava|olla|olevan|be|are|is|graduate|graduates|person|someone|anyone|någon|olette|applicants|candidates|people|persons|individuals|hakijat|hakijoiden|sökande|preferably|ideally|helst|gärna|mieluiten|mielellään",
             )
     })
 }
@@ -633,6 +635,13 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Perfect for someone just starting out in their career, preferably under 30.", "under 30", E),
+                ("Helst under 30 år.", "under 30 år", E),
+                ("Passar bäst för någon under 30.", "under 30", E),
+                ("Vi söker en säljare, helst inte äldre än 30.", "inte äldre än 30", E),
+                ("Toivomme hakijan olevan alle 35.", "alle 35", E),
+                ("This role would suit a young person looking to start their career.", "suit a young person", W),
+                ("The position would suit a younger person.", "suit a younger person", W),
                 ("Vi söker en nyexaminerad ingenjör till vårt seniora team.", "nyexaminerad", W),
                 ("We are looking for recent graduates to join our senior team.", "recent graduates", W),
                 ("Maximum of 3 years of experience.", "Maximum of 3 years of experience", W),
@@ -833,6 +842,10 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Ideally under 30 minutes from the office.",
+                "Helst under 30 timmar i veckan.",
+                "Työmatka mieluiten alle 30 minuuttia.",
+                "A new study shows that jobseekers over 55 are invited to interviews less often than younger applicants with similar skills.",
                 "A degree in computer science. (Being new graduate is ok for us)",
                 "Att vara nyexaminerad går också bra.",
                 "Kompetensen spänner från nyexade ingenjörer till seniora specialister.",

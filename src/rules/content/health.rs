@@ -169,6 +169,11 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Free from chronic illness.", "Free from chronic illness", E),
+                ("Medically fit candidates only.", "Medically fit", W),
+                ("Good figure essential.", "Good figure", E),
+                ("Good physical appearance is a must.", "Good physical appearance", E),
+                ("Vi söker dig som är vältränad, till receptionen.", "vältränad", W),
                 ("Height: minimum 170 cm.", "Height: minimum 170 cm", E),
                 ("Height: at least 5 ft 8 in.", "Height: at least 5 ft", E),
                 ("Must be at least 6 feet tall.", "at least 6 feet tall", E),
@@ -245,6 +250,11 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "We help overweight patients lose weight.",
+                "Our nurses support obese children and their families.",
+                "The program helps you get a good figure.",
+                "Butiken har ett trevligt utseende.",
+                "Body shop technician, good body work skills.",
                 "Lift height over 10 m.",
                 "The shelf is minimum 170 cm wide.",
                 "Staff are required to work at least 6 feet apart.",

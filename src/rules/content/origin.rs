@@ -80,8 +80,10 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
         let w = a.word(k);
         "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu".split('|').any(|p| w.starts_with(p))
     };
+    // (or a photo of passport size: "a passport-size photo", "passport photograph")
+    let photo = || ["photo", "pic", "size", "kuva", "foto", "bild"].iter().any(|p| a.word(hit.last + 1).starts_with(p));
     if (hit.first..=hit.last).any(|k| a.word(k).starts_with("pass"))
-        && (hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(a.words.len())).any(id_doc)
+        && ((hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(a.words.len())).any(id_doc) || photo())
     {
         return None;
     }
@@ -126,6 +128,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Must hold a US passport.", "US passport", E),
                 ("Due to the nature of the work, US citizenship is required.", "US citizenship", W),
                 ("Must be a US Citizen.", "US Citizen", E),
                 ("American-born candidates preferred.", "American-born", E),
@@ -168,6 +171,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Applicants should submit a passport-size photo.",
+                "Kindly attach your recent passport photograph.",
                 "Us work status required : H1B,EAD ,Green Card, US Citizens",
                 "Our founder, an American-born chef, opened the restaurant in 1990.",
                 "Expected to meet monthly fundraising goals for the Walk/Race for the Cure.",

@@ -43,10 +43,10 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
             sv: "”{excerpt}”: kreditupplysning får krävas bara i uppgifter där det är motiverat (t.ex. penninghantering). Ange skälet eller ta bort kravet.",
             en: "“{excerpt}”: a credit record may be required only where the job justifies it (e.g. handling money). State the reason or remove it.",
         ),
-        "union" | "political" | "sick" => tr!(lang, [excerpt],
-            fi: "”{excerpt}” koskee hakijan henkilökohtaisia ominaisuuksia (ay- tai poliittinen toiminta, sairauspoissaolot), jotka eivät saa vaikuttaa valintaan. Poista vaatimus.",
-            sv: "”{excerpt}” gäller personliga förhållanden (facklig eller politisk verksamhet, sjukfrånvaro) som inte får påverka urvalet. Ta bort kravet.",
-            en: "“{excerpt}” concerns personal characteristics (union or political activity, sick leave) that may not affect selection. Remove the requirement.",
+        "union" | "political" | "sick" | "unemployed" => tr!(lang, [excerpt],
+            fi: "”{excerpt}” koskee hakijan henkilökohtaisia ominaisuuksia (ay- tai poliittinen toiminta, sairauspoissaolot, työttömyys), jotka eivät saa vaikuttaa valintaan. Poista vaatimus.",
+            sv: "”{excerpt}” gäller personliga förhållanden (facklig eller politisk verksamhet, sjukfrånvaro, arbetslöshet) som inte får påverka urvalet. Ta bort kravet.",
+            en: "“{excerpt}” concerns personal characteristics (union or political activity, sick leave, unemployment) that may not affect selection. Remove the requirement.",
         ),
         _ => return None,
     })
@@ -86,6 +86,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         {
             None
         }
+        // Turning the unemployed away is the finding ("The unemployed need not apply"); seeking
+        // them is a measure for them ("must have been unemployed for 13 weeks" in a programme
+        // for the long-term unemployed), and "If you are unemployed..." invites them.
+        "unemployed" if hit.entry.mode == crate::text::lexicon::Mode::Attr && !matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) => None,
         _ => Some(severity),
     }
 }
@@ -117,6 +121,13 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("No unemployed candidates will be considered.", "unemployed candidates", W),
+                ("The unemployed need not apply.", "unemployed", W),
+                ("Must be currently employed.", "Must be currently employed", W),
+                ("Työttömiä hakijoita emme ota.", "Työttömiä", W),
+                ("No political activists.", "No political activists", E),
+                ("Tell us which union you belong to.", "union you belong to", E),
+                ("Do you belong to a trade union?", "belong to a trade union", E),
                 ("We do not hire union members.", "union members", E),
                 ("Om du bor i Järfälla kan du börja direkt.", "bor i", W),
                 ("Kuulutko ay-liikkeeseen?", "Kuulutko ay-liikkeeseen", E),
@@ -201,6 +212,13 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "If you are unemployed or tired of mundane jobs, this is for you.",
+                "Individuals with periods of unemployment are eligible.",
+                "If you are currently employed by IHS Markit, please apply internally.",
+                "We help unemployed people find work.",
+                "Vi hjälper arbetslösa.",
+                "Our staff belong to the union.",
+                "We support political activism in our community.",
                 "Blois Construction, Inc. offers a total compensation and benefits package for Non-Union members that includes ESOP.",
                 "Tjänsten är placerad i Norrköping, men du kan också arbeta på distans om du bor på annan ort.",
                 "You may work remotely if you live outside Helsinki.",

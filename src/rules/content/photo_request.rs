@@ -113,6 +113,8 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Send CV and pic to 040123.", "CV and pic", E),
+                ("Kindly attach your recent passport photograph.", "passport photograph", E),
                 ("Liitä hakemukseen kuva itsestäsi.", "kuva itsestäsi", E),
                 ("Applicants should be good looking and should send a photo of themselves wearing a bathing suit.", "photo", E),
                 ("Laittakaa kuva ittestänne mukaan niin tiedetään kuka tulee haastatteluun.", "kuva ittestänne", E),
@@ -158,6 +160,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Submit your portfolio with photos of your work.",
+                "Send your CV and cover letter.",
                 "Din kunskap inom IT (gärna från bild-, video- och/eller ljudprojekt) är meriterande.",
                 "Email a picture of your speed test result to your leader.",
                 "Skicka ditt CV med referenser och löneanspråk.",
