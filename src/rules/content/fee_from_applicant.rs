@@ -51,10 +51,21 @@ fn pays(word: &str) -> bool {
 /// Nothing when the employer (or client) pays, when the fee is negated, or for a generic fee
 /// word without the applicant in its clause.
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
-    // (a fee is no ground of discrimination: "tas ut av alla sökande" charges everyone)
-    let everyone = matches!(stance.kind, StanceKind::Equality | StanceKind::Encourages).then_some(hit.entry.severity);
+    // (a fee is no ground of discrimination: "tas ut av alla sökande" charges everyone; and a
+    // negation elsewhere in the clause denies something else: "Rekisteröitymismaksu 50 €,
+    // kokemusta ei tarvita". Only one at the fee denies it, below.)
+    let everyone = matches!(stance.kind, StanceKind::Equality | StanceKind::Encourages | StanceKind::Negated).then_some(hit.entry.severity);
     let severity = by_mode.or(everyone)?;
     let cs = cues();
+    // (charging negated right after the fee, in its stretch of linked words: "Välitysmaksua ei
+    // peritä", "the fee will not be charged", "avgift tas inte ut"; not "maksua ei palauteta")
+    let after = hit.last + 1..(hit.last + 6).min(a.words.len());
+    let after = || after.clone().take_while(|&k| a.is_linked(k));
+    let charge = |k: usize| ["peri", "charg", "collect", "levi", "tas", "pay", "maks", "betal", "requir", "vaadi", "kräv"].iter().any(|p| a.word(k).starts_with(p));
+    // (or inside the matched words: "the fee is not charged")
+    if (after().any(|k| cs.is(cue::NEG, a, k)) && after().any(charge)) || (hit.first + 1..hit.last).any(|k| cs.is(cue::NEG, a, k)) {
+        return None;
+    }
     let clause = a.clause_words(hit.first);
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
     // (a benefit list's "Paid state bar dues and professional membership fees")
@@ -116,6 +127,10 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Rekisteröitymismaksu 50 €, kokemusta ei tarvita.", "Rekisteröitymismaksu", E),
+                ("Registration fee of $50 applies, no experience required.", "Registration fee", E),
+                ("Registreringsavgift 50 €, ingen erfarenhet krävs.", "Registreringsavgift", E),
+                ("The registration fee is not refundable.", "registration fee", E),
                 ("Paid to the agency: a registration fee of 50 EUR.", "registration fee", E),
                 ("To begin, all you need to do is pay for your own benefit membership for the first month.", "pay for your own benefit membership", E),
                 ("Applicants were charged 300 euros for the training course before they could start work.", "charged 300", E),
@@ -172,6 +187,10 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Välitysmaksua ei peritä hakijoilta.",
+                "Förmedlingsavgift tas inte ut.",
+                "The registration fee is not charged to applicants.",
+                "A placement fee will not be charged.",
                 "- Paid state bar dues and professional membership fees (AILA).",
                 "You will earn a referral fee of $500 for each hire.",
                 "The membership fee of the club is paid by the employer.",

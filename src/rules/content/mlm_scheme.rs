@@ -10,7 +10,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::{self, Stance};
+use crate::text::stance::{self, Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -52,8 +52,10 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 }
 
 /// A starter pack is an error with a price near it, and onboarding material without one.
-fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
-    let severity = by_mode?;
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+    // A negation elsewhere in the clause denies something else ("Home-based business
+    // opportunity, no experience necessary"): only one before the mention denies the scheme.
+    let severity = by_mode.or((stance.kind == StanceKind::Negated).then_some(hit.entry.severity))?;
     // "Et tee verkostomarkkinointia etkä osta tuotteita omaan lukuusi."
     if stance::denied(a, hit.first) {
         return None;
@@ -94,6 +96,12 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Home-based business opportunity, no experience necessary.", "Home-based business opportunity", W),
+                ("Make $5,000 a week from home, no experience needed.", "Make $5,000 a week from home", W),
+                ("Earn $500 per week in your spare time.", "Earn $500 per week in your spare time", W),
+                ("Turn your spare time into extra cash.", "spare time into extra cash", W),
+                ("Our top earners make over $10,000 a month.", "top earners make", W),
+                ("Work from home 2 hours a day and earn $3,000 a month.", "from home 2 hours a day", W),
                 ("Work from home stuffing envelopes, earn $500 per week.", "stuffing envelopes", W),
                 ("Assemblers can reasonably expect to earn $360 to $720 or more per week.", "earn $360 to $720 or more per week", W),
                 ("Internet Entrepeneur position available with a multilevel compensation plan.", "multilevel compensation", W),
@@ -126,6 +134,9 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "We are not a network marketing company.",
+                "This is not MLM, no starter kit to buy.",
+                "We pay a six figure income to senior engineers.",
                 "Our mailroom assistant prepares and stuffs envelopes for the quarterly newsletter.",
                 "Engineers earn 4,000 to 5,000 euros per month depending on experience.",
                 "Our mission is helping millions of people find financial freedom.",
