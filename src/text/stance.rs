@@ -510,8 +510,18 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                     .iter()
                     .any(|p| crate::rule::find_bytes(a.word(c.first).as_bytes(), p.as_bytes()).is_some())
         };
+        // (a negation of another requirement in its own part of the clause: "Haemme
+        // 20–30-vuotiasta myyjää, kokemusta ei vaadita")
+        let other = |c: &&CueHit| kind == StanceKind::Negated && negates_other(a, c, first, last, &clause);
         if let Some(c) = cues.iter().find(|c| {
-            c.kind == kind && (c.flavor != Flavor::Weak || inclusive()) && !only() && !inside(c) && opening(c) && named(c) && !authority(c)
+            c.kind == kind
+                && (c.flavor != Flavor::Weak || inclusive())
+                && !only()
+                && !inside(c)
+                && opening(c)
+                && named(c)
+                && !authority(c)
+                && !other(c)
         }) {
             return Stance::at(kind, a, c.first, c.last);
         }
@@ -572,6 +582,43 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         return Stance::at(StanceKind::Offers, a, c.first, c.last);
     }
     Stance::PLAIN
+}
+
+/// Whether the negation at cue `c` denies another requirement of its own part of the clause,
+/// apart from the mention at `first..=last` by a comma: "Haemme 20–30-vuotiasta myyjää,
+/// kokemusta ei vaadita", "Must be under 30, no experience required", "Native English speakers
+/// only, no degree required". A list of grounds that one negation covers ("Ikä, sukupuoli tai
+/// alkuperä ei vaikuta") names no such requirement, and equality is judged before.
+fn negates_other(a: &Analysis, c: &CueHit, first: usize, last: usize, clause: &std::ops::Range<usize>) -> bool {
+    // (the part: from the comma before the cue to the comma after it, up to REACH words each way)
+    let mut lo = c.first;
+    while lo > clause.start && c.first - lo < REACH && !a.comma_before(lo) {
+        lo -= 1;
+    }
+    let mut hi = c.last + 1;
+    while hi < clause.end && hi - c.last <= REACH && !a.comma_before(hi) {
+        hi += 1;
+    }
+    let apart = (last < lo && a.comma_before(lo)) || (first >= hi && a.comma_before(hi));
+    const REQUIREMENTS: [&str; 16] = [
+        "experien",
+        "kokemu",
+        "erfaren",
+        "degree",
+        "tutkin",
+        "examen",
+        "koulutu",
+        "utbildn",
+        "education",
+        "training",
+        "qualific",
+        "licen",
+        "ajokort",
+        "körkort",
+        "skill",
+        "osaami",
+    ];
+    apart && (lo..hi).any(|k| REQUIREMENTS.iter().any(|p| a.word(k).starts_with(p)))
 }
 
 /// Whether a negation word closely precedes words `first..` ("emme peri välitysmaksua", "no

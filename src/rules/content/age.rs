@@ -635,6 +635,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Haemme 20-30-vuotiasta myyjää, kokemusta ei vaadita.", "20-30-vuotiasta", E),
+                ("Must be under 30, no experience required.", "under 30", E),
                 ("Perfect for someone just starting out in their career, preferably under 30.", "under 30", E),
                 ("Helst under 30 år.", "under 30 år", E),
                 ("Passar bäst för någon under 30.", "under 30", E),
@@ -842,6 +844,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Ikä, sukupuoli tai kokemus ei vaikuta valintaan.",
+                "Kokemusta ei vaadita, ikä ei ratkaise.",
                 "Ideally under 30 minutes from the office.",
                 "Helst under 30 timmar i veckan.",
                 "Työmatka mieluiten alle 30 minuuttia.",

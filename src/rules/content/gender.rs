@@ -165,6 +165,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Etsimme naista siivoojaksi, kokemusta ei vaadita.", "naista", E),
+                ("Looking for females aged 18-25, no experience necessary.", "females", E),
                 ("Males born after 12-31-59 must be registered for Selective Service.", "Males", W),
                 ("Requirements:\nFemale\nDriving licence", "Female", E),
                 ("we need a strong lad for the warehouse asap, cash paid weekly", "lad", E),
@@ -221,6 +223,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Age, gender and experience do not matter to us.",
                 "McDonnell & Associates is a minority and woman owned litigation firm.",
                 "Enabling individuals, businesses, and economies to thrive.",
                 "You need a driving licence and a good attitude.",
