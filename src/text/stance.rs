@@ -248,7 +248,7 @@ impl StanceMap {
     }
 
     /// The cues inside the word range `r`.
-    fn within(&self, r: std::ops::Range<usize>) -> &[CueHit] {
+    pub(crate) fn within(&self, r: std::ops::Range<usize>) -> &[CueHit] {
         let lo = self.cues.partition_point(|c| c.first < r.start);
         let hi = self.cues.partition_point(|c| c.first < r.end);
         self.cues.get(lo..hi).unwrap_or(&[])
@@ -486,6 +486,23 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     let cues = map.within(clause.clone());
     // Equality and encouragement anywhere in the clause, then a negated requirement.
     let inclusive = || cues_in(a, clause.clone(), cue::INCLUSIVE);
+    let distance = |c: &CueHit| if c.last < first { first - c.last } else { c.first.saturating_sub(last) };
+    // (an encouragement of "you" or to apply, with no one named, is general; where something
+    // seeks or requires the mention, it encourages no one of it: "Haemme nuorta naista myyjäksi ja
+    // kannustamme hakemaan rohkeasti", "Vi söker en kvinna under 30 år och uppmuntrar dig att
+    // söka"; not "Women are encouraged to apply", whose mention is right before)
+    let general = |c: &CueHit| {
+        let apply = |k: usize| matches!(a.word(k), "to" | "att" | "apply" | "söka" | "hakemaan" | "hakeutumaan");
+        let you =
+            (c.first..c.last + 2).any(|k| matches!(a.word(k), "you" | "dig" | "er" | "sinua" | "teitä")) && (c.last..c.last + 3).any(apply);
+        let you_or_apply = you || matches!(a.word(c.last + 1), "hakemaan" | "hakeutumaan");
+        let named = last < c.first && c.first - last <= 3 && !(last + 1..c.first).any(|k| cues_in(a, k..k + 1, cue::AND));
+        you_or_apply
+            && !named
+            && cues.iter().any(|d| {
+                d.kind.directed() && d.flavor != Flavor::Ground && distance(d) <= REACH && (d.kind != StanceKind::Seeks || d.last < first)
+            })
+    };
     for kind in [StanceKind::Equality, StanceKind::Encourages, StanceKind::Negated] {
         // "Only recent graduates are welcome to apply" encourages no one else.
         // ("women tend to apply only if they meet every requirement" restricts no one)
@@ -522,6 +539,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                 && named(c)
                 && !authority(c)
                 && !other(c)
+                && !(kind == StanceKind::Encourages && general(c))
         }) {
             return Stance::at(kind, a, c.first, c.last);
         }
@@ -538,7 +556,6 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         return Stance { via, ..Stance::at(StanceKind::Others, a, lo, hi) };
     }
     // The nearest directed cue: excludes/requires/prefers/asks within REACH, seeks right before.
-    let distance = |c: &CueHit| if c.last < first { first - c.last } else { c.first.saturating_sub(last) };
     let best = cues
         .iter()
         .filter(|c| match c.kind {

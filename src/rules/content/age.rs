@@ -432,7 +432,7 @@ fn age_value(a: &Analysis, k: usize) -> Option<u32> {
         && k + 1 < a.words.len()
         && matches!(
             a.word(k + 1),
-            "pounds" | "lbs" | "lb" | "kg" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent" | "month" | "months" | "kuukautta" | "månader" | "weeks" | "viikkoa" | "veckor" | "days" | "päivää" | "dagar"
+            "pounds" | "lbs" | "lb" | "kg" | "kvadratmeter" | "square" | "neliötä" | "m2" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent" | "month" | "months" | "kuukautta" | "månader" | "weeks" | "viikkoa" | "veckor" | "days" | "päivää" | "dagar"
         );
     // (nor money or a share: "pays between $23-28/hourly", "between 50% - 95% of work time")
     let t = *a.words.get(k)?;
@@ -485,7 +485,15 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let cue = cue_before(a, approx.unwrap_or(k));
         // (a limit behind an abbreviation's dot needs the age's unit: "Max. 28-vuotiaat", not "Min. 25 cold calls")
         let limit = if is_range { None } else { limit_before(a, k).filter(|_| a.is_linked(k) || unit.is_some()) };
-        let be_bare = limit.is_some_and(|(l, _)| be_before(a, l));
+        // (or the person sought right before: "Vi söker en kvinna under 30 år", "looking for a
+        // nurse under 35")
+        let sought = |l: usize| {
+            let clause = a.clause_words(l);
+            a.stances().within(l.saturating_sub(5).max(clause.start)..l).iter().any(|c| c.kind == StanceKind::Seeks && l - c.last <= 4)
+        };
+        // (an age, not a count: "haki kesäksi yli 50 lähihoitajaa")
+        let counted_next = unit.is_none() && next(a, end_num).is_some_and(|j| !word_is(a, j, "and|och|ja|or|tai|eller"));
+        let be_bare = limit.is_some_and(|(l, _)| be_before(a, l) || (sought(l) && !counted_next));
         let cue_limit = limit.and_then(|(l, _)| cue_before(a, l));
         // "ikäraja 18", "åldersgräns 20 år", "maximum age 40": the cue itself is the limit.
         let cue_lim = if is_range || limit.is_some() { None } else { cue.and_then(|c| cue_limit_kind(a, c)) };
@@ -635,6 +643,9 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi söker en kvinna under 30 år och uppmuntrar dig att söka.", "under 30 år", E),
+                ("We are looking for a female nurse under 35 and encourage you to apply.", "under 35", E),
+                ("Haemme nuorta naista myyjäksi ja kannustamme hakemaan rohkeasti.", "nuorta naista", W),
                 ("Haemme 20-30-vuotiasta myyjää, kokemusta ei vaadita.", "20-30-vuotiasta", E),
                 ("Must be under 30, no experience required.", "under 30", E),
                 ("Perfect for someone just starting out in their career, preferably under 30.", "under 30", E),
@@ -844,6 +855,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Hoivayritys haki kesäksi yli 50 lähihoitajaa ja sairaanhoitajaa.",
+                "Vi söker en lokal under 40 kvadratmeter.",
+                "Passar även dig som är nyutexaminerad.",
                 "Ikä, sukupuoli tai kokemus ei vaikuta valintaan.",
                 "Kokemusta ei vaadita, ikä ei ratkaise.",
                 "Ideally under 30 minutes from the office.",

@@ -165,6 +165,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Haemme nuorta naista myyjäksi ja kannustamme hakemaan rohkeasti.", "naista", E),
                 ("Etsimme naista siivoojaksi, kokemusta ei vaadita.", "naista", E),
                 ("Looking for females aged 18-25, no experience necessary.", "females", E),
                 ("Males born after 12-31-59 must be registered for Selective Service.", "Males", W),
@@ -223,6 +224,9 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Women, People of Color and LGBTQ people strongly urged to apply.",
+                "If you are a woman, we encourage you to apply.",
+                "Allt fler byggföretag uppmuntrar kvinnor att söka till arbetsplatserna.",
                 "Age, gender and experience do not matter to us.",
                 "McDonnell & Associates is a minority and woman owned litigation firm.",
                 "Enabling individuals, businesses, and economies to thrive.",
