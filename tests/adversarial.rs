@@ -109,6 +109,10 @@ const TEXT_PATTERNS: &[(&str, &str)] = &[
     ("a clause of mentions", "Must be a young woman without children and vi söker en ung tjej utan barn och etsimme naista ja "),
     ("a clause of sums paid", "Applicants pay 5 € and hakijoilta perittiin 300 euroa och "),
     ("a clause of fees and residences", "registration fee charged and om du bor i Stockholm och "),
+    (
+        "a clause of mentions, negations and welcomes",
+        "vi söker en kvinna under 30 år, ingen erfarenhet krävs och uppmuntrar dig att söka, looking for a nurse under 35, no experience required and encourage you to apply ",
+    ),
     ("digits and dashes", "1-2–3—4 5-6 -7- 89-"),
     ("digits", "1"),
     ("dashes", "-"),
