@@ -491,6 +491,20 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     // seeks or requires the mention, it encourages no one of it: "Haemme nuorta naista myyjäksi ja
     // kannustamme hakemaan rohkeasti", "Vi söker en kvinna under 30 år och uppmuntrar dig att
     // söka"; not "Women are encouraged to apply", whose mention is right before)
+    // (or a "but" between turns from it to the mention: "Sukupuolella ei ole väliä, mutta
+    // toivomme hakijan olevan alle 35", "No degree needed but must be a native English speaker")
+    let turned = |c: &CueHit| {
+        c.last < first
+            && (c.last + 1..first).any(|k| {
+                // (not "including, but not limited to", "not only ... but also")
+                let on = !matches!(a.word(k + 1), "not" | "also" | "ei" | "myös" | "inte" | "även" | "också");
+                on && match a.word(k) {
+                    "but" | "mutta" | "however" | "kuitenkin" | "dock" => true,
+                    "men" => a.guessed == Some(super::LangCode::Sv),
+                    _ => false,
+                }
+            })
+    };
     let general = |c: &CueHit| {
         let apply = |k: usize| matches!(a.word(k), "to" | "att" | "apply" | "söka" | "hakemaan" | "hakeutumaan");
         let you =
@@ -540,6 +554,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                 && !authority(c)
                 && !other(c)
                 && !(kind == StanceKind::Encourages && general(c))
+                && !turned(c)
         }) {
             return Stance::at(kind, a, c.first, c.last);
         }

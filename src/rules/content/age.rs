@@ -643,6 +643,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Sukupuolella ei ole väliä, mutta toivomme hakijan olevan alle 35.", "alle 35", E),
+                ("Erfarenhet krävs inte men du ska vara under 30 år.", "under 30 år", E),
                 ("Vi söker en kvinna under 30 år och uppmuntrar dig att söka.", "under 30 år", E),
                 ("We are looking for a female nurse under 35 and encourage you to apply.", "under 35", E),
                 ("Haemme nuorta naista myyjäksi ja kannustamme hakemaan rohkeasti.", "nuorta naista", W),
@@ -855,6 +857,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Ikä ei ratkaise, mutta kokemusta tarvitaan.",
+                "Diversity not only includes race and gender identity, but also age, disability status and religion.",
                 "Hoivayritys haki kesäksi yli 50 lähihoitajaa ja sairaanhoitajaa.",
                 "Vi söker en lokal under 40 kvadratmeter.",
                 "Passar även dig som är nyutexaminerad.",

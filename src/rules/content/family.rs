@@ -141,6 +141,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "We hire without regard to race (including hair texture), pregnancy, childbirth, (or related medical conditions, including, but not limited to lactation), age, marital status or civil union status.",
                 "Parental leave (for both parents) - we offer 16 weeks of paid parental leave for all new parents so you have time to adjust.",
                 "Centering Pregnancy experience preferred.",
                 "Demonstrated ability to work in a collaborative environment with key stakeholders, including faculty, students, and parents.",

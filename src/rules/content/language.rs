@@ -114,6 +114,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("No degree needed but must be a native English speaker.", "native English speaker", E),
                 ("Native English speakers only, no degree required.", "Native English speakers", E),
                 ("Comfortable in a dynamic startup environmentEnglish native speakerLocated in Berlin or surroundings", "English native speaker", E),
                 ("Fluent German. English native speaker. Located in Berlin.", "English native speaker", E),
