@@ -78,7 +78,16 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     }
     // (the applicant within reach in the clause, so that a clause of many fees stays linear)
     let reach = hit.first.saturating_sub(4 * REACH).max(clause.start)..(hit.last + 1 + 4 * REACH).min(clause.end);
-    if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, reach).is_none() {
+    // (or what it buys is the job or the papers for it, where the fee is no wage's payment:
+    // "Työluvan hankkimisesta peritään 500 euroa", "Hakemuksen käsittely maksaa 30 €")
+    let purpose = |k: usize| {
+        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "permit", "visa", "recruit", "placement", "arbetstillst", "visum", "förmedl"]
+            .iter()
+            .any(|p| a.word(k).starts_with(p))
+    };
+    if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, reach.clone()).is_none()
+        && !(reach.clone().any(purpose) && !["palk", "lön", "wage", "salar"].iter().any(|p| a.word(hit.first).starts_with(p)))
+    {
         return None;
     }
     // (a sum the applicant pays, not one paid to them: "Applicants were charged 300 euros", not
@@ -127,6 +136,12 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Työluvan hankkimisesta peritään 500 euroa.", "peritään 500", E),
+                ("Hakemuksen käsittely maksaa 30 €.", "käsittely maksaa 30", E),
+                ("Hakijoilta perittiin satojen eurojen maksuja työpaikasta.", "Hakijoilta perittiin", E),
+                ("Sinun tulee maksaa takuusumma 500 €.", "takuusumma", E),
+                ("Kurssimaksu 150 €, jonka jälkeen työllistyt meille.", "Kurssimaksu", E),
+                ("Vi tar ut en serviceavgift på 10 % av din första månadslön för förmedlingen.", "serviceavgift", E),
                 ("Rekisteröitymismaksu 50 €, kokemusta ei tarvita.", "Rekisteröitymismaksu", E),
                 ("Registration fee of $50 applies, no experience required.", "Registration fee", E),
                 ("Registreringsavgift 50 €, ingen erfarenhet krävs.", "Registreringsavgift", E),
@@ -187,6 +202,10 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Hakemukseen pyydetään liittämään henkilötunnus palkanmaksua varten.",
+                "Työnantaja maksaa työluvan käsittelymaksun.",
+                "Yritys hoitaa työluvan ja maksaa 500 euron kulut.",
+                "Koulutus maksaa 200 euroa, jonka työnantaja maksaa.",
                 "Välitysmaksua ei peritä hakijoilta.",
                 "Förmedlingsavgift tas inte ut.",
                 "The registration fee is not charged to applicants.",

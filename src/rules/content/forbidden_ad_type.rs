@@ -104,6 +104,9 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Ensimmäinen viikko on palkaton koeaika.", "palkaton koeaika", E),
+                ("Successful applicants will complete an unpaid trial shift.", "unpaid trial shift", E),
+                ("Vi börjar med en obetald provdag.", "obetald provdag", E),
                 ("Palkaton harjoittelupaikka markkinoinnissa, kesto 3 kk.", "Palkaton harjoittelupaikka", E),
                 ("Harjoittelupaikka on palkaton.", "Harjoittelupaikka on palkaton", E),
                 ("Hej! Jag söker extrajobb på helger, ring mig.", "Jag söker extrajobb", E),
@@ -144,6 +147,10 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Koeaika 4 kk.",
+                "Koeaika on palkallinen.",
+                "Paid trial shift.",
+                "Provdagen är betald.",
                 "Harjoittelupaikka on palkallinen.",
                 "Kiitos kaikille talkoolaisille viime vuoden tapahtumasta!",
                 "Jag söker uppdrag åt våra kunder inom IT.",
