@@ -128,6 +128,8 @@ mod tests {
             assert!(seen.insert(info.id), "duplicate rule id {}", info.id);
             assert!(["field.", "content.", "format."].iter().any(|p| info.id.starts_with(p)), "{}", info.id);
             assert!(info.id.chars().all(|c| c.is_ascii_lowercase() || c == '.' || c == '_'), "{}", info.id);
+            // (three texts each: none has a NUL of its own)
+            assert!(info.title.texts.split('\0').count() == 3 && info.description.texts.split('\0').count() == 3, "{}", info.id);
             for lang in [crate::Lang::Fi, crate::Lang::Sv, crate::Lang::En] {
                 assert!(!info.title.get(lang).is_empty() && !info.description.get(lang).is_empty(), "{} {lang:?}", info.id);
             }

@@ -11,7 +11,7 @@
 //! this set may not display everywhere the ad is shown, so the recruiter should know.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, sub};
 use crate::rules::field::strings;
 use crate::rules::refs;
 use crate::Severity;
@@ -21,12 +21,12 @@ pub(crate) struct Charset;
 static INFO: RuleInfo = RuleInfo {
     id: "field.charset",
     severity: Severity::Warning,
-    title: Tr { fi: "Merkkejä länsieurooppalaisen merkistön ulkopuolelta", sv: "Tecken utanför den västeuropeiska teckenuppsättningen", en: "Characters outside the Western European set" },
-    description: Tr {
+    title: tr_text!( fi: "Merkkejä länsieurooppalaisen merkistön ulkopuolelta", sv: "Tecken utanför den västeuropeiska teckenuppsättningen", en: "Characters outside the Western European set" ),
+    description: tr_text!(
         fi: "Tekstissä on merkkejä, jotka eivät kuulu länsieurooppalaisiin kirjaimiin, numeroihin ja välimerkkeihin (esim. kyrilliset kirjaimet, erikoisvälilyönnit). Ne eivät välttämättä näy oikein kaikkialla, missä ilmoitus näytetään.",
         sv: "Texten innehåller tecken utanför västeuropeiska bokstäver, siffror och skiljetecken (t.ex. kyrilliska bokstäver, specialmellanslag). De visas kanske inte rätt överallt där annonsen visas.",
         en: "The text has characters outside Western European letters, digits and punctuation (e.g. Cyrillic letters, special spaces). They may not display correctly everywhere the ad is shown.",
-    },
+    ),
     reference: Some(refs::LEGACY_FORM),
     scope: Scope::Ad,
 };

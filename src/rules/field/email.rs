@@ -4,7 +4,7 @@
 //! outside ASCII are accepted (internationalised addresses such as `päivi@esimerkki.fi`).
 
 use crate::model::JobAd;
-use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -13,12 +13,12 @@ pub(crate) struct Email;
 static INFO: RuleInfo = RuleInfo {
     id: "field.email",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen sähköpostiosoite", sv: "Ogiltig e-postadress", en: "Invalid email address" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen sähköpostiosoite", sv: "Ogiltig e-postadress", en: "Invalid email address" ),
+    description: tr_text!(
         fi: "Yhteyshenkilön sähköpostiosoitteen pitää olla muotoa nimi@esimerkki.fi, ilman välilyöntejä.",
         sv: "Kontaktpersonens e-postadress ska ha formen namn@exempel.fi, utan mellanslag.",
         en: "A contact's email address must look like name@example.fi, without spaces.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };

@@ -1,7 +1,7 @@
 //! `field.postal_code`: a Finnish postal code (`location.workplacePostalCode`) is five digits.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -10,12 +10,12 @@ pub(crate) struct PostalCode;
 static INFO: RuleInfo = RuleInfo {
     id: "field.postal_code",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen postinumero", sv: "Ogiltigt postnummer", en: "Invalid postal code" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen postinumero", sv: "Ogiltigt postnummer", en: "Invalid postal code" ),
+    description: tr_text!(
         fi: "Työpaikan postinumero on viisi numeroa, esimerkiksi 00100.",
         sv: "Arbetsplatsens postnummer består av fem siffror, till exempel 00100.",
         en: "The workplace's postal code is five digits, e.g. 00100.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
