@@ -190,9 +190,7 @@ fn experience_word(w: &str) -> bool {
 }
 
 impl Rule for Age {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();

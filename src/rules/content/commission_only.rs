@@ -54,9 +54,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 static STATED: Entry = Entry::internal(Severity::Info, Mode::Word, "stated");
 
 impl Rule for CommissionOnly {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();

@@ -77,9 +77,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::FAMILY, exception: None, refine, message };
 
 impl Rule for Family {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);

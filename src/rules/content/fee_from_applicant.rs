@@ -92,9 +92,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::FEE_FROM_APPLICANT, exception: None, refine, message };
 
 impl Rule for FeeFromApplicant {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);

@@ -131,9 +131,7 @@ fn same_stem(w1: &str, w2: &str) -> bool {
 const SPEC: Spec = Spec { lexicon: lex::GENDER, exception: Some(cue::EXC_GENDER), refine, message };
 
 impl Rule for Gender {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);

@@ -145,9 +145,7 @@ fn before_noun(a: &Analysis, k: usize) -> bool {
 const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO), refine, message };
 
 impl Rule for Health {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);

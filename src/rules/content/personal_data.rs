@@ -362,9 +362,7 @@ fn named_health(a: &Analysis, starts: &[usize]) -> Vec<(usize, usize)> {
 }
 
 impl Rule for PersonalData {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();

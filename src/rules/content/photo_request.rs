@@ -89,9 +89,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::PHOTO_REQUEST, exception: None, refine, message };
 
 impl Rule for PhotoRequest {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);

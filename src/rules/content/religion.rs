@@ -49,9 +49,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
 const SPEC: Spec = Spec { lexicon: lex::RELIGION, exception: Some(cue::EXC_RELIGION), refine: plain, message };
 
 impl Rule for Religion {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);

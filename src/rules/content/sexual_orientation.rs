@@ -39,9 +39,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 const SPEC: Spec = Spec { lexicon: lex::SEXUAL_ORIENTATION, exception: None, refine: plain, message };
 
 impl Rule for SexualOrientation {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);

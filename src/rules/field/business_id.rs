@@ -76,9 +76,7 @@ fn is_foreign(company: &Company) -> bool {
 }
 
 impl Rule for BusinessId {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -129,9 +129,7 @@ pub(crate) fn runs(text: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 impl Rule for Charset {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -155,9 +155,7 @@ fn lookup(list: &CodeList, value: &str) -> Result<(), Option<String>> {
 }
 
 impl Rule for Code {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

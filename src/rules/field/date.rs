@@ -63,9 +63,7 @@ pub(crate) fn parsed(ad: &JobAd, path: &str) -> Option<DateTime> {
 }
 
 impl Rule for Date {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

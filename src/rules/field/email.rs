@@ -47,9 +47,7 @@ pub(crate) fn is_email(s: &str) -> bool {
 }
 
 impl Rule for Email {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

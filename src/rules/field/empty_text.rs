@@ -25,9 +25,7 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 impl Rule for EmptyText {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

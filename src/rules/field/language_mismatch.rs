@@ -54,9 +54,7 @@ fn joined<'a>(codes: impl Iterator<Item = &'a str>) -> String {
 }
 
 impl Rule for LanguageMismatch {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -82,9 +82,7 @@ pub(crate) fn check(uri: &str, kind: Kind) -> Result<(), Option<String>> {
 }
 
 impl Rule for Occupation {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

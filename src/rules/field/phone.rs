@@ -94,9 +94,7 @@ fn drop_trunk_zero(s: &str) -> String {
 }
 
 impl Rule for Phone {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -26,9 +26,7 @@ pub(crate) fn is_postal_code(s: &str) -> bool {
 }
 
 impl Rule for PostalCode {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -183,9 +183,7 @@ pub(crate) fn is_required_path(ad: &JobAd, path: &str) -> bool {
 }
 
 impl Rule for Required {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -43,9 +43,7 @@ pub(crate) fn bad_start(title: &str) -> usize {
 }
 
 impl Rule for TitleStart {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

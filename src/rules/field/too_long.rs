@@ -62,9 +62,7 @@ pub(crate) static LIMITS: &[(&str, usize)] = &[
 ];
 
 impl Rule for TooLong {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -54,9 +54,7 @@ impl Visitor<'_> for Collect<'_, '_> {
 }
 
 impl Rule for WrongType {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         ad.walk(&mut Collect { out });

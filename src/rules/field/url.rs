@@ -82,9 +82,7 @@ fn host_ok(rest: &str) -> bool {
 }
 
 impl Rule for Url {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -304,9 +304,7 @@ fn sentence_case(s: &str, start: usize, end: usize) -> String {
 }
 
 impl Rule for AllCaps {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();

@@ -170,9 +170,7 @@ fn groups(s: &str) -> Vec<Group> {
 }
 
 impl Rule for Emoji {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let s = input.text;

@@ -287,9 +287,7 @@ fn scan(s: &str, plain: bool) -> Vec<Hit> {
 }
 
 impl Rule for Html {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let plain = input.content_type == ContentType::Plain;

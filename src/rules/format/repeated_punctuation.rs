@@ -80,9 +80,7 @@ fn runs(s: &str) -> Vec<(usize, usize, &'static str)> {
 }
 
 impl Rule for RepeatedPunctuation {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
     fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
