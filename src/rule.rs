@@ -230,15 +230,15 @@ impl<'a> TextInput<'a> {
 }
 
 /// A rule. Implement `check_ad` or `check_text` (or both).
-pub(crate) trait Rule: Sync {
+pub(crate) trait Rule {
     /// The rule's catalogue entry (its id is the id of every finding it makes).
     const INFO: &'static RuleInfo;
 
     /// Checks the whole ad.
-    fn check_ad(&self, _ad: &JobAd, _out: &mut Emitter<'_>) {}
+    fn check_ad(_ad: &JobAd, _out: &mut Emitter<'_>) {}
 
     /// Checks one free text.
-    fn check_text(&self, _text: &TextInput<'_>, _out: &mut Emitter<'_>) {}
+    fn check_text(_text: &TextInput<'_>, _out: &mut Emitter<'_>) {}
 }
 
 /// A rule as the registry lists it (`rules::RULES`): its catalogue entry and its two checks.

@@ -58,8 +58,8 @@ macro_rules! registry {
         /// Every rule, in catalogue order: field rules, then content rules, then format rules.
         pub(crate) static RULES: &[Registered] = &[$($(Registered {
             info: <$family::$module::$rule as Rule>::INFO,
-            check_ad: |ad, out| $family::$module::$rule.check_ad(ad, out),
-            check_text: |text, out| $family::$module::$rule.check_text(text, out),
+            check_ad: <$family::$module::$rule as Rule>::check_ad,
+            check_text: <$family::$module::$rule as Rule>::check_text,
         },)*)*];
     };
 }

@@ -192,7 +192,7 @@ fn experience_word(w: &str) -> bool {
 impl Rule for Age {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();
         let scanned = scan(a);
         let mut spans = Vec::new();

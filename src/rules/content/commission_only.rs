@@ -56,7 +56,7 @@ static STATED: Entry = Entry::internal(Severity::Info, Mode::Word, "stated");
 impl Rule for CommissionOnly {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();
         let cs = cues();
         let hits = lexicon(lex::COMMISSION_ONLY).find(a, text_lang(input), |h| {

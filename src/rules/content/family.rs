@@ -79,7 +79,7 @@ const SPEC: Spec = Spec { lexicon: lex::FAMILY, exception: None, refine, message
 impl Rule for Family {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -94,7 +94,7 @@ const SPEC: Spec = Spec { lexicon: lex::FEE_FROM_APPLICANT, exception: None, ref
 impl Rule for FeeFromApplicant {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

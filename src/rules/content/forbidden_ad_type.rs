@@ -82,7 +82,7 @@ const SPEC: Spec = Spec { lexicon: lex::FORBIDDEN_AD_TYPE, exception: None, refi
 impl Rule for ForbiddenAdType {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -133,7 +133,7 @@ const SPEC: Spec = Spec { lexicon: lex::GENDER, exception: Some(cue::EXC_GENDER)
 impl Rule for Gender {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -147,7 +147,7 @@ const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO),
 impl Rule for Health {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -92,7 +92,7 @@ const SPEC: Spec = Spec { lexicon: lex::LANGUAGE, exception: None, refine, messa
 impl Rule for Language {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -72,7 +72,7 @@ const SPEC: Spec = Spec { lexicon: lex::MLM_SCHEME, exception: None, refine, mes
 impl Rule for MlmScheme {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

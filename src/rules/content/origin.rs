@@ -104,7 +104,7 @@ const SPEC: Spec = Spec { lexicon: lex::ORIGIN, exception: Some(cue::EXC_ORIGIN)
 impl Rule for Origin {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -95,7 +95,7 @@ const SPEC: Spec = Spec { lexicon: lex::OTHER, exception: None, refine, message 
 impl Rule for Other {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -364,7 +364,7 @@ fn named_health(a: &Analysis, starts: &[usize]) -> Vec<(usize, usize)> {
 impl Rule for PersonalData {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let s = input.text;
         for (start, end) in identity_codes(s) {

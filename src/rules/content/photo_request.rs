@@ -91,7 +91,7 @@ const SPEC: Spec = Spec { lexicon: lex::PHOTO_REQUEST, exception: None, refine, 
 impl Rule for PhotoRequest {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

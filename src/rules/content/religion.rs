@@ -51,7 +51,7 @@ const SPEC: Spec = Spec { lexicon: lex::RELIGION, exception: Some(cue::EXC_RELIG
 impl Rule for Religion {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

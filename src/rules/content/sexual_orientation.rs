@@ -41,7 +41,7 @@ const SPEC: Spec = Spec { lexicon: lex::SEXUAL_ORIENTATION, exception: None, ref
 impl Rule for SexualOrientation {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -78,7 +78,7 @@ fn is_foreign(company: &Company) -> bool {
 impl Rule for BusinessId {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (path, company) in [("owner.businessId", &ad.owner), ("client.businessId", &ad.client)] {
             let Some(company) = company.get() else { continue };

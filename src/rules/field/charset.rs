@@ -131,7 +131,7 @@ pub(crate) fn runs(text: &str) -> Vec<std::ops::Range<usize>> {
 impl Rule for Charset {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let mut found = Vec::new();
         // The names and free texts the advertiser wrote (`Role::is_written`, from the model's

@@ -157,7 +157,7 @@ fn lookup(list: &CodeList, value: &str) -> Result<(), Option<String>> {
 impl Rule for Code {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (path, value, list, What(what)) in coded(ad) {
             if value.trim().is_empty() || list.is_empty() {

@@ -29,7 +29,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for Contact {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (i, contact) in ad.contacts.items() {
             let Some(c) = contact.get() else { continue };

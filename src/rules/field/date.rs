@@ -65,7 +65,7 @@ pub(crate) fn parsed(ad: &JobAd, path: &str) -> Option<DateTime> {
 impl Rule for Date {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for DateField { path, value, needs_time } in date_fields(ad) {
             // A `Z` (UTC) is valid after a time of day, as the service itself writes it.

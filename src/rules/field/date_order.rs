@@ -26,7 +26,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for DateOrder {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         if let (Some(published), Some(expires)) = (parsed(ad, "application.published"), parsed(ad, "application.expires")) {
             if expires <= published {

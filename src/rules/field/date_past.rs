@@ -26,7 +26,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for DatePast {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let (Some(now), Some(expires)) = (out.now(), parsed(ad, "application.expires")) else { return };
         if expires <= now {

@@ -49,7 +49,7 @@ pub(crate) fn is_email(s: &str) -> bool {
 impl Rule for Email {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (i, contact) in ad.contacts.items() {
             let Some(email) = contact.get().and_then(|c| c.email.as_str()) else { continue };

@@ -27,7 +27,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for EmptyText {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let mut found = Vec::new();
         strings(ad, |path, _, value| {

@@ -32,7 +32,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for FixedTermDuration {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         let fixed = p.continuity_of_work.items().any(|(_, c)| matches!(c.as_str(), Some("02" | "0201" | "0202")));

@@ -56,7 +56,7 @@ fn joined<'a>(codes: impl Iterator<Item = &'a str>) -> String {
 impl Rule for LanguageMismatch {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let declared = ad.declared_languages();
         if declared.is_empty() {

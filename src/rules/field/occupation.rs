@@ -84,7 +84,7 @@ pub(crate) fn check(uri: &str, kind: Kind) -> Result<(), Option<String>> {
 impl Rule for Occupation {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         let mut values: Vec<(String, &str, Kind)> = Vec::new();

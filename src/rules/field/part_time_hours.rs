@@ -26,7 +26,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for PartTimeHours {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         if p.work_time.as_str() != Some("02") || any_text(&p.part_time_info) || p.part_time_info.invalid().is_some() {

@@ -96,7 +96,7 @@ fn drop_trunk_zero(s: &str) -> String {
 impl Rule for Phone {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (i, contact) in ad.contacts.items() {
             let Some(phone) = contact.get().and_then(|c| c.telephone.as_str()) else { continue };

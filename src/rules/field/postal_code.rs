@@ -28,7 +28,7 @@ pub(crate) fn is_postal_code(s: &str) -> bool {
 impl Rule for PostalCode {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(code) = ad.location.get().and_then(|l| l.workplace_postal_code.as_str()) else { return };
         if code.trim().is_empty() || is_postal_code(code) {

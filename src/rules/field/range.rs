@@ -25,7 +25,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for Range {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         if let Some(&n) = ad.application.get().and_then(|a| a.open_positions.get()) {
             if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {

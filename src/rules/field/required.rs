@@ -185,7 +185,7 @@ pub(crate) fn is_required_path(ad: &JobAd, path: &str) -> bool {
 impl Rule for Required {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let declared = ad.declared_languages();
         for need in REQUIRED {

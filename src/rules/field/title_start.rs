@@ -45,7 +45,7 @@ pub(crate) fn bad_start(title: &str) -> usize {
 impl Rule for TitleStart {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(titles) = ad.position.get().and_then(|p| p.title.get()) else { return };
         for (key, value) in titles.entries() {

@@ -64,7 +64,7 @@ pub(crate) static LIMITS: &[(&str, usize)] = &[
 impl Rule for TooLong {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let custom = &out.options().max_lengths;
         let table = |key: &str| custom.get(key).or_else(|| LIMITS.iter().find(|(k, _)| *k == key).map(|(_, n)| n));

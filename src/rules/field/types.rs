@@ -56,7 +56,7 @@ impl Visitor<'_> for Collect<'_, '_> {
 impl Rule for WrongType {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         ad.walk(&mut Collect { out });
     }
 }

@@ -84,7 +84,7 @@ fn host_ok(rest: &str) -> bool {
 impl Rule for Url {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(urls) = ad.application.get().and_then(|a| a.url.get()) else { return };
         for (key, value) in urls.entries() {

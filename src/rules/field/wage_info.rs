@@ -31,7 +31,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for WageInfo {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         let Some(code) = p.wage_principle.as_str().filter(|c| matches!(*c, "03" | "04" | "05" | "06")) else { return };

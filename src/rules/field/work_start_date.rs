@@ -25,7 +25,7 @@ static INFO: RuleInfo = RuleInfo {
 impl Rule for WorkStartDate {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(ws) = ad.position.get().and_then(|p| p.work_start.get()) else { return };
         let has_date = ws.date.as_str().is_some_and(filled) || ws.date.invalid().is_some();

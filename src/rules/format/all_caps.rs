@@ -306,7 +306,7 @@ fn sentence_case(s: &str, start: usize, end: usize) -> String {
 impl Rule for AllCaps {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let s = input.text;
         for run in shouting(s) {

@@ -172,7 +172,7 @@ fn groups(s: &str) -> Vec<Group> {
 impl Rule for Emoji {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let s = input.text;
         let groups = groups(s);
         let is_title = input.field.is_some_and(|f| f.starts_with("position.title"));

@@ -289,7 +289,7 @@ fn scan(s: &str, plain: bool) -> Vec<Hit> {
 impl Rule for Html {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let plain = input.content_type == ContentType::Plain;
         let describable = input.field.is_none_or(|f| find_bytes(f.as_bytes(), b"Description").is_some());
         let lang = out.lang();

@@ -82,7 +82,7 @@ fn runs(s: &str) -> Vec<(usize, usize, &'static str)> {
 impl Rule for RepeatedPunctuation {
     const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (start, end, keep) in runs(input.text) {
             let run = sub(input.text, start..end);
