@@ -78,7 +78,7 @@ pub fn validate(ad: &JobAd, options: &Options) -> Report {
     // The options are matched against the rules once, not once per text.
     let rules: Vec<_> = enabled(options).collect();
     for rule in &rules {
-        rule.check_ad(ad, &mut Emitter::new(options, rule.info(), now, None, &mut out));
+        (rule.check_ad)(ad, &mut Emitter::new(options, rule.info, now, None, &mut out));
     }
     for text in ad.free_texts() {
         let input = TextInput::new(text.text, Some(&text.path), Some(text.lang), text.content_type);
@@ -104,16 +104,16 @@ pub fn validate_text(text: &str, options: &Options) -> Report {
 
 /// The rule catalogue: every rule with its id, severity, title, description and reference.
 pub fn rules() -> Vec<&'static RuleInfo> {
-    rules::RULES.iter().map(|r| r.info()).collect()
+    rules::RULES.iter().map(|r| r.info).collect()
 }
 
-fn enabled(options: &Options) -> impl Iterator<Item = &'static dyn rule::Rule> + '_ {
-    rules::RULES.iter().copied().filter(|r| options.is_enabled(r.info().id))
+fn enabled(options: &Options) -> impl Iterator<Item = &'static rule::Registered> + '_ {
+    rules::RULES.iter().filter(|r| options.is_enabled(r.info.id))
 }
 
-fn check_text(rules: &[&dyn rule::Rule], input: &TextInput<'_>, options: &Options, now: Option<DateTime>, out: &mut Vec<Diagnostic>) {
+fn check_text(rules: &[&rule::Registered], input: &TextInput<'_>, options: &Options, now: Option<DateTime>, out: &mut Vec<Diagnostic>) {
     for rule in rules {
-        rule.check_text(input, &mut Emitter::new(options, rule.info(), now, Some(input), out));
+        (rule.check_text)(input, &mut Emitter::new(options, rule.info, now, Some(input), out));
     }
 }
 

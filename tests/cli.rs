@@ -367,7 +367,7 @@ fn rules_prints_the_catalogue() {
     let ids: Vec<&str> = entries.iter().map(|e| e["id"].as_str().unwrap()).collect();
     let expected: Vec<&str> = tmt_validator::rules().iter().map(|r| r.id).collect();
     assert_eq!(ids, expected);
-    let sv: Vec<&str> = tmt_validator::rules().iter().map(|r| r.title.sv).collect();
+    let sv: Vec<&str> = tmt_validator::rules().iter().map(|r| r.title.get(tmt_validator::Lang::Sv)).collect();
     assert_eq!(entries.iter().map(|e| e["title"].as_str().unwrap()).collect::<Vec<_>>(), sv);
     cli()
         .args(["rules"])

@@ -23,7 +23,14 @@ fn render() -> String {
     let all = rules();
     for r in &all {
         let scope = if r.scope == Scope::Ad { "ad" } else { "text" };
-        md.push_str(&format!("| [`{}`](#{}) | {} | {} | {} |\n", r.id, r.id.replace('.', ""), r.severity.as_str(), scope, r.title.en));
+        md.push_str(&format!(
+            "| [`{}`](#{}) | {} | {} | {} |\n",
+            r.id,
+            r.id.replace('.', ""),
+            r.severity.as_str(),
+            scope,
+            r.title.get(Lang::En)
+        ));
     }
     for r in &all {
         md.push_str(&format!("\n## `{}`\n\n", r.id));
@@ -46,7 +53,13 @@ fn render() -> String {
 fn readme_table(prefix: &str) -> String {
     let mut md = String::from("| rule | checks | severity (at most) |\n|---|---|---|\n");
     for r in rules().iter().filter(|r| r.id.starts_with(prefix)) {
-        md.push_str(&format!("| [`{}`](RULES.md#{}) | {} | {} |\n", r.id, r.id.replace('.', ""), r.title.en, r.severity.as_str()));
+        md.push_str(&format!(
+            "| [`{}`](RULES.md#{}) | {} | {} |\n",
+            r.id,
+            r.id.replace('.', ""),
+            r.title.get(Lang::En),
+            r.severity.as_str()
+        ));
     }
     md
 }

@@ -1,7 +1,7 @@
 //! The rule registry: every rule, once. A rule lives in its own file (logic, messages, tests);
 //! adding one touches that file and one line here.
 
-use crate::rule::Rule;
+use crate::rule::{Registered, Rule};
 
 /// References shared by several rules.
 pub(crate) mod refs {
@@ -56,7 +56,11 @@ macro_rules! registry {
             }
         )*
         /// Every rule, in catalogue order: field rules, then content rules, then format rules.
-        pub(crate) static RULES: &[&dyn Rule] = &[$($(&$family::$module::$rule,)*)*];
+        pub(crate) static RULES: &[Registered] = &[$($(Registered {
+            info: <$family::$module::$rule as Rule>::INFO,
+            check_ad: <$family::$module::$rule as Rule>::check_ad,
+            check_text: <$family::$module::$rule as Rule>::check_text,
+        },)*)*];
     };
 }
 
@@ -124,10 +128,12 @@ mod tests {
     fn ids_are_unique_dotted_and_in_a_known_family() {
         let mut seen = std::collections::BTreeSet::new();
         for rule in RULES {
-            let info = rule.info();
+            let info = rule.info;
             assert!(seen.insert(info.id), "duplicate rule id {}", info.id);
             assert!(["field.", "content.", "format."].iter().any(|p| info.id.starts_with(p)), "{}", info.id);
             assert!(info.id.chars().all(|c| c.is_ascii_lowercase() || c == '.' || c == '_'), "{}", info.id);
+            // (three texts each: none has a NUL of its own)
+            assert!(info.title.texts.split('\0').count() == 3 && info.description.texts.split('\0').count() == 3, "{}", info.id);
             for lang in [crate::Lang::Fi, crate::Lang::Sv, crate::Lang::En] {
                 assert!(!info.title.get(lang).is_empty() && !info.description.get(lang).is_empty(), "{} {lang:?}", info.id);
             }

@@ -18,7 +18,7 @@
 
 use super::{emit, judge, run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
@@ -31,12 +31,12 @@ pub(crate) struct Age;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.age",
     severity: Severity::Error,
-    title: Tr { fi: "Mahdollinen ikäsyrjintä", sv: "Möjlig åldersdiskriminering", en: "Possible age discrimination" },
-    description: Tr {
+    title: tr_text!( fi: "Mahdollinen ikäsyrjintä", sv: "Möjlig åldersdiskriminering", en: "Possible age discrimination" ),
+    description: tr_text!(
         fi: "Ilmoitus asettaa ikärajan tai -haarukan, suosii tietyn ikäisiä tai kysyy hakijan ikää. Ikä on yhdenvertaisuuslaissa kielletty syrjintäperuste: sitä saa käyttää valintaperusteena vain hyväksyttävästä, työhön liittyvästä syystä. Kerro sen sijaan työn vaatimukset. Laissa säädetty alaikäraja (esim. alkoholin anniskelu) ja nuorten kesätyöt ovat sallittuja, kun peruste kerrotaan.",
         sv: "Annonsen anger en åldersgräns eller ett åldersintervall, gynnar en viss ålder eller frågar efter den sökandes ålder. Ålder är en förbjuden diskrimineringsgrund: den får vara ett urvalskriterium bara av ett godtagbart, arbetsrelaterat skäl. Beskriv i stället arbetets krav. En lagstadgad minimiålder (t.ex. alkoholservering) och sommarjobb för unga är tillåtna när skälet anges.",
         en: "The ad sets an age limit or range, favours an age group or asks for the applicant's age. Age is a prohibited ground of discrimination: it may be a selection criterion only for an acceptable, job-related reason. Describe the job's requirements instead. A statutory minimum age (e.g. serving alcohol) and youth summer-job schemes are allowed when the reason is given.",
-    },
+    ),
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
@@ -190,11 +190,9 @@ fn experience_word(w: &str) -> bool {
 }
 
 impl Rule for Age {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();
         let scanned = scan(a);
         let mut spans = Vec::new();

@@ -10,7 +10,7 @@
 
 use super::{emit, text_lang, Verdict};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
@@ -22,12 +22,12 @@ pub(crate) struct CommissionOnly;
 static INFO: RuleInfo = RuleInfo {
     id: "content.commission_only",
     severity: Severity::Warning,
-    title: Tr { fi: "Provisiopalkka ilman peruspalkkatietoa", sv: "Provisionslön utan uppgift om grundlön", en: "Commission pay without base-pay information" },
-    description: Tr {
+    title: tr_text!( fi: "Provisiopalkka ilman peruspalkkatietoa", sv: "Provisionslön utan uppgift om grundlön", en: "Commission pay without base-pay information" ),
+    description: tr_text!(
         fi: "Provisiopalkkaus on sallittu, mutta ilmoituksessa on kerrottava, onko palkka pelkkää provisiota, sekä peruspalkka ja/tai provision osuus.",
         sv: "Provisionslön är tillåten, men annonsen ska ange om lönen enbart är provision samt grundlönen och/eller provisionens andel.",
         en: "Commission pay is allowed, but the ad must say whether the pay is commission only, and state the base pay and/or the commission share.",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Text,
 };
@@ -54,11 +54,9 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 static STATED: Entry = Entry::internal(Severity::Info, Mode::Word, "stated");
 
 impl Rule for CommissionOnly {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let a = input.analysis();
         let cs = cues();
         let hits = lexicon(lex::COMMISSION_ONLY).find(a, text_lang(input), |h| {

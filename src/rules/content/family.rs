@@ -6,7 +6,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit, Mode};
@@ -19,16 +19,16 @@ pub(crate) struct Family;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.family",
     severity: Severity::Error,
-    title: Tr {
+    title: tr_text!(
         fi: "Mahdollinen perhesuhteisiin perustuva syrjintä",
         sv: "Möjlig diskriminering på grund av familjeförhållanden",
         en: "Possible discrimination by family status",
-    },
-    description: Tr {
+    ),
+    description: tr_text!(
         fi: "Ilmoitus kysyy tai rajaa siviilisäätyä, lapsia, perhesuunnitelmia tai raskautta. Perhesuhteet ovat yhdenvertaisuuslaissa ja raskaus ja vanhemmuus tasa-arvolaissa kiellettyjä syrjintäperusteita.",
         sv: "Annonsen frågar efter eller begränsar civilstånd, barn, familjeplaner eller graviditet. Familjeförhållanden är en förbjuden diskrimineringsgrund enligt diskrimineringslagen, och graviditet och föräldraskap enligt jämställdhetslagen.",
         en: "The ad asks about or restricts marital status, children, family plans or pregnancy. Family relationships are a prohibited ground under the Non-Discrimination Act, and pregnancy and parenthood under the Equality Act.",
-    },
+    ),
     reference: Some(refs::FAMILY),
     scope: Scope::Text,
 };
@@ -77,11 +77,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::FAMILY, exception: None, refine, message };
 
 impl Rule for Family {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

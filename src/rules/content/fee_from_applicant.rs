@@ -8,7 +8,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -21,12 +21,12 @@ pub(crate) struct FeeFromApplicant;
 static INFO: RuleInfo = RuleInfo {
     id: "content.fee_from_applicant",
     severity: Severity::Error,
-    title: Tr { fi: "Maksu työnhakijalta", sv: "Avgift från arbetssökande", en: "Fee charged to applicants" },
-    description: Tr {
+    title: tr_text!( fi: "Maksu työnhakijalta", sv: "Avgift från arbetssökande", en: "Fee charged to applicants" ),
+    description: tr_text!(
         fi: "Ilmoituksen mukaan hakijalta peritään maksu (välitys-, ohjelma-, aloitus- tai rekisteröintimaksu). Yksityishenkilöltä ei saa periä maksua työnvälityksestä; se on rangaistavaa. Työnantajan maksama rekrytointipalkkio on sallittu.",
         sv: "Annonsen tar ut en avgift av den sökande (förmedlings-, program-, start- eller registreringsavgift). Det är förbjudet och straffbart att ta betalt av en privatperson för arbetsförmedling. En rekryteringsavgift som arbetsgivaren betalar är tillåten.",
         en: "The ad charges applicants a fee (placement, programme, starter or registration fee). Charging a private person for job placement is prohibited and punishable. A recruitment fee paid by the employer is fine.",
-    },
+    ),
     reference: Some(refs::EMPLOYMENT_SERVICES),
     scope: Scope::Text,
 };
@@ -111,11 +111,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::FEE_FROM_APPLICANT, exception: None, refine, message };
 
 impl Rule for FeeFromApplicant {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -7,7 +7,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -20,12 +20,12 @@ pub(crate) struct ForbiddenAdType;
 static INFO: RuleInfo = RuleInfo {
     id: "content.forbidden_ad_type",
     severity: Severity::Error,
-    title: Tr { fi: "Ilmoitustyyppi, jota ei julkaista", sv: "Annonstyp som inte publiceras", en: "Ad type not accepted" },
-    description: Tr {
+    title: tr_text!( fi: "Ilmoitustyyppi, jota ei julkaista", sv: "Annonstyp som inte publiceras", en: "Ad type not accepted" ),
+    description: tr_text!(
         fi: "Työmarkkinatori ei hyväksy työpaikkailmoituksiksi au pair -ilmoituksia, vapaaehtoistehtäviä, liiketilojen myyntiä tai vuokrausta eikä pelkkiä mainoksia. Laskutusosuuskuntien ilmoituksia vanha lomakeohje ei hyväksynyt (varoitus).",
         sv: "Jobbmarknaden godtar inte au pair-annonser, frivilliguppdrag, försäljning eller uthyrning av affärslokaler eller rena reklam- och säljannonser som platsannonser. Faktureringsandelslag godtogs inte av den gamla blankettanvisningen (varning).",
         en: "Job Market Finland does not accept au pair ads, volunteer posts, sales or letting of business premises, or pure advertising or sales ads as job ads. Invoicing-cooperative ads were not accepted by the legacy form guidance (warning).",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Text,
 };
@@ -80,11 +80,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::FORBIDDEN_AD_TYPE, exception: None, refine, message };
 
 impl Rule for ForbiddenAdType {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

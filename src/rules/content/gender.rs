@@ -13,7 +13,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -26,12 +26,12 @@ pub(crate) struct Gender;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.gender",
     severity: Severity::Error,
-    title: Tr { fi: "Mahdollinen sukupuoleen perustuva syrjintä", sv: "Möjlig könsdiskriminering", en: "Possible gender discrimination" },
-    description: Tr {
+    title: tr_text!( fi: "Mahdollinen sukupuoleen perustuva syrjintä", sv: "Möjlig könsdiskriminering", en: "Possible gender discrimination" ),
+    description: tr_text!(
         fi: "Ilmoitus on suunnattu vain naisille tai miehille, edellyttää suoritettua varusmiespalvelusta tai käyttää sukupuolittunutta ammattinimikettä. Työpaikkaa ei saa ilmoittaa haettavaksi vain naisille tai miehille ilman painavaa, työn laatuun liittyvää syytä (tasa-arvolaki). Yleisesti käytetyistä nimikkeistä (esimies, palomies) annetaan vinkki.",
         sv: "Annonsen riktar sig bara till kvinnor eller män, kräver avtjänad värnplikt eller använder en könsbunden yrkesbenämning. En tjänst får inte utlysas bara för kvinnor eller män utan ett vägande skäl som hänger samman med arbetets art (jämställdhetslagen). För vanliga benämningar (förman) ges ett tips.",
         en: "The ad addresses only women or only men, requires completed military service or uses a gendered job title. A job may not be advertised to one sex only without a weighty reason related to the nature of the work (Equality Act). Generic titles in common use (foreman, chairman) get a tip.",
-    },
+    ),
     reference: Some(refs::EQUALITY_ACT),
     scope: Scope::Text,
 };
@@ -131,11 +131,9 @@ fn same_stem(w1: &str, w2: &str) -> bool {
 const SPEC: Spec = Spec { lexicon: lex::GENDER, exception: Some(cue::EXC_GENDER), refine, message };
 
 impl Rule for Gender {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

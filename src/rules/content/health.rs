@@ -8,7 +8,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit, Mode};
@@ -21,16 +21,16 @@ pub(crate) struct Health;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.health",
     severity: Severity::Error,
-    title: Tr {
+    title: tr_text!(
         fi: "Mahdollinen terveydentilaan tai ulkonäköön perustuva syrjintä",
         sv: "Möjlig diskriminering på grund av hälsotillstånd eller utseende",
         en: "Possible discrimination by health or appearance",
-    },
-    description: Tr {
+    ),
+    description: tr_text!(
         fi: "Ilmoitus vaatii terveyttä, kuntoa, vammattomuutta tai tiettyä ulkonäköä. Terveydentila ja vammaisuus ovat yhdenvertaisuuslaissa kiellettyjä syrjintäperusteita; fyysistä kuntoa saa vaatia, kun työ sitä edellyttää (esim. pelastaja, hoitotyön siirrot).",
         sv: "Annonsen kräver hälsa, kondition, att man saknar funktionsnedsättning eller ett visst utseende. Hälsotillstånd och funktionsnedsättning är förbjudna diskrimineringsgrunder; fysisk kondition får krävas när arbetet kräver det (t.ex. brandman, förflyttningar i vården).",
         en: "The ad requires health, fitness, absence of disability or a certain appearance. Health and disability are prohibited grounds of discrimination; fitness may be required when the job needs it (e.g. firefighting, patient transfers).",
-    },
+    ),
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
@@ -145,11 +145,9 @@ fn before_noun(a: &Analysis, k: usize) -> bool {
 const SPEC: Spec = Spec { lexicon: lex::HEALTH, exception: Some(cue::EXC_PHOTO), refine, message };
 
 impl Rule for Health {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -9,7 +9,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -22,12 +22,12 @@ pub(crate) struct Language;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.language",
     severity: Severity::Error,
-    title: Tr { fi: "Mahdollinen kieleen perustuva syrjintä", sv: "Möjlig språkdiskriminering", en: "Possible language discrimination" },
-    description: Tr {
+    title: tr_text!( fi: "Mahdollinen kieleen perustuva syrjintä", sv: "Möjlig språkdiskriminering", en: "Possible language discrimination" ),
+    description: tr_text!(
         fi: "Ilmoitus vaatii tiettyä äidinkieltä tai äidinkielen tasoista kielitaitoa. Kielitaitoa saa vaatia sillä tasolla, jota työ edellyttää, mutta kieli on yhdenvertaisuuslaissa kielletty syrjintäperuste: äidinkielen vaatiminen on kieleen perustuvaa syrjintää. Harkitse, tarvitaanko työssä todella erinomaista kielitaitoa.",
         sv: "Annonsen kräver ett visst modersmål eller språkkunskaper på modersmålsnivå. Språkkunskaper får krävas på den nivå arbetet kräver, men språk är en förbjuden diskrimineringsgrund: att kräva ett modersmål är språklig diskriminering. Överväg om arbetet verkligen kräver utmärkta språkkunskaper.",
         en: "The ad requires a native language or native-level skill. Language skills may be required at the level the job needs, but language is a prohibited ground of discrimination: requiring a mother tongue is discrimination by language. Consider whether the job really needs excellent skills.",
-    },
+    ),
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
@@ -90,11 +90,9 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
 const SPEC: Spec = Spec { lexicon: lex::LANGUAGE, exception: None, refine, message };
 
 impl Rule for Language {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

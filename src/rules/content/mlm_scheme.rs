@@ -6,7 +6,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -19,12 +19,12 @@ pub(crate) struct MlmScheme;
 static INFO: RuleInfo = RuleInfo {
     id: "content.mlm_scheme",
     severity: Severity::Warning,
-    title: Tr { fi: "Verkostomarkkinointi tai pyramidihuijaus", sv: "Nätverksmarknadsföring eller pyramidspel", en: "Network marketing or pyramid scheme" },
-    description: Tr {
+    title: tr_text!( fi: "Verkostomarkkinointi tai pyramidihuijaus", sv: "Nätverksmarknadsföring eller pyramidspel", en: "Network marketing or pyramid scheme" ),
+    description: tr_text!(
         fi: "Ilmoituksessa on verkostomarkkinoinnin tai pyramidin tunnusmerkkejä: alaisten rekrytointi, passiivinen tulo, maksullinen aloituspaketti. Tällainen ilmoitus ei ole työpaikkailmoitus; maksullinen aloituspaketti on virhe.",
         sv: "Annonsen har kännetecken för nätverksmarknadsföring eller pyramid: värvning av nya medlemmar, passiv inkomst, ett startpaket mot avgift. En sådan annons är ingen platsannons; ett startpaket mot avgift är ett fel.",
         en: "The ad shows signs of network marketing or a pyramid scheme: recruiting a downline, passive income, a paid starter pack. Such an ad is not a job ad; a paid starter pack is an error.",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Text,
 };
@@ -72,11 +72,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::MLM_SCHEME, exception: None, refine, message };
 
 impl Rule for MlmScheme {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -7,7 +7,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -20,16 +20,16 @@ pub(crate) struct Origin;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.origin",
     severity: Severity::Error,
-    title: Tr {
+    title: tr_text!(
         fi: "Mahdollinen alkuperään tai kansalaisuuteen perustuva syrjintä",
         sv: "Möjlig diskriminering på grund av ursprung eller medborgarskap",
         en: "Possible discrimination by origin or nationality",
-    },
-    description: Tr {
+    ),
+    description: tr_text!(
         fi: "Ilmoitus vaatii tiettyä kansalaisuutta, syntymämaata tai etnistä taustaa. Ne ovat yhdenvertaisuuslaissa kiellettyjä syrjintäperusteita; vaadi sen sijaan työnteko-oikeutta ja työn edellyttämiä taitoja. Vain tehtävissä, joissa laki sitä edellyttää (esim. poliisi, tuomari, turvallisuusselvitys), kansalaisuutta voidaan vaatia.",
         sv: "Annonsen kräver ett visst medborgarskap, födelseland eller etniskt ursprung. Det är förbjudna diskrimineringsgrunder; kräv i stället rätt att arbeta och de färdigheter arbetet kräver. Endast i tjänster där lagen kräver det (t.ex. polis, domare, säkerhetsprövning) får medborgarskap krävas.",
         en: "The ad requires a nationality, birthplace or ethnic origin. These are prohibited grounds of discrimination; require the right to work and the skills the job needs instead. Only offices where the law requires it (e.g. police, judges, a security clearance) may require citizenship.",
-    },
+    ),
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
@@ -104,11 +104,9 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
 const SPEC: Spec = Spec { lexicon: lex::ORIGIN, exception: Some(cue::EXC_ORIGIN), refine, message };
 
 impl Rule for Origin {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -7,7 +7,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -20,12 +20,12 @@ pub(crate) struct Other;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.other",
     severity: Severity::Error,
-    title: Tr { fi: "Muu mahdollisesti syrjivä vaatimus", sv: "Annat möjligen diskriminerande krav", en: "Other possibly discriminatory requirement" },
-    description: Tr {
+    title: tr_text!( fi: "Muu mahdollisesti syrjivä vaatimus", sv: "Annat möjligen diskriminerande krav", en: "Other possibly discriminatory requirement" ),
+    description: tr_text!(
         fi: "Ilmoitus rajaa hakijoita asuinpaikan, ammattiyhdistys- tai poliittisen toiminnan, luottotietojen tai sairauspoissaolojen perusteella. Ne ovat henkilöön liittyviä syitä, jotka eivät saa vaikuttaa valintaan ilman hyväksyttävää perustetta.",
         sv: "Annonsen utesluter sökande på grund av bostadsort, facklig eller politisk verksamhet, kreditupplysning eller sjukfrånvaro. Det är personliga omständigheter som inte får påverka urvalet utan godtagbart skäl.",
         en: "The ad limits applicants by place of residence, union or political activity, credit record or sick-leave history. These are personal characteristics that may not affect selection without an acceptable reason.",
-    },
+    ),
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
@@ -97,11 +97,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::OTHER, exception: None, refine, message };
 
 impl Rule for Other {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -43,7 +43,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::is_letter_or_digit as is_word_char;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text, sub};
 use crate::rules::refs;
 use crate::text::Analysis;
 use crate::Severity;
@@ -53,12 +53,12 @@ pub(crate) struct PersonalData;
 static INFO: RuleInfo = RuleInfo {
     id: "content.personal_data",
     severity: Severity::Error,
-    title: Tr { fi: "Henkilötiedot", sv: "Personuppgifter", en: "Personal data" },
-    description: Tr {
+    title: tr_text!( fi: "Henkilötiedot", sv: "Personuppgifter", en: "Personal data" ),
+    description: tr_text!(
         fi: "Ilmoituksessa on henkilötunnus, tai se pyytää hakijalta henkilötunnusta tai terveystietoja. Ilmoituksessa ja hakemuksessa saa käsitellä vain työn kannalta tarpeellisia tietoja; henkilötunnusta tai terveystietoja ei pyydetä hakemuksessa. Poista tunnus tai pyyntö.",
         sv: "Annonsen innehåller en personbeteckning, eller ber den sökande om personbeteckningen eller hälsouppgifter. I annonsen och ansökan får bara uppgifter som behövs för arbetet behandlas; personbeteckning och hälsouppgifter begärs inte i ansökan. Ta bort beteckningen eller begäran.",
         en: "The ad contains a personal identity code, or asks applicants for their identity code or health data. Only data the job needs may be processed; neither is asked for in the application. Remove the code or the request.",
-    },
+    ),
     reference: Some(refs::PRIVACY_WORKING_LIFE),
     scope: Scope::Text,
 };
@@ -362,11 +362,9 @@ fn named_health(a: &Analysis, starts: &[usize]) -> Vec<(usize, usize)> {
 }
 
 impl Rule for PersonalData {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let s = input.text;
         for (start, end) in identity_codes(s) {

@@ -6,7 +6,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -19,12 +19,12 @@ pub(crate) struct PhotoRequest;
 static INFO: RuleInfo = RuleInfo {
     id: "content.photo_request",
     severity: Severity::Error,
-    title: Tr { fi: "Valokuvapyyntö", sv: "Begäran om foto", en: "Photo request" },
-    description: Tr {
+    title: tr_text!( fi: "Valokuvapyyntö", sv: "Begäran om foto", en: "Photo request" ),
+    description: tr_text!(
         fi: "Ilmoitus pyytää liittämään hakemukseen valokuvan. Kuva kertoo ulkonäöstä, iästä ja alkuperästä, joilla ei saa olla merkitystä valinnassa, eikä sitä tarvita työhön (paitsi esim. malli- ja näyttelijätyössä).",
         sv: "Annonsen ber om ett foto i ansökan. Ett foto visar utseende, ålder och ursprung, som inte får påverka urvalet, och behövs inte för arbetet (utom t.ex. för modeller och skådespelare).",
         en: "The ad asks for a photo with the application. A photo shows appearance, age and origin, which may not affect selection, and the job does not need it (except e.g. modelling and acting).",
-    },
+    ),
     reference: Some(refs::PHOTO),
     scope: Scope::Text,
 };
@@ -89,11 +89,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 const SPEC: Spec = Spec { lexicon: lex::PHOTO_REQUEST, exception: None, refine, message };
 
 impl Rule for PhotoRequest {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -6,7 +6,7 @@
 
 use super::{plain, run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::lexicon::{cue, lex};
 use crate::Severity;
@@ -16,12 +16,12 @@ pub(crate) struct Religion;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.religion",
     severity: Severity::Error,
-    title: Tr { fi: "Mahdollinen uskontoon perustuva syrjintä", sv: "Möjlig diskriminering på grund av religion", en: "Possible religious discrimination" },
-    description: Tr {
+    title: tr_text!( fi: "Mahdollinen uskontoon perustuva syrjintä", sv: "Möjlig diskriminering på grund av religion", en: "Possible religious discrimination" ),
+    description: tr_text!(
         fi: "Ilmoitus vaatii tiettyä uskontoa, vakaumusta tai kirkon jäsenyyttä. Uskonto ja vakaumus ovat kiellettyjä syrjintäperusteita; vain uskonnollisen yhteisön tehtävissä vaatimus voi olla perusteltu.",
         sv: "Annonsen kräver en viss religion, övertygelse eller medlemskap i ett samfund. Religion och övertygelse är förbjudna diskrimineringsgrunder; endast i ett religiöst samfunds uppgifter kan kravet vara motiverat.",
         en: "The ad requires a religion, belief or church membership. Religion and belief are prohibited grounds; only in the duties of a religious community can such a requirement be justified.",
-    },
+    ),
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
@@ -49,11 +49,9 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
 const SPEC: Spec = Spec { lexicon: lex::RELIGION, exception: Some(cue::EXC_RELIGION), refine: plain, message };
 
 impl Rule for Religion {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

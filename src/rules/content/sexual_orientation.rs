@@ -4,7 +4,7 @@
 
 use super::{plain, run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::lexicon::lex;
 use crate::Severity;
@@ -14,12 +14,12 @@ pub(crate) struct SexualOrientation;
 static INFO: RuleInfo = RuleInfo {
     id: "content.discrimination.sexual_orientation",
     severity: Severity::Error,
-    title: Tr { fi: "Mahdollinen seksuaaliseen suuntautumiseen perustuva syrjintä", sv: "Möjlig diskriminering på grund av sexuell läggning", en: "Possible discrimination by sexual orientation" },
-    description: Tr {
+    title: tr_text!( fi: "Mahdollinen seksuaaliseen suuntautumiseen perustuva syrjintä", sv: "Möjlig diskriminering på grund av sexuell läggning", en: "Possible discrimination by sexual orientation" ),
+    description: tr_text!(
         fi: "Ilmoitus vaatii tai sulkee pois seksuaalisen suuntautumisen. Se on yhdenvertaisuuslaissa kielletty syrjintäperuste.",
         sv: "Annonsen kräver eller utesluter en sexuell läggning. Det är en förbjuden diskrimineringsgrund.",
         en: "The ad requires or excludes a sexual orientation. It is a prohibited ground of discrimination.",
-    },
+    ),
     reference: Some(refs::DISCRIMINATION),
     scope: Scope::Text,
 };
@@ -39,11 +39,9 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 const SPEC: Spec = Spec { lexicon: lex::SEXUAL_ORIENTATION, exception: None, refine: plain, message };
 
 impl Rule for SexualOrientation {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         run(input, out, &SPEC);
     }
 }

@@ -10,7 +10,7 @@
 //! remainder 0 → check 0, remainder 1 → no valid ID, otherwise 11 − remainder.
 
 use crate::model::{Company, JobAd};
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -19,12 +19,12 @@ pub(crate) struct BusinessId;
 static INFO: RuleInfo = RuleInfo {
     id: "field.business_id",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen Y-tunnus", sv: "Felaktigt FO-nummer", en: "Invalid business ID" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen Y-tunnus", sv: "Felaktigt FO-nummer", en: "Invalid business ID" ),
+    description: tr_text!(
         fi: "Y-tunnuksen muoto on 1234567-8 ja viimeinen numero on tarkiste. Tarkista tunnus esimerkiksi YTJ:stä.",
         sv: "FO-numret skrivs 1234567-8 och den sista siffran är en kontrollsiffra. Kontrollera numret till exempel i FODS.",
         en: "A Finnish business ID (Y-tunnus) is written 1234567-8, and its last digit is a check digit. Check the ID, e.g. in the YTJ register.",
-    },
+    ),
     reference: Some(refs::BUSINESS_ID),
     scope: Scope::Ad,
 };
@@ -76,11 +76,9 @@ fn is_foreign(company: &Company) -> bool {
 }
 
 impl Rule for BusinessId {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (path, company) in [("owner.businessId", &ad.owner), ("client.businessId", &ad.client)] {
             let Some(company) = company.get() else { continue };

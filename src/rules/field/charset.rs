@@ -11,7 +11,7 @@
 //! this set may not display everywhere the ad is shown, so the recruiter should know.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, sub};
 use crate::rules::field::strings;
 use crate::rules::refs;
 use crate::Severity;
@@ -21,12 +21,12 @@ pub(crate) struct Charset;
 static INFO: RuleInfo = RuleInfo {
     id: "field.charset",
     severity: Severity::Warning,
-    title: Tr { fi: "Merkkejä länsieurooppalaisen merkistön ulkopuolelta", sv: "Tecken utanför den västeuropeiska teckenuppsättningen", en: "Characters outside the Western European set" },
-    description: Tr {
+    title: tr_text!( fi: "Merkkejä länsieurooppalaisen merkistön ulkopuolelta", sv: "Tecken utanför den västeuropeiska teckenuppsättningen", en: "Characters outside the Western European set" ),
+    description: tr_text!(
         fi: "Tekstissä on merkkejä, jotka eivät kuulu länsieurooppalaisiin kirjaimiin, numeroihin ja välimerkkeihin (esim. kyrilliset kirjaimet, erikoisvälilyönnit). Ne eivät välttämättä näy oikein kaikkialla, missä ilmoitus näytetään.",
         sv: "Texten innehåller tecken utanför västeuropeiska bokstäver, siffror och skiljetecken (t.ex. kyrilliska bokstäver, specialmellanslag). De visas kanske inte rätt överallt där annonsen visas.",
         en: "The text has characters outside Western European letters, digits and punctuation (e.g. Cyrillic letters, special spaces). They may not display correctly everywhere the ad is shown.",
-    },
+    ),
     reference: Some(refs::LEGACY_FORM),
     scope: Scope::Ad,
 };
@@ -129,11 +129,9 @@ pub(crate) fn runs(text: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 impl Rule for Charset {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let mut found = Vec::new();
         // The names and free texts the advertiser wrote (`Role::is_written`, from the model's

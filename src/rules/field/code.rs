@@ -12,7 +12,7 @@
 //! the service accepted them. A list that knows no code yet checks nothing.
 
 use crate::model::{Field, JobAd, List, WorkLanguage};
-use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, Tr};
 use crate::rules::field::codes::{self, CodeList};
 use crate::rules::refs;
 use crate::Severity;
@@ -22,12 +22,12 @@ pub(crate) struct Code;
 static INFO: RuleInfo = RuleInfo {
     id: "field.code",
     severity: Severity::Error,
-    title: Tr { fi: "Tuntematon koodi", sv: "Okänd kod", en: "Unknown code" },
-    description: Tr {
+    title: tr_text!( fi: "Tuntematon koodi", sv: "Okänd kod", en: "Unknown code" ),
+    description: tr_text!(
         fi: "Arvoa ei löydy kentän koodistosta: kielet (fi, sv, en), kunnat (Tilastokeskus), maakunnat, maat (ISO 3166), työkielet (ISO 639-1), kielitaitotasot, työaika, jatkuvuus, työn alkaminen, ajokortit, koulutusaste ja luvat. Valitse arvo koodistosta. Palkkausperusteen, palvelussuhteen, työaikamuotojen ja työnantajatyypin koodistot eivät ole julkisia: niissä tuntematon koodi on varoitus.",
         sv: "Värdet finns inte i fältets kodlista: språk (fi, sv, en), kommuner (Statistikcentralen), landskap, länder (ISO 3166), arbetsspråk (ISO 639-1), språknivåer, arbetstid, varaktighet, arbetets början, körkort, utbildningsnivå och tillstånd. Välj ett värde ur kodlistan. Kodlistorna för lönegrund, anställningsförhållande, arbetstidsformer och arbetsgivartyp är inte offentliga: där är en okänd kod en varning.",
         en: "The value is not in the field's code list: languages (fi, sv, en), municipalities (Statistics Finland), regions, countries (ISO 3166), work languages (ISO 639-1), language levels, working time, continuity, work start, driving licences, education level and permits. Pick a value from the list. The lists of wage basis, employment relationship, working-time details and employer type are not public: there an unknown code is a warning.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -66,22 +66,22 @@ fn coded(ad: &JobAd) -> Vec<(String, String, &'static CodeList, What)> {
     let mut all = Vec::new();
     let mut v = Vec::new();
     many(&mut v, "languages", &ad.languages);
-    add(&mut all, &mut v, &codes::AD_LANGUAGES, &Tr { fi: "ilmoituksen kieli", sv: "annonsens språk", en: "ad language" });
+    add(&mut all, &mut v, &codes::AD_LANGUAGES, &tr_text!( fi: "ilmoituksen kieli", sv: "annonsens språk", en: "ad language" ));
     one(&mut v, "descriptionsContentType", &ad.descriptions_content_type);
-    add(&mut all, &mut v, &codes::CONTENT_TYPES, &Tr { fi: "sisältötyyppi", sv: "innehållstyp", en: "content type" });
+    add(&mut all, &mut v, &codes::CONTENT_TYPES, &tr_text!( fi: "sisältötyyppi", sv: "innehållstyp", en: "content type" ));
     for (path, company) in [("owner.employerType", &ad.owner), ("client.employerType", &ad.client)] {
         if let Some(c) = company.get() {
             one(&mut v, path, &c.employer_type);
         }
     }
-    add(&mut all, &mut v, &codes::EMPLOYER_TYPES, &Tr { fi: "työnantajatyyppi", sv: "arbetsgivartyp", en: "employer type" });
+    add(&mut all, &mut v, &codes::EMPLOYER_TYPES, &tr_text!( fi: "työnantajatyyppi", sv: "arbetsgivartyp", en: "employer type" ));
     if let Some(l) = ad.location.get() {
         many(&mut v, "location.countries", &l.countries);
-        add(&mut all, &mut v, &codes::COUNTRIES, &Tr { fi: "maakoodi", sv: "landskod", en: "country code" });
+        add(&mut all, &mut v, &codes::COUNTRIES, &tr_text!( fi: "maakoodi", sv: "landskod", en: "country code" ));
         many(&mut v, "location.regions", &l.regions);
-        add(&mut all, &mut v, &codes::REGIONS, &Tr { fi: "maakuntakoodi", sv: "landskapskod", en: "region code" });
+        add(&mut all, &mut v, &codes::REGIONS, &tr_text!( fi: "maakuntakoodi", sv: "landskapskod", en: "region code" ));
         many(&mut v, "location.municipalities", &l.municipalities);
-        add(&mut all, &mut v, &codes::MUNICIPALITIES, &Tr { fi: "kuntakoodi", sv: "kommunkod", en: "municipality code" });
+        add(&mut all, &mut v, &codes::MUNICIPALITIES, &tr_text!( fi: "kuntakoodi", sv: "kommunkod", en: "municipality code" ));
     }
     if let Some(p) = ad.position.get() {
         one(&mut v, "position.employmentRelationship", &p.employment_relationship);
@@ -89,50 +89,50 @@ fn coded(ad: &JobAd) -> Vec<(String, String, &'static CodeList, What)> {
             &mut all,
             &mut v,
             &codes::EMPLOYMENT_RELATIONSHIPS,
-            &Tr { fi: "palvelussuhde", sv: "anställningsförhållande", en: "employment relationship" },
+            &tr_text!( fi: "palvelussuhde", sv: "anställningsförhållande", en: "employment relationship" ),
         );
         many(&mut v, "position.continuityOfWork", &p.continuity_of_work);
         add(
             &mut all,
             &mut v,
             &codes::CONTINUITIES,
-            &Tr { fi: "työn jatkuvuus", sv: "anställningens varaktighet", en: "continuity of work" },
+            &tr_text!( fi: "työn jatkuvuus", sv: "anställningens varaktighet", en: "continuity of work" ),
         );
         one(&mut v, "position.workTime", &p.work_time);
-        add(&mut all, &mut v, &codes::WORK_TIMES, &Tr { fi: "työaika", sv: "arbetstid", en: "working time" });
+        add(&mut all, &mut v, &codes::WORK_TIMES, &tr_text!( fi: "työaika", sv: "arbetstid", en: "working time" ));
         many(&mut v, "position.workTimeDetails", &p.work_time_details);
-        add(&mut all, &mut v, &codes::WORK_TIME_DETAILS, &Tr { fi: "työaikamuoto", sv: "arbetstidsform", en: "working-time detail" });
+        add(&mut all, &mut v, &codes::WORK_TIME_DETAILS, &tr_text!( fi: "työaikamuoto", sv: "arbetstidsform", en: "working-time detail" ));
         many(&mut v, "position.criminalRecordVerification", &p.criminal_record_verification);
         add(
             &mut all,
             &mut v,
             &codes::CRIMINAL_RECORD_VERIFICATIONS,
-            &Tr { fi: "rikostausta", sv: "brottsbakgrund", en: "criminal record" },
+            &tr_text!( fi: "rikostausta", sv: "brottsbakgrund", en: "criminal record" ),
         );
         one(&mut v, "position.wagePrinciple", &p.wage_principle);
-        add(&mut all, &mut v, &codes::WAGE_PRINCIPLES, &Tr { fi: "palkkausperuste", sv: "lönegrund", en: "wage basis" });
+        add(&mut all, &mut v, &codes::WAGE_PRINCIPLES, &tr_text!( fi: "palkkausperuste", sv: "lönegrund", en: "wage basis" ));
         for (i, wl) in p.work_languages.items() {
             let Some(WorkLanguage { code, level, bare }) = wl.get() else { continue };
             let path = item_path("position.workLanguages", i);
             let path = if *bare { path } else { path + ".code" };
             one(&mut v, &path, code);
-            add(&mut all, &mut v, &codes::LANGUAGES, &Tr { fi: "työkieli", sv: "arbetsspråk", en: "work language" });
+            add(&mut all, &mut v, &codes::LANGUAGES, &tr_text!( fi: "työkieli", sv: "arbetsspråk", en: "work language" ));
             one(&mut v, &(item_path("position.workLanguages", i) + ".level"), level);
-            add(&mut all, &mut v, &codes::LANGUAGE_LEVELS, &Tr { fi: "kielitaitotaso", sv: "språknivå", en: "language level" });
+            add(&mut all, &mut v, &codes::LANGUAGE_LEVELS, &tr_text!( fi: "kielitaitotaso", sv: "språknivå", en: "language level" ));
         }
         many(&mut v, "position.drivingLicenses", &p.driving_licenses);
-        add(&mut all, &mut v, &codes::DRIVING_LICENSES, &Tr { fi: "ajokortti", sv: "körkort", en: "driving licence" });
+        add(&mut all, &mut v, &codes::DRIVING_LICENSES, &tr_text!( fi: "ajokortti", sv: "körkort", en: "driving licence" ));
         many(&mut v, "position.permitCards", &p.permit_cards);
-        add(&mut all, &mut v, &codes::PERMIT_CARDS, &Tr { fi: "lupakortti", sv: "tillståndskort", en: "permit card" });
+        add(&mut all, &mut v, &codes::PERMIT_CARDS, &tr_text!( fi: "lupakortti", sv: "tillståndskort", en: "permit card" ));
         one(&mut v, "position.educationLevel", &p.education_level);
-        add(&mut all, &mut v, &codes::EDUCATION_LEVELS, &Tr { fi: "koulutusaste", sv: "utbildningsnivå", en: "education level" });
+        add(&mut all, &mut v, &codes::EDUCATION_LEVELS, &tr_text!( fi: "koulutusaste", sv: "utbildningsnivå", en: "education level" ));
         if let Some(ws) = p.work_start.get() {
             one(&mut v, "position.workStart.code", &ws.code);
-            add(&mut all, &mut v, &codes::WORK_STARTS, &Tr { fi: "työn alkaminen", sv: "arbetets början", en: "work start" });
+            add(&mut all, &mut v, &codes::WORK_STARTS, &tr_text!( fi: "työn alkaminen", sv: "arbetets början", en: "work start" ));
         }
         if let Some(wh) = p.working_hours.get() {
             one(&mut v, "position.workingHours.period", &wh.period);
-            add(&mut all, &mut v, &codes::HOURS_PERIODS, &Tr { fi: "työtuntien jakso", sv: "period för arbetstimmar", en: "hours period" });
+            add(&mut all, &mut v, &codes::HOURS_PERIODS, &tr_text!( fi: "työtuntien jakso", sv: "period för arbetstimmar", en: "hours period" ));
         }
     }
     all
@@ -155,11 +155,9 @@ fn lookup(list: &CodeList, value: &str) -> Result<(), Option<String>> {
 }
 
 impl Rule for Code {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (path, value, list, What(what)) in coded(ad) {
             if value.trim().is_empty() || list.is_empty() {

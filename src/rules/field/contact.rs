@@ -2,7 +2,7 @@
 //! email address or a phone number. Contact data belongs in `contacts`, not in free text.
 
 use crate::model::JobAd;
-use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::filled;
 use crate::rules::refs;
 use crate::Severity;
@@ -12,26 +12,24 @@ pub(crate) struct Contact;
 static INFO: RuleInfo = RuleInfo {
     id: "field.contact",
     severity: Severity::Warning,
-    title: Tr {
+    title: tr_text!(
         fi: "Yhteyshenkilön tiedot puutteelliset",
         sv: "Kontaktpersonens uppgifter ofullständiga",
         en: "Incomplete contact person",
-    },
-    description: Tr {
+    ),
+    description: tr_text!(
         fi: "Yhteyshenkilöllä pitää olla nimi sekä sähköpostiosoite tai puhelinnumero.",
         sv: "En kontaktperson ska ha ett namn samt en e-postadress eller ett telefonnummer.",
         en: "A contact person needs a name and an email address or a phone number.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 impl Rule for Contact {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (i, contact) in ad.contacts.items() {
             let Some(c) = contact.get() else { continue };

@@ -10,7 +10,7 @@
 
 use crate::datetime::{DateError, DateTime};
 use crate::model::JobAd;
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -19,12 +19,12 @@ pub(crate) struct Date;
 static INFO: RuleInfo = RuleInfo {
     id: "field.date",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen päivämäärä", sv: "Ogiltigt datum", en: "Invalid date" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen päivämäärä", sv: "Ogiltigt datum", en: "Invalid date" ),
+    description: tr_text!(
         fi: "Ajankohdat kirjoitetaan muodossa VVVV-KK-PPTHH:MM:SS (esim. 2026-12-31T16:00:00 tai UTC-aikana 2026-12-31T14:00:00Z), ja päivän pitää olla olemassa.",
         sv: "Tidpunkter skrivs i formen ÅÅÅÅ-MM-DDTHH:MM:SS (t.ex. 2026-12-31T16:00:00 eller i UTC 2026-12-31T14:00:00Z), och dagen ska finnas.",
         en: "Date-times are written YYYY-MM-DDTHH:MM:SS (e.g. 2026-12-31T16:00:00, or in UTC 2026-12-31T14:00:00Z), and the day must exist.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -63,11 +63,9 @@ pub(crate) fn parsed(ad: &JobAd, path: &str) -> Option<DateTime> {
 }
 
 impl Rule for Date {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for DateField { path, value, needs_time } in date_fields(ad) {
             // A `Z` (UTC) is valid after a time of day, as the service itself writes it.

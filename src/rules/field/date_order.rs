@@ -3,7 +3,7 @@
 //! `field.date_past` checks `expires` against now); a fixed term must end after the work starts.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, sub};
 use crate::rules::field::date::parsed;
 use crate::rules::refs;
 use crate::Severity;
@@ -13,22 +13,20 @@ pub(crate) struct DateOrder;
 static INFO: RuleInfo = RuleInfo {
     id: "field.date_order",
     severity: Severity::Error,
-    title: Tr { fi: "Päivämäärät väärässä järjestyksessä", sv: "Datumen i fel ordning", en: "Dates out of order" },
-    description: Tr {
+    title: tr_text!( fi: "Päivämäärät väärässä järjestyksessä", sv: "Datumen i fel ordning", en: "Dates out of order" ),
+    description: tr_text!(
         fi: "Hakuajan pitää päättyä julkaisun jälkeen, ja määräaikaisen työn pitää päättyä sen alkamisen jälkeen.",
         sv: "Ansökningstiden ska gå ut efter publiceringen, och ett visstidsarbete ska sluta efter att det börjat.",
         en: "The application period must end after publication, and a fixed-term job must end after it starts.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 impl Rule for DateOrder {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         if let (Some(published), Some(expires)) = (parsed(ad, "application.published"), parsed(ad, "application.expires")) {
             if expires <= published {

@@ -3,7 +3,7 @@
 //! passes the browser's clock).
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::date::parsed;
 use crate::rules::refs;
 use crate::Severity;
@@ -13,22 +13,20 @@ pub(crate) struct DatePast;
 static INFO: RuleInfo = RuleInfo {
     id: "field.date_past",
     severity: Severity::Error,
-    title: Tr { fi: "Hakuaika on jo päättynyt", sv: "Ansökningstiden har redan gått ut", en: "Deadline already passed" },
-    description: Tr {
+    title: tr_text!( fi: "Hakuaika on jo päättynyt", sv: "Ansökningstiden har redan gått ut", en: "Deadline already passed" ),
+    description: tr_text!(
         fi: "Hakuajan päättymisaika on menneisyydessä, joten ilmoitusta ei näytettäisi lainkaan. Valitse tuleva päättymisaika.",
         sv: "Sista ansökningsdagen har redan passerat, så annonsen skulle inte visas alls. Välj en kommande tidpunkt.",
         en: "The application deadline is in the past, so the ad would never be shown. Choose a future deadline.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 impl Rule for DatePast {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let (Some(now), Some(expires)) = (out.now(), parsed(ad, "application.expires")) else { return };
         if expires <= now {

@@ -4,7 +4,7 @@
 //! outside ASCII are accepted (internationalised addresses such as `päivi@esimerkki.fi`).
 
 use crate::model::JobAd;
-use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -13,12 +13,12 @@ pub(crate) struct Email;
 static INFO: RuleInfo = RuleInfo {
     id: "field.email",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen sähköpostiosoite", sv: "Ogiltig e-postadress", en: "Invalid email address" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen sähköpostiosoite", sv: "Ogiltig e-postadress", en: "Invalid email address" ),
+    description: tr_text!(
         fi: "Yhteyshenkilön sähköpostiosoitteen pitää olla muotoa nimi@esimerkki.fi, ilman välilyöntejä.",
         sv: "Kontaktpersonens e-postadress ska ha formen namn@exempel.fi, utan mellanslag.",
         en: "A contact's email address must look like name@example.fi, without spaces.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -47,11 +47,9 @@ pub(crate) fn is_email(s: &str) -> bool {
 }
 
 impl Rule for Email {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (i, contact) in ad.contacts.items() {
             let Some(email) = contact.get().and_then(|c| c.email.as_str()) else { continue };

@@ -3,7 +3,7 @@
 //! so this is where `"  "` is caught), warning elsewhere.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::required::is_required_path;
 use crate::rules::field::strings;
 use crate::rules::refs;
@@ -14,22 +14,20 @@ pub(crate) struct EmptyText;
 static INFO: RuleInfo = RuleInfo {
     id: "field.empty_text",
     severity: Severity::Error,
-    title: Tr { fi: "Kentässä on vain välilyöntejä", sv: "Fältet innehåller bara mellanslag", en: "Field holds only whitespace" },
-    description: Tr {
+    title: tr_text!( fi: "Kentässä on vain välilyöntejä", sv: "Fältet innehåller bara mellanslag", en: "Field holds only whitespace" ),
+    description: tr_text!(
         fi: "Kentässä on pelkkiä välilyöntejä tai rivinvaihtoja. Kirjoita sisältö tai tyhjennä kenttä. Pakollisessa kentässä tämä on virhe.",
         sv: "Fältet innehåller bara mellanslag eller radbrytningar. Skriv innehållet eller töm fältet. I ett obligatoriskt fält är detta ett fel.",
         en: "The field holds only spaces or line breaks. Write the content or clear the field. In a required field this is an error.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 impl Rule for EmptyText {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let mut found = Vec::new();
         strings(ad, |path, _, value| {

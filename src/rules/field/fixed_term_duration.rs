@@ -9,7 +9,7 @@
 //! (DOMAIN.md's severity policy: such a finding is info).
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::{any_text, filled};
 use crate::rules::refs;
 use crate::Severity;
@@ -19,22 +19,20 @@ pub(crate) struct FixedTermDuration;
 static INFO: RuleInfo = RuleInfo {
     id: "field.fixed_term_duration",
     severity: Severity::Info,
-    title: Tr { fi: "Määräaikaisuuden kesto puuttuu", sv: "Visstidens längd saknas", en: "Fixed-term duration missing" },
-    description: Tr {
+    title: tr_text!( fi: "Määräaikaisuuden kesto puuttuu", sv: "Visstidens längd saknas", en: "Fixed-term duration missing" ),
+    description: tr_text!(
         fi: "Vinkki: kerro määräaikaisen työn kesto, päättymispäivä tai kesto sanoin (esim. ”6 kuukautta”), myös työn kuvauksessa.",
         sv: "Tips: ange hur länge visstidsarbetet varar, ett slutdatum eller längden i ord (t.ex. ”6 månader”), också i arbetsbeskrivningen.",
         en: "Tip: state how long the fixed-term job lasts, an end date or the duration in words (e.g. “6 months”), in the job description too.",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Ad,
 };
 
 impl Rule for FixedTermDuration {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         let fixed = p.continuity_of_work.items().any(|(_, c)| matches!(c.as_str(), Some("02" | "0201" | "0202")));

@@ -6,7 +6,7 @@
 //!   `field.required`'s, so they are not repeated here.
 
 use crate::model::{JobAd, Localized, Role, Visitor};
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::filled;
 use crate::rules::refs;
 use crate::{Lang, Severity};
@@ -16,12 +16,12 @@ pub(crate) struct LanguageMismatch;
 static INFO: RuleInfo = RuleInfo {
     id: "field.language_mismatch",
     severity: Severity::Warning,
-    title: Tr { fi: "Kieliversiot eivät vastaa ilmoituksen kieliä", sv: "Språkversionerna motsvarar inte annonsens språk", en: "Language versions do not match the ad's languages" },
-    description: Tr {
+    title: tr_text!( fi: "Kieliversiot eivät vastaa ilmoituksen kieliä", sv: "Språkversionerna motsvarar inte annonsens språk", en: "Language versions do not match the ad's languages" ),
+    description: tr_text!(
         fi: "Tekstejä on kielellä, jota ilmoitukselle ei ole valittu (niitä ei näytetä), tai teksti puuttuu jostakin ilmoituksen kielestä, vaikka se on annettu toisella kielellä.",
         sv: "Det finns texter på ett språk som inte valts för annonsen (de visas inte), eller en text saknas på något av annonsens språk fast den finns på ett annat.",
         en: "There are texts in a language the ad does not declare (they will not be shown), or a text is missing in one of the ad's languages although it is given in another.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -54,11 +54,9 @@ fn joined<'a>(codes: impl Iterator<Item = &'a str>) -> String {
 }
 
 impl Rule for LanguageMismatch {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let declared = ad.declared_languages();
         if declared.is_empty() {

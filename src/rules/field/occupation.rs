@@ -12,7 +12,7 @@
 //! title in words, an ISCO number alone or a web page of the ESCO portal is not such a URI.
 
 use crate::model::{Concept, Field, JobAd};
-use crate::rule::{concat, item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -21,12 +21,12 @@ pub(crate) struct Occupation;
 static INFO: RuleInfo = RuleInfo {
     id: "field.occupation",
     severity: Severity::Error,
-    title: Tr { fi: "Ammatti ei ole ESCO-tunniste", sv: "Yrket är ingen ESCO-identifierare", en: "Occupation is not an ESCO URI" },
-    description: Tr {
+    title: tr_text!( fi: "Ammatti ei ole ESCO-tunniste", sv: "Yrket är ingen ESCO-identifierare", en: "Occupation is not an ESCO URI" ),
+    description: tr_text!(
         fi: "Ammatti ja osaamiset valitaan ESCO-luokituksesta (myös ISCO-ryhmät, ISCED-F ja Työmarkkinatorin oma laajennus), ja ne annetaan tunnisteina (http://data.europa.eu/esco/occupation/…). Valitse ammatti luettelosta, älä kirjoita sitä itse.",
         sv: "Yrke och kompetenser väljs ur ESCO-klassificeringen (även ISCO-grupper, ISCED-F och Jobbmarknadens eget tillägg) och anges som identifierare (http://data.europa.eu/esco/occupation/…). Välj yrket ur listan i stället för att skriva det själv.",
         en: "Occupations and skills come from the ESCO classification (also ISCO groups, ISCED-F and the service's own extension) and are given as URIs (http://data.europa.eu/esco/occupation/…). Pick the occupation from the list instead of typing it.",
-    },
+    ),
     reference: Some(refs::ESCO),
     scope: Scope::Ad,
 };
@@ -82,11 +82,9 @@ pub(crate) fn check(uri: &str, kind: Kind) -> Result<(), Option<String>> {
 }
 
 impl Rule for Occupation {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         let mut values: Vec<(String, &str, Kind)> = Vec::new();

@@ -3,7 +3,7 @@
 //! (`0201` per week, `0202` per month), or a text in `position.partTimeInfo` (DOMAIN.md).
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::{any_text, filled};
 use crate::rules::refs;
 use crate::Severity;
@@ -13,22 +13,20 @@ pub(crate) struct PartTimeHours;
 static INFO: RuleInfo = RuleInfo {
     id: "field.part_time_hours",
     severity: Severity::Warning,
-    title: Tr { fi: "Osa-aikatyön tuntimäärä puuttuu", sv: "Timantalet för deltidsarbetet saknas", en: "Part-time hours missing" },
-    description: Tr {
+    title: tr_text!( fi: "Osa-aikatyön tuntimäärä puuttuu", sv: "Timantalet för deltidsarbetet saknas", en: "Part-time hours missing" ),
+    description: tr_text!(
         fi: "Kerro osa-aikatyöstä tuntimäärä ja jakso (esim. 20–25 h viikossa) joko työaikatiedoissa tai osa-aikatyön lisätiedoissa.",
         sv: "Ange timantalet och perioden för deltidsarbetet (t.ex. 20–25 h i veckan) antingen i arbetstidsuppgifterna eller i tilläggsuppgifterna om deltid.",
         en: "For part-time work, state the hours and the period (e.g. 20–25 h a week), either in the working hours or in the part-time details.",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Ad,
 };
 
 impl Rule for PartTimeHours {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         if p.work_time.as_str() != Some("02") || any_text(&p.part_time_info) || p.part_time_info.invalid().is_some() {

@@ -4,7 +4,7 @@
 //! group the digits; letters and other characters may not.
 
 use crate::model::JobAd;
-use crate::rule::{concat, item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -13,12 +13,12 @@ pub(crate) struct Phone;
 static INFO: RuleInfo = RuleInfo {
     id: "field.phone",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen puhelinnumero", sv: "Ogiltigt telefonnummer", en: "Invalid phone number" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen puhelinnumero", sv: "Ogiltigt telefonnummer", en: "Invalid phone number" ),
+    description: tr_text!(
         fi: "Yhteyshenkilön puhelinnumeron pitää olla suomalaisessa muodossa (040 123 4567, 09 123 4567) tai kansainvälisessä muodossa (+358 40 1234567).",
         sv: "Kontaktpersonens telefonnummer ska vara i finländsk form (040 123 4567, 09 123 4567) eller i internationell form (+358 40 1234567).",
         en: "A contact's phone number must be in a Finnish form (040 123 4567, 09 123 4567) or an international form (+358 40 1234567).",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -94,11 +94,9 @@ fn drop_trunk_zero(s: &str) -> String {
 }
 
 impl Rule for Phone {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (i, contact) in ad.contacts.items() {
             let Some(phone) = contact.get().and_then(|c| c.telephone.as_str()) else { continue };

@@ -1,7 +1,7 @@
 //! `field.postal_code`: a Finnish postal code (`location.workplacePostalCode`) is five digits.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -10,12 +10,12 @@ pub(crate) struct PostalCode;
 static INFO: RuleInfo = RuleInfo {
     id: "field.postal_code",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen postinumero", sv: "Ogiltigt postnummer", en: "Invalid postal code" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen postinumero", sv: "Ogiltigt postnummer", en: "Invalid postal code" ),
+    description: tr_text!(
         fi: "Työpaikan postinumero on viisi numeroa, esimerkiksi 00100.",
         sv: "Arbetsplatsens postnummer består av fem siffror, till exempel 00100.",
         en: "The workplace's postal code is five digits, e.g. 00100.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -26,11 +26,9 @@ pub(crate) fn is_postal_code(s: &str) -> bool {
 }
 
 impl Rule for PostalCode {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(code) = ad.location.get().and_then(|l| l.workplace_postal_code.as_str()) else { return };
         if code.trim().is_empty() || is_postal_code(code) {

@@ -3,7 +3,7 @@
 //! non-negative with min ≤ max (this crate's fields: a warning).
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -12,22 +12,20 @@ pub(crate) struct Range;
 static INFO: RuleInfo = RuleInfo {
     id: "field.range",
     severity: Severity::Error,
-    title: Tr { fi: "Luku sallitun alueen ulkopuolella", sv: "Talet utanför tillåtet intervall", en: "Number out of range" },
-    description: Tr {
+    title: tr_text!( fi: "Luku sallitun alueen ulkopuolella", sv: "Talet utanför tillåtet intervall", en: "Number out of range" ),
+    description: tr_text!(
         fi: "Avoimien paikkojen määrä on kokonaisluku 1–1000. Työtuntien vähimmäis- ja enimmäismäärä eivät voi olla negatiivisia, eikä vähimmäismäärä voi ylittää enimmäismäärää.",
         sv: "Antalet lediga platser är ett heltal 1–1000. Minsta och högsta antal arbetstimmar kan inte vara negativa, och minimum kan inte vara större än maximum.",
         en: "The number of open positions is a whole number 1–1000. Minimum and maximum working hours cannot be negative, and the minimum cannot exceed the maximum.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 impl Rule for Range {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         if let Some(&n) = ad.application.get().and_then(|a| a.open_positions.get()) {
             if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {

@@ -5,7 +5,7 @@
 //! (forms send `""` for empty inputs); a value of the wrong type is left to `field.type`.
 
 use crate::model::{Field, JobAd, Localized};
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, Tr};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -14,12 +14,12 @@ pub(crate) struct Required;
 static INFO: RuleInfo = RuleInfo {
     id: "field.required",
     severity: Severity::Error,
-    title: Tr { fi: "Pakollinen tieto puuttuu", sv: "Obligatorisk uppgift saknas", en: "Required data missing" },
-    description: Tr {
+    title: tr_text!( fi: "Pakollinen tieto puuttuu", sv: "Obligatorisk uppgift saknas", en: "Required data missing" ),
+    description: tr_text!(
         fi: "Ilmoituksesta puuttuu pakollinen tieto. Pakollisia ovat: ilmoituksen kielet (languages); otsikko ja työn kuvaus jokaisella ilmoitetulla kielellä; työnantajan Y-tunnus (owner.businessId); hakuajan päättyminen (application.expires); työpaikan sijainti eli kunta, tai ulkomaan työssä maa; työaika (position.workTime); työn jatkuvuus (position.continuityOfWork); sekä hakutapa eli hakulinkki tai yhteyshenkilö, jolla on nimi ja sähköposti tai puhelin. Tuontirajapinnan pakollisia kenttiä ei ole julkaistu; luettelo perustuu ohjeisiin.",
         sv: "Annonsen saknar en obligatorisk uppgift. Obligatoriska är: annonsens språk (languages); rubrik och arbetsbeskrivning på varje angivet språk; arbetsgivarens FO-nummer (owner.businessId); sista ansökningsdag (application.expires); var arbetsplatsen finns, dvs. en kommun eller, vid arbete utomlands, ett land; arbetstid (position.workTime); anställningens varaktighet (position.continuityOfWork); samt ett sätt att söka, dvs. en ansökningslänk eller en kontaktperson med namn och e-post eller telefon. Importgränssnittets obligatoriska fält är inte offentliga; listan bygger på anvisningarna.",
         en: "The ad lacks required data. Required are: the ad's languages (languages); a title and a job description in every declared language; the employer's business ID (owner.businessId); the application deadline (application.expires); a work location, i.e. a municipality or, for work abroad, a country; the working time (position.workTime); the continuity of work (position.continuityOfWork); and a way to apply, i.e. an application URL or a contact person with a name and an email or phone. The import API's exact required set is not public; this set is inferred from the guidance.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -105,63 +105,63 @@ static NO_TEXTS: Field<Localized> = Field::Absent;
 static REQUIRED: &[Need] = &[
     Need::Value {
         path: "languages",
-        what: Tr { fi: "ilmoituksen kielet", sv: "annonsens språk", en: "the ad's languages" },
+        what: tr_text!( fi: "ilmoituksen kielet", sv: "annonsens språk", en: "the ad's languages" ),
         present: |ad| list(&ad.languages),
     },
     Need::PerLanguage {
         path: "position.title",
-        what: Tr { fi: "otsikko", sv: "rubrik", en: "title" },
+        what: tr_text!( fi: "otsikko", sv: "rubrik", en: "title" ),
         texts: |ad| ad.position.get().map_or(&NO_TEXTS, |p| &p.title),
     },
     Need::PerLanguage {
         path: "position.jobDescription",
-        what: Tr { fi: "työn kuvaus", sv: "arbetsbeskrivning", en: "job description" },
+        what: tr_text!( fi: "työn kuvaus", sv: "arbetsbeskrivning", en: "job description" ),
         texts: |ad| ad.position.get().map_or(&NO_TEXTS, |p| &p.job_description),
     },
     Need::Value {
         path: "owner.businessId",
-        what: Tr { fi: "työnantajan Y-tunnus", sv: "arbetsgivarens FO-nummer", en: "the employer's business ID" },
+        what: tr_text!( fi: "työnantajan Y-tunnus", sv: "arbetsgivarens FO-nummer", en: "the employer's business ID" ),
         present: |ad| within(&ad.owner, |o| string(&o.business_id)),
     },
     Need::Value {
         path: "application.expires",
-        what: Tr { fi: "hakuajan päättymisaika", sv: "sista ansökningsdag", en: "the application deadline" },
+        what: tr_text!( fi: "hakuajan päättymisaika", sv: "sista ansökningsdag", en: "the application deadline" ),
         present: |ad| within(&ad.application, |a| string(&a.expires)),
     },
     Need::Value {
         path: "location.municipalities",
-        what: Tr {
+        what: tr_text!(
             fi: "työpaikan sijainti (kunta, tai ulkomaan työssä maa)",
             sv: "var arbetsplatsen finns (en kommun eller, vid arbete utomlands, ett land)",
             en: "the work location (a municipality or, for work abroad, a country)",
-        },
+        ),
         present: work_location,
     },
     Need::Value {
         path: "position.workTime",
-        what: Tr {
+        what: tr_text!(
             fi: "työaika (kokoaikainen tai osa-aikainen)",
             sv: "arbetstid (heltid eller deltid)",
             en: "the working time (full-time or part-time)",
-        },
+        ),
         present: |ad| within(&ad.position, |p| string(&p.work_time)),
     },
     Need::Value {
         path: "position.continuityOfWork",
-        what: Tr {
+        what: tr_text!(
             fi: "työn jatkuvuus (vakituinen tai määräaikainen)",
             sv: "anställningens varaktighet (tillsvidare eller visstid)",
             en: "the continuity of work (permanent or fixed-term)",
-        },
+        ),
         present: |ad| within(&ad.position, |p| list(&p.continuity_of_work)),
     },
     Need::Value {
         path: "application.url",
-        what: Tr {
+        what: tr_text!(
             fi: "hakutapa: hakulinkki, tai yhteyshenkilö, jolla on nimi ja sähköposti tai puhelinnumero",
             sv: "ett sätt att söka: en ansökningslänk, eller en kontaktperson med namn och e-post eller telefonnummer",
             en: "a way to apply: an application URL, or a contact person with a name and an email or phone number",
-        },
+        ),
         present: way_to_apply,
     },
 ];
@@ -183,11 +183,9 @@ pub(crate) fn is_required_path(ad: &JobAd, path: &str) -> bool {
 }
 
 impl Rule for Required {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let declared = ad.declared_languages();
         for need in REQUIRED {

@@ -6,7 +6,7 @@
 //! Emoji at the start are left to `format.emoji`; a whitespace-only title to `field.empty_text`.
 
 use crate::model::JobAd;
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, sub};
 use crate::rules::field::charset::is_emoji;
 use crate::rules::refs;
 use crate::Severity;
@@ -16,16 +16,16 @@ pub(crate) struct TitleStart;
 static INFO: RuleInfo = RuleInfo {
     id: "field.title_start",
     severity: Severity::Warning,
-    title: Tr {
+    title: tr_text!(
         fi: "Otsikko alkaa välimerkillä tai välilyönnillä",
         sv: "Rubriken börjar med skiljetecken eller mellanslag",
         en: "Title starts with punctuation or a space",
-    },
-    description: Tr {
+    ),
+    description: tr_text!(
         fi: "Otsikon pitää alkaa kirjaimella tai numerolla, ei välilyönnillä tai välimerkillä.",
         sv: "Rubriken ska börja med en bokstav eller en siffra, inte med mellanslag eller skiljetecken.",
         en: "The title must start with a letter or a digit, not with a space or punctuation.",
-    },
+    ),
     reference: Some(refs::LEGACY_FORM),
     scope: Scope::Ad,
 };
@@ -43,11 +43,9 @@ pub(crate) fn bad_start(title: &str) -> usize {
 }
 
 impl Rule for TitleStart {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(titles) = ad.position.get().and_then(|p| p.title.get()) else { return };
         for (key, value) in titles.entries() {

@@ -11,7 +11,7 @@
 //! The span marks the part past the limit, so an editor can show what to cut.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::{lookup, strings};
 use crate::rules::refs;
 use crate::Severity;
@@ -21,12 +21,12 @@ pub(crate) struct TooLong;
 static INFO: RuleInfo = RuleInfo {
     id: "field.too_long",
     severity: Severity::Warning,
-    title: Tr { fi: "Teksti on liian pitkä", sv: "Texten är för lång", en: "Text too long" },
-    description: Tr {
+    title: tr_text!( fi: "Teksti on liian pitkä", sv: "Texten är för lång", en: "Text too long" ),
+    description: tr_text!(
         fi: "Teksti ylittää kentän enimmäispituuden (merkkeinä). Toimipaikan nimi saa olla enintään 80 merkkiä, otsikko 100 ja työn kuvaus 10 000; rajat voi muuttaa asetuksella maxLengths.",
         sv: "Texten är längre än fältets maxlängd (i tecken). Verksamhetsställets namn får vara högst 80 tecken, rubriken 100 och arbetsbeskrivningen 10 000; gränserna kan ändras med inställningen maxLengths.",
         en: "The text is longer than the field's limit (in characters). The office name may be at most 80 characters, the title 100 and the job description 10,000; the limits can be changed with the maxLengths option.",
-    },
+    ),
     reference: Some(refs::LEGACY_FORM),
     scope: Scope::Ad,
 };
@@ -62,11 +62,9 @@ pub(crate) static LIMITS: &[(&str, usize)] = &[
 ];
 
 impl Rule for TooLong {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let custom = &out.options().max_lengths;
         let table = |key: &str| custom.get(key).or_else(|| LIMITS.iter().find(|(k, _)| *k == key).map(|(_, n)| n));

@@ -3,7 +3,7 @@
 
 use crate::model::{JobAd, JsonKind, Visitor};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -12,25 +12,25 @@ pub(crate) struct WrongType;
 static INFO: RuleInfo = RuleInfo {
     id: "field.type",
     severity: Severity::Error,
-    title: Tr { fi: "Väärä tietotyyppi", sv: "Fel datatyp", en: "Wrong data type" },
-    description: Tr {
+    title: tr_text!( fi: "Väärä tietotyyppi", sv: "Fel datatyp", en: "Wrong data type" ),
+    description: tr_text!(
         fi: "Kentän arvo on väärää tyyppiä (esimerkiksi luku tekstin paikalla). Tuonti hylkää ilmoituksen.",
         sv: "Fältets värde har fel typ (till exempel ett tal i stället för text). Importen avvisar annonsen.",
         en: "The field's value has the wrong type (for example a number where text is expected). The import rejects the ad.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 fn kind_name(kind: JsonKind, lang: Lang) -> &'static str {
     let t = match kind {
-        JsonKind::Null => Tr { fi: "tyhjä (null)", sv: "tomt (null)", en: "null" },
-        JsonKind::Bool => Tr { fi: "totuusarvo", sv: "sanningsvärde", en: "a boolean" },
-        JsonKind::Number => Tr { fi: "luku", sv: "tal", en: "a number" },
-        JsonKind::String => Tr { fi: "teksti", sv: "text", en: "text" },
-        JsonKind::Array => Tr { fi: "lista", sv: "lista", en: "a list" },
+        JsonKind::Null => tr_text!( fi: "tyhjä (null)", sv: "tomt (null)", en: "null" ),
+        JsonKind::Bool => tr_text!( fi: "totuusarvo", sv: "sanningsvärde", en: "a boolean" ),
+        JsonKind::Number => tr_text!( fi: "luku", sv: "tal", en: "a number" ),
+        JsonKind::String => tr_text!( fi: "teksti", sv: "text", en: "text" ),
+        JsonKind::Array => tr_text!( fi: "lista", sv: "lista", en: "a list" ),
         JsonKind::Object => {
-            Tr { fi: "objekti (esim. kieliversiot)", sv: "objekt (t.ex. språkversioner)", en: "an object (e.g. language versions)" }
+            tr_text!( fi: "objekti (esim. kieliversiot)", sv: "objekt (t.ex. språkversioner)", en: "an object (e.g. language versions)" )
         }
     };
     t.get(lang)
@@ -54,11 +54,9 @@ impl Visitor<'_> for Collect<'_, '_> {
 }
 
 impl Rule for WrongType {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         ad.walk(&mut Collect { out });
     }
 }

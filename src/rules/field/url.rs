@@ -3,7 +3,7 @@
 //! would run code or carry content instead of opening the application page.
 
 use crate::model::JobAd;
-use crate::rule::{concat, rsplit_once_ascii, tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr, sub};
+use crate::rule::{concat, rsplit_once_ascii, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -12,12 +12,12 @@ pub(crate) struct Url;
 static INFO: RuleInfo = RuleInfo {
     id: "field.url",
     severity: Severity::Error,
-    title: Tr { fi: "Virheellinen hakulinkki", sv: "Ogiltig ansökningslänk", en: "Invalid application URL" },
-    description: Tr {
+    title: tr_text!( fi: "Virheellinen hakulinkki", sv: "Ogiltig ansökningslänk", en: "Invalid application URL" ),
+    description: tr_text!(
         fi: "Hakulinkin pitää olla kokonainen http- tai https-osoite, esimerkiksi https://esimerkki.fi/rekry. Muut osoitetyypit (javascript:, data:) eivät käy.",
         sv: "Ansökningslänken ska vara en fullständig http- eller https-adress, till exempel https://exempel.fi/rekry. Andra typer (javascript:, data:) godtas inte.",
         en: "The application URL must be a full http or https address, e.g. https://example.fi/jobs. Other kinds (javascript:, data:) are not accepted.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
@@ -82,11 +82,9 @@ fn host_ok(rest: &str) -> bool {
 }
 
 impl Rule for Url {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(urls) = ad.application.get().and_then(|a| a.url.get()) else { return };
         for (key, value) in urls.entries() {

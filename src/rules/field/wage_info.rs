@@ -8,7 +8,7 @@
 //! `field.language_mismatch`'s. What the text says is for the content rules.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::any_text;
 use crate::rules::refs;
 use crate::Severity;
@@ -18,22 +18,20 @@ pub(crate) struct WageInfo;
 static INFO: RuleInfo = RuleInfo {
     id: "field.wage_info",
     severity: Severity::Warning,
-    title: Tr { fi: "Palkkatiedot puutteelliset", sv: "Löneuppgifter saknas", en: "Pay details missing" },
-    description: Tr {
+    title: tr_text!( fi: "Palkkatiedot puutteelliset", sv: "Löneuppgifter saknas", en: "Pay details missing" ),
+    description: tr_text!(
         fi: "Kun palkka on kokonaan tai osittain suoritusperusteinen (palkkausperuste 03–06), kerro palkkauksen lisätiedoissa peruspalkka ja provision tai urakan osuus.",
         sv: "När lönen helt eller delvis är prestationsbaserad (lönegrund 03–06), ange grundlönen och provisionens eller ackordets andel i tilläggsuppgifterna om lönen.",
         en: "When pay is wholly or partly performance-based (wage basis 03–06), state the base pay and the commission or piece-rate share in the pay details.",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Ad,
 };
 
 impl Rule for WageInfo {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
         let Some(code) = p.wage_principle.as_str().filter(|c| matches!(*c, "03" | "04" | "05" | "06")) else { return };

@@ -2,7 +2,7 @@
 //! the date (`position.workStart.date`); a date given with another code is a contradiction.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, Tr};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::field::filled;
 use crate::rules::refs;
 use crate::Severity;
@@ -12,22 +12,20 @@ pub(crate) struct WorkStartDate;
 static INFO: RuleInfo = RuleInfo {
     id: "field.work_start_date",
     severity: Severity::Warning,
-    title: Tr { fi: "Työn alkamispäivä puuttuu", sv: "Arbetets startdatum saknas", en: "Work start date missing" },
-    description: Tr {
+    title: tr_text!( fi: "Työn alkamispäivä puuttuu", sv: "Arbetets startdatum saknas", en: "Work start date missing" ),
+    description: tr_text!(
         fi: "Kun työ alkaa tiettynä päivänä (koodi 02), anna alkamispäivä. Jos työ alkaa heti tai sopimuksen mukaan, jätä päivä pois.",
         sv: "När arbetet börjar ett visst datum (kod 02), ange startdatumet. Om arbetet börjar genast eller enligt överenskommelse, lämna datumet bort.",
         en: "When the work starts on a date (code 02), give the date. If it starts at once or by agreement, leave the date out.",
-    },
+    ),
     reference: Some(refs::TMT_SCHEMA),
     scope: Scope::Ad,
 };
 
 impl Rule for WorkStartDate {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_ad(&self, ad: &JobAd, out: &mut Emitter<'_>) {
+    fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(ws) = ad.position.get().and_then(|p| p.work_start.get()) else { return };
         let has_date = ws.date.as_str().is_some_and(filled) || ws.date.invalid().is_some();

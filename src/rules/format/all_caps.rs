@@ -22,7 +22,7 @@
 
 
 use crate::fold::is_letter_or_digit as is_word_char;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -31,12 +31,12 @@ pub(crate) struct AllCaps;
 static INFO: RuleInfo = RuleInfo {
     id: "format.all_caps",
     severity: Severity::Warning,
-    title: Tr { fi: "Huutaminen isoilla kirjaimilla", sv: "Text i versaler", en: "Shouting in capitals" },
-    description: Tr {
+    title: tr_text!( fi: "Huutaminen isoilla kirjaimilla", sv: "Text i versaler", en: "Shouting in capitals" ),
+    description: tr_text!(
         fi: "Tekstissä on isoilla kirjaimilla kirjoitettu virke tai kappale, joka luetaan huutamiseksi ja on vaikealukuinen (varoitus). Omalla rivillään oleva otsikko tai yksittäinen korostettu sana isoilla kirjaimilla on tyylikysymys (vinkki). Lyhenteet (ESCO, HR, IT) saavat olla isoilla.",
         sv: "Texten har en mening eller ett stycke i versaler, vilket läses som skrik och är svårläst (varning). En rubrik på egen rad eller ett enstaka betonat ord i versaler är en stilfråga (tips). Förkortningar (ESCO, HR, IT) får skrivas med versaler.",
         en: "A sentence or paragraph is written in capitals, which reads as shouting and is hard to read (warning). A heading on a line of its own or a single emphasised word in capitals is a matter of style (tip). Acronyms (ESCO, HR, IT) may stay in capitals.",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Text,
 };
@@ -304,11 +304,9 @@ fn sentence_case(s: &str, start: usize, end: usize) -> String {
 }
 
 impl Rule for AllCaps {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let s = input.text;
         for run in shouting(s) {

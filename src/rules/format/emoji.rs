@@ -16,7 +16,7 @@
 //! text-style symbols © ® ™ ‼ ↔ ▶ only when followed by the emoji selector U+FE0F. Arrows
 //! (→), bullets (•) and dashes are not emoji (`field.charset` owns other characters).
 
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -25,12 +25,12 @@ pub(crate) struct Emoji;
 static INFO: RuleInfo = RuleInfo {
     id: "format.emoji",
     severity: Severity::Warning,
-    title: Tr { fi: "Emojit", sv: "Emojier", en: "Emoji" },
-    description: Tr {
+    title: tr_text!( fi: "Emojit", sv: "Emojier", en: "Emoji" ),
+    description: tr_text!(
         fi: "Otsikossa on emoji tai tekstissä on runsaasti emojeja (myös luettelomerkkeinä). Ilmoitus on pelkkää tekstiä: poista emojit otsikosta ja karsi ne muusta tekstistä.",
         sv: "Rubriken har en emoji eller texten har många emojier (även som punkter i listor). Annonsen är ren text: ta bort emojierna ur rubriken och gallra dem i övrig text.",
         en: "The title has an emoji, or the text has many emoji (also as list bullets). The ad is plain text: remove emoji from the title and cut them from the rest.",
-    },
+    ),
     reference: Some(refs::TMT_FORMAT),
     scope: Scope::Text,
 };
@@ -170,11 +170,9 @@ fn groups(s: &str) -> Vec<Group> {
 }
 
 impl Rule for Emoji {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let s = input.text;
         let groups = groups(s);
         let is_title = input.field.is_some_and(|f| f.starts_with("position.title"));

@@ -21,7 +21,7 @@
 
 
 use crate::model::ContentType;
-use crate::rule::{concat, find_bytes, sub, tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr};
+use crate::rule::{concat, find_bytes, sub, tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -30,12 +30,12 @@ pub(crate) struct Html;
 static INFO: RuleInfo = RuleInfo {
     id: "format.html",
     severity: Severity::Error,
-    title: Tr { fi: "HTML- tai markdown-muotoilu", sv: "HTML- eller markdown-formatering", en: "HTML or markdown markup" },
-    description: Tr {
+    title: tr_text!( fi: "HTML- tai markdown-muotoilu", sv: "HTML- eller markdown-formatering", en: "HTML or markdown markup" ),
+    description: tr_text!(
         fi: "Tekstissä on HTML-tageja tai markdown-merkintöjä, vaikka se on pelkkää tekstiä. HTML-tagit ovat pelkässä tekstissä virhe; markdown on sallittu vain, kun kuvausten sisältötyyppi (descriptionsContentType) on markdown. Poista merkinnät.",
         sv: "Texten innehåller HTML-taggar eller markdown-markeringar fast den är ren text. HTML-taggar i ren text är ett fel; markdown är tillåtet bara när beskrivningarnas innehållstyp (descriptionsContentType) är markdown. Ta bort markeringarna.",
         en: "The text contains HTML tags or markdown although it is plain text. HTML tags in plain text are an error; markdown is allowed only when descriptionsContentType is markdown. Remove the markup.",
-    },
+    ),
     reference: Some(refs::TMT_FORMAT),
     scope: Scope::Text,
 };
@@ -287,11 +287,9 @@ fn scan(s: &str, plain: bool) -> Vec<Hit> {
 }
 
 impl Rule for Html {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let plain = input.content_type == ContentType::Plain;
         let describable = input.field.is_none_or(|f| find_bytes(f.as_bytes(), b"Description").is_some());
         let lang = out.lang();

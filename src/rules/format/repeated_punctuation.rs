@@ -9,7 +9,7 @@
 //!
 //! One pass over the text; each run is one finding.
 
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, Tr, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text, sub};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -18,12 +18,12 @@ pub(crate) struct RepeatedPunctuation;
 static INFO: RuleInfo = RuleInfo {
     id: "format.repeated_punctuation",
     severity: Severity::Warning,
-    title: Tr { fi: "Toistuvat välimerkit", sv: "Upprepade skiljetecken", en: "Repeated punctuation" },
-    description: Tr {
+    title: tr_text!( fi: "Toistuvat välimerkit", sv: "Upprepade skiljetecken", en: "Repeated punctuation" ),
+    description: tr_text!(
         fi: "Teksti toistaa huuto- tai kysymysmerkkejä (”!!!”, ”?!?!”) tai pisteitä (”.....”). Yksi merkki riittää; toisto näyttää huutamiselta ja heikentää ilmoituksen luotettavuutta.",
         sv: "Texten upprepar utrops- eller frågetecken (”!!!”, ”?!?!”) eller punkter (”.....”). Ett tecken räcker; upprepningen ser ut som skrik och gör annonsen mindre trovärdig.",
         en: "The text repeats exclamation or question marks (“!!!”, “?!?!”) or dots (“.....”). One mark is enough; repeats read as shouting and make the ad look less trustworthy.",
-    },
+    ),
     reference: Some(refs::TMT_GUIDE),
     scope: Scope::Text,
 };
@@ -80,11 +80,9 @@ fn runs(s: &str) -> Vec<(usize, usize, &'static str)> {
 }
 
 impl Rule for RepeatedPunctuation {
-    fn info(&self) -> &'static RuleInfo {
-        &INFO
-    }
+    const INFO: &'static RuleInfo = &INFO;
 
-    fn check_text(&self, input: &TextInput<'_>, out: &mut Emitter<'_>) {
+    fn check_text(input: &TextInput<'_>, out: &mut Emitter<'_>) {
         let lang = out.lang();
         for (start, end, keep) in runs(input.text) {
             let run = sub(input.text, start..end);
