@@ -582,6 +582,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             StanceKind::Seeks => {
                 (c.last < first
                     && (first - c.last <= SEEK_REACH
+                        // (or two adjectives joined before it: "vi söker en ung och pigg tjej")
+                        || (first - c.last <= SEEK_REACH + 2
+                            && (c.last + 1..=first).all(|k| a.is_linked(k))
+                            && (c.last + 2..first).any(|k| matches!(a.word(k), "och" | "ja" | "and")))
                         || (first - c.last <= REACH && (c.last..=first).all(|k| a.word_token(k).quoted != (k == c.last)))))
                     || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.is_linked(k)))
             }

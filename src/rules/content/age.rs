@@ -516,11 +516,13 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // (nor years of experience: "between 15 and 20 years of experience", "mellan 15 och 20 år
         // erfarenhet")
         let counted = counted || unit.filter(|&(_, strong)| !strong).and_then(|(u, _)| next(a, u)).is_some_and(|j| experience_word(a.word(j)) || (word_is(a, j, "of|av") && experience_word(a.word(j + 1))));
+        // ("du är mellan 20 och 30", "you are between 25 and 35": a person between two numbers)
+        let you_between = k >= 3 && word_is(a, k - 1, "mellan|between") && word_is(a, k - 2, "är|are") && word_is(a, k - 3, "du|you");
         let found = if counted {
             None
         } else if plus {
             Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
-        } else if is_range && (strong || cue.is_some() || (unit.is_some() && (be_before(a, k) || (a.is_linked(k) && word_is(a, k - 1, "mellan"))))) {
+        } else if is_range && (strong || cue.is_some() || you_between || (unit.is_some() && (be_before(a, k) || (a.is_linked(k) && word_is(a, k - 1, "mellan"))))) {
             Some((cue.unwrap_or(k), &RANGE))
         } else if let Some((l, upper)) = limit.filter(|&(l, up)| {
             // (a limit, a number and a unit that are the whole clause: "Säljare till vår butik.
@@ -641,6 +643,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi ser gärna att du är mellan 20 och 30.", "20 och 30", E),
+                ("Vi söker dig som nyligen tagit studenten.", "nyligen tagit studenten", W),
                 ("Sukupuolella ei ole väliä, mutta toivomme hakijan olevan alle 35.", "alle 35", E),
                 ("Erfarenhet krävs inte men du ska vara under 30 år.", "under 30 år", E),
                 ("Vi söker en kvinna under 30 år och uppmuntrar dig att söka.", "under 30 år", E),
@@ -855,6 +859,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Lönen är mellan 20 och 30 tusen.",
+                "You are between 20 and 30 minutes from the office.",
                 "Ikä ei ratkaise, mutta kokemusta tarvitaan.",
                 "Diversity not only includes race and gender identity, but also age, disability status and religion.",
                 "Hoivayritys haki kesäksi yli 50 lähihoitajaa ja sairaanhoitajaa.",

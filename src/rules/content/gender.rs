@@ -163,6 +163,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Vi söker en ung och pigg tjej till vår butik.", "tjej", E),
                 ("Haemme nuorta naista myyjäksi ja kannustamme hakemaan rohkeasti.", "naista", E),
                 ("Etsimme naista siivoojaksi, kokemusta ei vaadita.", "naista", E),
                 ("Looking for females aged 18-25, no experience necessary.", "females", E),

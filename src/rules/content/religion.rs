@@ -71,6 +71,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Du ska dela vår kristna tro.", "dela vår kristna tro", E),
                 ("Familiarity with the Archdiocese of Detroit Catholic faith community desirable.", "Catholic", W),
                 ("Preference given to members of our church.", "members of our church", E),
                 ("Worthiness Qualification\nMust be a member of The Church of Jesus Christ of Latter-day Saints and currently temple worthy.", "member of The Church", W),
@@ -101,6 +102,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Du delar vår tro på hållbarhet.",
                 "The members of our church choir sing on Sundays; we are hiring a cook for the parish café.",
                 "A psychologist who is knowledgeable about Jewish and Israeli culture is desired.",
                 "The Jewish Federation of Cleveland is the only organization in Cleveland that focuses on the community.",
