@@ -80,10 +80,14 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let reach = hit.first.saturating_sub(4 * REACH).max(clause.start)..(hit.last + 1 + 4 * REACH).min(clause.end);
     // (or what it buys is the job or the papers for it, where the fee is no wage's payment:
     // "Työluvan hankkimisesta peritään 500 euroa", "Hakemuksen käsittely maksaa 30 €")
+    // (a fee word is no purpose: "Välitysmaksu 150 € maksetaan etukäteen" is one fee, found
+    // at its name)
     let purpose = |k: usize| {
+        let w = a.word(k).as_bytes();
         ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "permit", "visa", "recruit", "placement", "arbetstillst", "visum", "förmedl"]
             .iter()
-            .any(|p| a.word(k).starts_with(p))
+            .any(|p| w.starts_with(p.as_bytes()))
+            && ["maksu", "avgift", "palkkio", "fee"].iter().all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
     };
     let wage = ["palk", "lön", "wage", "salar"].iter().any(|p| a.word(hit.first).starts_with(p));
     if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, reach.clone()).is_none() && (wage || !reach.clone().any(purpose)) {
