@@ -11,8 +11,12 @@
 //! found once per text ([`StanceMap`]). A mention's stance ([`of`]) is decided in this order:
 //! 1. **mentioned**: quoted, or after a word like "ilmaus", "the word", "such as";
 //! 2. **equality** or **encourages** anywhere in the clause: an equality statement covers its
-//!    whole coordinated list ("without regard to race, color, religion, sex...");
-//! 3. **negated**: a negated requirement in the clause ("ei vaadita", "not required");
+//!    whole coordinated list ("without regard to race, color, religion, sex..."); not across a
+//!    "but" before the mention ("Sukupuolella ei ole väliä, mutta toivomme..."), and a general
+//!    encouragement ("encourage you to apply") leaves what the clause seeks sought;
+//! 3. **negated**: a negated requirement in the clause ("ei vaadita", "not required"), unless
+//!    it denies another requirement in its own comma-separated part ("Haemme 20–30-vuotiasta
+//!    myyjää, kokemusta ei vaadita");
 //! 4. **others**: the mention is about someone other than the applicant: the people the work
 //!    is for right after it ("13–17-vuotiaita nuoria"), a subject before it with a copula
 //!    between ("asiakkaamme ovat yli 80-vuotiaita"), or the employer speaking of itself
@@ -484,14 +488,12 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     let whole = a.clause_words(first);
     let clause = whole.start.max(first.saturating_sub(CLAUSE_REACH))..whole.end.min(last + 1 + CLAUSE_REACH);
     let cues = map.within(clause.clone());
-    // Equality and encouragement anywhere in the clause, then a negated requirement.
+    // Equality and encouragement anywhere in the clause, then a negated requirement; not across
+    // a "but", not a general encouragement of what the clause seeks, not a negation of another
+    // requirement (below).
     let inclusive = || cues_in(a, clause.clone(), cue::INCLUSIVE);
     let distance = |c: &CueHit| if c.last < first { first - c.last } else { c.first.saturating_sub(last) };
-    // (an encouragement of "you" or to apply, with no one named, is general; where something
-    // seeks or requires the mention, it encourages no one of it: "Haemme nuorta naista myyjäksi ja
-    // kannustamme hakemaan rohkeasti", "Vi söker en kvinna under 30 år och uppmuntrar dig att
-    // söka"; not "Women are encouraged to apply", whose mention is right before)
-    // (or a "but" between turns from it to the mention: "Sukupuolella ei ole väliä, mutta
+    // (a "but" between turns from the cue to the mention: "Sukupuolella ei ole väliä, mutta
     // toivomme hakijan olevan alle 35", "No degree needed but must be a native English speaker")
     let turned = |c: &CueHit| {
         c.last < first
@@ -505,6 +507,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                 }
             })
     };
+    // (an encouragement of "you" or to apply, with no one named, is general; where something
+    // seeks or requires the mention, it encourages no one of it: "Haemme nuorta naista myyjäksi ja
+    // kannustamme hakemaan rohkeasti", "Vi söker en kvinna under 30 år och uppmuntrar dig att
+    // söka"; not "Women are encouraged to apply", whose mention is right before)
     let general = |c: &CueHit| {
         let apply = |k: usize| matches!(a.word(k), "to" | "att" | "apply" | "söka" | "hakemaan" | "hakeutumaan");
         let you =
