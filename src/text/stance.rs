@@ -396,8 +396,11 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // (also across a list: "erfarenhet av lift, rullstol, sondmatning, epilepsi")
     if let Some(t) = cs.rfind_in(cue::TOPIC, a, first.saturating_sub(8).max(clause.start)..first) {
         // (not a language: "kunskaper i finska" is the applicant's)
+        // (nor across what the clause asks of the applicant: "We do not need experience but we
+        // prefer male candidates")
         if topic_reaches(a, t, first)
             && cs.find_in(cue::APPLICANT, a, t + 1..first).is_none()
+            && !a.stances().within(t + 1..first).iter().any(|c| c.kind.directed())
             && cs.find_in(cue::LANGNAME, a, t + 1..last + 1).is_none()
         {
             return Some((t, t, Via::Served));

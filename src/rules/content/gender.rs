@@ -163,6 +163,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("We do not need experience but we prefer male candidates.", "male candidates", E),
                 ("Vi söker en ung och pigg tjej till vår butik.", "tjej", E),
                 ("Haemme nuorta naista myyjäksi ja kannustamme hakemaan rohkeasti.", "naista", E),
                 ("Etsimme naista siivoojaksi, kokemusta ei vaadita.", "naista", E),
@@ -223,6 +224,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Experience in caring for elderly women preferred.",
                 "Women, People of Color and LGBTQ people strongly urged to apply.",
                 "If you are a woman, we encourage you to apply.",
                 "Allt fler byggföretag uppmuntrar kvinnor att söka till arbetsplatserna.",

@@ -248,6 +248,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Experience working with people with disabilities is a plus.",
                 "We help overweight patients lose weight.",
                 "Our nurses support obese children and their families.",
                 "The program helps you get a good figure.",
