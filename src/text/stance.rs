@@ -505,7 +505,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                 let on = !matches!(a.word(k + 1), "not" | "also" | "ei" | "myös" | "inte" | "även" | "också");
                 on && match a.word(k) {
                     "but" | "mutta" | "however" | "kuitenkin" | "dock" => true,
-                    "men" => a.guessed == Some(super::LangCode::Sv),
+                    "men" => a.guessed == Some(LangCode::Sv),
                     _ => false,
                 }
             })
@@ -519,7 +519,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         let you =
             (c.first..c.last + 2).any(|k| matches!(a.word(k), "you" | "dig" | "er" | "sinua" | "teitä")) && (c.last..c.last + 3).any(apply);
         let you_or_apply = you || matches!(a.word(c.last + 1), "hakemaan" | "hakeutumaan");
-        let named = last < c.first && c.first - last <= 3 && !(last + 1..c.first).any(|k| cues_in(a, k..k + 1, cue::AND));
+        let named = last < c.first && c.first - last <= 3 && !(last + 1..c.first).any(|k| super::cues::cues().is(cue::AND, a, k));
         you_or_apply
             && !named
             && cues.iter().any(|d| {
