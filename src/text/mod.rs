@@ -260,6 +260,8 @@ impl Analysis {
         // The token index of the open quotation mark: a quote left open at the end of a line
         // (an inch mark, a typo) quotes nothing, so its tokens are unmarked again.
         let mut open_at = 0usize;
+        // Where the current line starts (bytes).
+        let mut line_from = 0usize;
         let bytes = text.as_bytes();
         // The char at byte `i` (always a char boundary here): ASCII without decoding.
         let char_at = |i: usize| match bytes.get(i) {
@@ -271,10 +273,19 @@ impl Analysis {
         while let Some(c) = char_at(i) {
             let start = i;
             if c.is_whitespace() {
+                // A hard-wrapped line (mail at 72 columns) goes on in the next one: a long line
+                // that ends inside a sentence, with a small letter right after the break.
+                let wrapped = c == '\n'
+                    && i - line_from >= 60
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+                    && a.tokens.last().is_some_and(|t| {
+                        t.line == line && (matches!(t.kind, Kind::Word | Kind::Number) || a.folded.get(t.norm.0..t.norm.1) == Some(","))
+                    });
                 if c == '\n' || (c == '\r' && bytes.get(i + 1) != Some(&b'\n')) {
                     line += 1;
+                    line_from = i;
                 }
-                if c == '\n' || c == '\r' {
+                if (c == '\n' || c == '\r') && !wrapped {
                     clause += 1;
                     if quoted {
                         a.tokens.iter_mut().skip(open_at).for_each(|t| t.quoted = false);
@@ -772,6 +783,19 @@ mod tests {
         assert_ne!(clauses[4], clauses[5]);
         assert_ne!(clauses[5], clauses[6]);
         assert_eq!(a.clause_words(0), 0..4);
+    }
+
+    #[test]
+    fn a_hard_wrapped_line_goes_on_in_the_next_one() {
+        // A mailing-list post wrapped at 72 columns (a real CareerCenter.am ad) ...
+        let a = Analysis::new("OPEN TO/ ELIGIBILITY CRITERIA:  Males and females, not more than 35\nyears of age\nSTART DATE:  Immediately\nshort line\nnext one\nA long line that ends its sentence with a full stop right here.\nand then");
+        let k = |w: &str| (0..a.words.len()).find(|&k| a.word(k) == w).unwrap_or(usize::MAX);
+        assert_eq!(a.clause_of(k("males")), a.clause_of(k("age")));
+        assert_ne!(a.word_token(k("males")).line, a.word_token(k("age")).line);
+        // ... but not a short line, a capital after the break, or a sentence's end.
+        assert_ne!(a.clause_of(k("age")), a.clause_of(k("start")));
+        assert_ne!(a.clause_of(k("short")), a.clause_of(k("next")));
+        assert_ne!(a.clause_of(k("here")), a.clause_of(k("then")));
     }
 
     #[test]
