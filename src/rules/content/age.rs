@@ -198,7 +198,13 @@ impl Rule for Age {
         let mut spans = Vec::new();
         if !scanned.is_empty() {
             let exception = super::exception_in(input, SPEC.exception);
+            // (a driving licence or the alcohol law sets a minimum age, never a maximum)
+            let minimum = exception.and_then(|(lo, hi)| input.text.get(lo..hi)).is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                ["licen", "alcohol", "liquor", "alkohol", "ajokort", "anniskel"].iter().any(|p| w.starts_with(p))
+            });
             for hit in &scanned {
+                let exception = exception.filter(|_| !(minimum && matches!(hit.entry.kind, "range" | "upper")));
                 if let Some(verdict) = judge(hit, a, refine, exception) {
                     emit(input, out, hit, &verdict, message);
                 }
@@ -271,6 +277,10 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
             return Some((j, true));
         }
         return Some((k, false));
+    }
+    // "under 30 y.o."
+    if w == "y" && a.word(k + 1) == "o" && a.word_token(k + 1).start == a.word_token(k).end + 1 {
+        return Some((k + 1, true));
     }
     if matches!(w, "vuoden" | "vuotta") {
         if let Some(j) = next(a, k).filter(|&j| a.word(j).starts_with("ikä") || a.word(j).starts_with("iän")) {
@@ -643,6 +653,11 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("OPEN TO/ ELIGIBILITY CRITERIA:  Females under 30 y.o.", "under 30 y.o", E),
+                ("TERM:  Full-time\nOPEN TO/ ELIGIBILITY CRITERIA:  Males and females, not more than 35\nyears of age\nINTENDED AUDIENCE:  English language specialists", "not more than 35\nyears of age", E),
+                ("INTENDED AUDIENCE:  Male, age 25-30\nREQUIRED QUALIFICATIONS:\n- A valid driver's license.", "age 25-30", E),
+                ("Valid driver's licence required. Age: 25-30.", "Age: 25-30", E),
+                ("6) Job is NOT suitable for older worker", "older worker", E),
                 ("Vi ser gärna att du är mellan 20 och 30.", "20 och 30", E),
                 ("Vi söker dig som nyligen tagit studenten.", "nyligen tagit studenten", W),
                 ("Sukupuolella ei ole väliä, mutta toivomme hakijan olevan alle 35.", "alle 35", E),
@@ -859,6 +874,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "The product is 3 y.o. in the market.",
+                "Driver wanted. Minimum age 21 (insurance and licence terms).",
+                "Our yoga studio welcomes students of every age.",
                 "Lönen är mellan 20 och 30 tusen.",
                 "You are between 20 and 30 minutes from the office.",
                 "Ikä ei ratkaise, mutta kokemusta tarvitaan.",

@@ -87,7 +87,17 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
 /// ("haemme miehen varastoon"), not in "naisen vaatteet"; the statutory "luottamusmies" is no
 /// title to change.
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
-    let severity = by_mode?;
+    // The sex alone in brackets after the job names whom it is for: "Receptionist (Female)",
+    // "Gynecologist (Female)", "Kuljettaja (mies)"
+    let t = a.words[hit.first];
+    let bracketed = hit.first == hit.last
+        && matches!(hit.entry.kind, "female" | "male")
+        && stance.kind == StanceKind::Plain
+        && t > 0
+        && a.text_of(t - 1) == "("
+        && a.tokens[t - 1].end == hit.start
+        && a.tokens.get(t + 1).is_some_and(|c| c.start == hit.end && a.text_of(t + 1) == ")");
+    let severity = by_mode.or(bracketed.then_some(hit.entry.severity))?;
     match hit.entry.kind {
         "title_generic" | "title_female" if cues().is(cue::STATUTORY, a, hit.first) => None,
         // "Waiter/Waitress", "myyjätär/myyjä": the title with its other form (same stem)
@@ -163,6 +173,13 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Preferred offshore candidates have fulfilled military obligation or educational waivers of military obligation.", "fulfilled military obligation", W),
+                ("Exemption / Completion of military services (for Egyptians).", "Completion of military services", W),
+                ("INTENDED AUDIENCE:  Male, age 25-30", "Male", E),
+                ("HAAD Licensed Doctors: Cardiologist, Gynecologist (Female), Neurologist", "Female", E),
+                ("Receptionist (Female) needed urgently for a dental clinic.", "Female", E),
+                ("Job Requirements\nGender: Female\nAge: 20-30", "Gender: Female", E),
+                ("Candidate: Male, with a valid driving licence.", "Candidate: Male", E),
                 ("We do not need experience but we prefer male candidates.", "male candidates", E),
                 ("Vi söker en ung och pigg tjej till vår butik.", "tjej", E),
                 ("Haemme nuorta naista myyjäksi ja kannustamme hakemaan rohkeasti.", "naista", E),
@@ -224,6 +241,14 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "APPLICATION PROCEDURES:  Send your resume to man_mas17@example.am or call us.",
+                "Military Institute is looking for a Teacher of Information Technologies.",
+                "Gender: Male/Female",
+                "Sales Manager (m/f/d)",
+                "Nurse (Male/Female)",
+                "We sell clothing for women (female) and men (male) of all ages.",
+                "Gender: any",
+                "The study compares gender (male vs female) pay gaps.",
                 "Experience in caring for elderly women preferred.",
                 "Women, People of Color and LGBTQ people strongly urged to apply.",
                 "If you are a woman, we encourage you to apply.",

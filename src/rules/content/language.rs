@@ -112,6 +112,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("OPEN TO/ ELIGIBILITY CRITERIA:  All applicants with Native Armenian and Good knowledge of English", "Native Armenian", E),
                 ("No degree needed but must be a native English speaker.", "native English speaker", E),
                 ("Native English speakers only, no degree required.", "Native English speakers", E),
                 ("Comfortable in a dynamic startup environmentEnglish native speakerLocated in Berlin or surroundings", "English native speaker", E),

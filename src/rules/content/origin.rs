@@ -126,6 +126,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("JOB TITLE:   Scriptwriters\nOPEN TO:   Armenian citizens\nPOSITION LOCATION:   Yerevan, Armenia", "citizens", E),
                 ("Must hold a US passport.", "US passport", E),
                 ("Due to the nature of the work, US citizenship is required.", "US citizenship", W),
                 ("Must be a US Citizen.", "US Citizen", E),
@@ -169,6 +170,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "We are open to candidates of any nationality.",
                 "Applicants should submit a passport-size photo.",
                 "Kindly attach your recent passport photograph.",
                 "Us work status required : H1B,EAD ,Green Card, US Citizens",

@@ -119,6 +119,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Very Good English Level.\nMales Only.\nAlexandria Residences Only.", "Residences Only", W),
+                ("Able to communicate English, Mandarin and Malay. Prefer staying in West area. Able to start work immediately.", "staying in West area", W),
                 ("No unemployed candidates will be considered.", "unemployed candidates", W),
                 ("The unemployed need not apply.", "unemployed", W),
                 ("Must be currently employed.", "Must be currently employed", W),
@@ -210,6 +212,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Meet client KPIs whilst staying in scope.",
+                "Location: Willing to be based in Stockholm (or open to relocate).",
+                "A valid residence permit is required.",
                 "If you are unemployed or tired of mundane jobs, this is for you.",
                 "Individuals with periods of unemployment are eligible.",
                 "If you are currently employed by IHS Markit, please apply internally.",

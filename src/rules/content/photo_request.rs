@@ -9,7 +9,7 @@ use crate::options::Lang;
 use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
-use crate::text::lexicon::{cue, lex, Hit};
+use crate::text::lexicon::{cue, lex, Hit, Mode};
 use crate::text::stance::{Stance, StanceKind, Via};
 use crate::text::Analysis;
 use crate::Severity;
@@ -50,7 +50,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let cs = cues();
     // ... but "applications without a photo will not be considered" requires one.
     let without = (hit.first..=hit.last).any(|k| cs.is(cue::NEG, a, k));
-    if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause {
+    // (a photo by itself, "1 color photo", is asked for by its list's heading too)
+    if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause && hit.entry.mode != Mode::Crit {
         return None;
     }
     // "the big picture", "a big-picture vision": a way of seeing
@@ -111,6 +112,9 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("APPLICATION PROCEDURES:  Successful candidates should submit\n- CV;\n- Copy of Diploma;\n- 1 color photo (3x4)", "color photo", E),
+                ("Please submit a resume, cover letter, 2 letters of recommendation, and one photo (3x4) to the office.", "one photo", E),
+                ("Send CV with passport size photo to hr@example.com", "photo", E),
                 ("Send CV and pic to 040123.", "CV and pic", E),
                 ("Kindly attach your recent passport photograph.", "passport photograph", E),
                 ("Liitä hakemukseen kuva itsestäsi.", "kuva itsestäsi", E),
@@ -158,6 +162,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "As we handle styling for celebrity clientele, we require the associate to act professional at all times (refrain from photo taking).",
+                "Upload two photos of the apartment to the listing after each cleaning.",
                 "Submit your portfolio with photos of your work.",
                 "Send your CV and cover letter.",
                 "Din kunskap inom IT (gärna från bild-, video- och/eller ljudprojekt) är meriterande.",

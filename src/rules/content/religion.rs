@@ -71,6 +71,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Requirements:\n- Age: 25-35\n- Religion: Muslim\n- Fluent English", "Religion: Muslim", E),
                 ("Du ska dela vår kristna tro.", "dela vår kristna tro", E),
                 ("Familiarity with the Archdiocese of Detroit Catholic faith community desirable.", "Catholic", W),
                 ("Preference given to members of our church.", "members of our church", E),
@@ -102,6 +103,9 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Religion: any. Gender: any.",
+                "Faith Christian School is hiring a teacher.",
+                "We respect every religion. Christian, Muslim and secular staff all work here.",
                 "Du delar vår tro på hållbarhet.",
                 "The members of our church choir sing on Sundays; we are hiring a cook for the parish café.",
                 "A psychologist who is knowledgeable about Jewish and Israeli culture is desired.",
