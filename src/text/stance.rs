@@ -584,8 +584,9 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         .iter()
         .filter(|c| match c.kind {
             // before ("etsimme naista"), or a postposed one right after ("au pair sökes")
-            // ("we seek to increase female representation" seeks no person)
-            StanceKind::Seeks if c.last + 1 < a.words.len() && a.word(c.last + 1) == "to" => false,
+            // ("we seek to increase female representation" seeks no person, nor does a "Hiring
+            // Manager: Christian Falck")
+            StanceKind::Seeks if c.last + 1 < a.words.len() && matches!(a.word(c.last + 1), "to" | "manager") => false,
             // (or what it seeks is quoted right after it, up to REACH words: a report's "sökte
             // ”en ung och pigg tjej”")
             StanceKind::Seeks => {

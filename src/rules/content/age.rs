@@ -653,6 +653,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Customer Service Apprenticeship Under NAS 16-24 Year Olds Only", "16-24 Year Olds", W),
                 ("OPEN TO/ ELIGIBILITY CRITERIA:  Females under 30 y.o.", "under 30 y.o", E),
                 ("TERM:  Full-time\nOPEN TO/ ELIGIBILITY CRITERIA:  Males and females, not more than 35\nyears of age\nINTENDED AUDIENCE:  English language specialists", "not more than 35\nyears of age", E),
                 ("INTENDED AUDIENCE:  Male, age 25-30\nREQUIRED QUALIFICATIONS:\n- A valid driver's license.", "age 25-30", E),

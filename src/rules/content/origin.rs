@@ -78,7 +78,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // henkilökortti", "passport or ID card", "hygiene passport", "alcohol licence passport".
     let id_doc = |k: usize| {
         let w = a.word(k);
-        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu".split('|').any(|p| w.starts_with(p))
+        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens".split('|').any(|p| w.starts_with(p))
     };
     // (or a photo of passport size: "a passport-size photo", "passport photograph")
     let photo = || ["photo", "pic", "size", "kuva", "foto", "bild"].iter().any(|p| a.word(hit.last + 1).starts_with(p));
@@ -170,6 +170,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "We would like to ask you not to include any sensitive personal data in your application, for example information about ethnic origin, political opinions or religious beliefs.",
+                "We require:Hygiene passportDispensing passport",
                 "We are open to candidates of any nationality.",
                 "Applicants should submit a passport-size photo.",
                 "Kindly attach your recent passport photograph.",

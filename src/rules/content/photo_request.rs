@@ -162,6 +162,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Sinulta löytyy hyvää pelisilmää: kykenet hahmottamaan ison kuvan ja näkemään, missä työpanoksellesi on tarve.",
                 "As we handle styling for celebrity clientele, we require the associate to act professional at all times (refrain from photo taking).",
                 "Upload two photos of the apartment to the listing after each cleaning.",
                 "Submit your portfolio with photos of your work.",

@@ -103,6 +103,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Location: Malmö\nDepartment: AI Models & Alarm Intelligence\nHiring Manager: Christian Falck\n\nThe role is fun.",
                 "Religion: any. Gender: any.",
                 "Faith Christian School is hiring a teacher.",
                 "We respect every religion. Christian, Muslim and secular staff all work here.",
