@@ -115,6 +115,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return (hi < a.number(hit.first + 1)? + 20).then_some(Severity::Warning);
     }
     let severity = by_mode?;
+    // The age a pension starts at, a benefit's condition: "pension för dig som är 25+ via FORA",
+    // "pensionsavsättning för dig som fyllt 21 år" (not "pensionärer under 70", "Pensionatet")
+    let clause = a.clause_words(hit.first);
+    let pension = |w: &str| ["pension", "pensions", "pensionen", "tjänstepension"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.is_empty() || p.ends_with('s')));
+    if (hit.first.saturating_sub(6).max(clause.start)..hit.first).any(|k| pension(a.word(k))) {
+        return None;
+    }
     // More experience than a limit is a requirement ("over 5 years of experience required");
     // only shutting it out caps experience ("candidates with more than four years of experience
     // will not be considered").
@@ -653,6 +660,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi söker pensionärer under 70 år till vår butik.", "under 70 år", E),
                 ("Customer Service Apprenticeship Under NAS 16-24 Year Olds Only", "16-24 Year Olds", W),
                 ("OPEN TO/ ELIGIBILITY CRITERIA:  Females under 30 y.o.", "under 30 y.o", E),
                 ("TERM:  Full-time\nOPEN TO/ ELIGIBILITY CRITERIA:  Males and females, not more than 35\nyears of age\nINTENDED AUDIENCE:  English language specialists", "not more than 35\nyears of age", E),
@@ -875,6 +883,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Som anställd erbjuder vi dig friskvårdsbidrag samt pension för dig som är 25+ via FORA.",
+                "Vi erbjuder kollektivavtal med pensionsavsättning för dig som fyllt 21 år.",
                 "The product is 3 y.o. in the market.",
                 "Driver wanted. Minimum age 21 (insurance and licence terms).",
                 "Our yoga studio welcomes students of every age.",
