@@ -413,9 +413,10 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     let lo = first.saturating_sub(8).max(clause.start);
     if let Some(cop) = cs.rfind_in(cue::COPULA, a, first.saturating_sub(3).max(clause.start)..first) {
         // ("våra kunder är främst pensionärer": "främst" right after the copula is "mainly")
+        // (or opening the mention: "we are looking for volunteers")
         let cued = a
             .stances()
-            .within(cop + 1..first)
+            .within(cop + 1..first + 1)
             .iter()
             .any(|c| c.kind.directed() && !(c.kind == StanceKind::Prefers && c.first == cop + 1 && c.last == c.first));
         // (the employer or its team describing itself speaks to the applicant about the team:
@@ -572,7 +573,8 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     // perheyritys" (not "olemme kasvava yritys ja haemme 20–30-vuotiasta myyjää").
     let selfish = |k: StanceKind| matches!(k, StanceKind::Others | StanceKind::Employer);
     if let Some(c) = cues.iter().rev().find(|c| selfish(c.kind) && c.last < first && first - c.last <= SELF_REACH) {
-        if !cues.iter().any(|d| d.last > c.last && d.last < first && d.kind.directed()) {
+        // (a directed cue between, or opening the mention: "we are looking for volunteers")
+        if !cues.iter().any(|d| d.last > c.last && (d.last < first || d.first == first) && d.kind.directed()) {
             return Stance::at(c.kind, a, c.first, c.last);
         }
     }

@@ -102,6 +102,9 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("We are looking for volunteers to help at our charity run.", "looking for volunteers", E),
+                ("This is a non-paid position. After completion a letter of reference will be available.", "non-paid position", E),
+                ("TERM:  Part time\nREMUNERATION/ SALARY:  Unpaid\nAPPLICATION PROCEDURES:  Send a CV.", "SALARY:  Unpaid", E),
                 ("Ensimmäinen viikko on palkaton koeaika.", "palkaton koeaika", E),
                 ("Successful applicants will complete an unpaid trial shift.", "unpaid trial shift", E),
                 ("Vi börjar med en obetald provdag.", "obetald provdag", E),
@@ -145,6 +148,8 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "We are looking for a volunteer coordinator (full-time, salaried position).",
+                "Salary: competitive, paid monthly.",
                 "Koeaika 4 kk.",
                 "Koeaika on palkallinen.",
                 "Paid trial shift.",

@@ -173,6 +173,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Sales Girl needed for our cosmetics counter.", "Sales Girl", W),
                 ("Preferred offshore candidates have fulfilled military obligation or educational waivers of military obligation.", "fulfilled military obligation", W),
                 ("Exemption / Completion of military services (for Egyptians).", "Completion of military services", W),
                 ("INTENDED AUDIENCE:  Male, age 25-30", "Male", E),

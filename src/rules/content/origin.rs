@@ -126,6 +126,9 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Job Requirements\n. Mandrain speaking is a must.\n. Only Singaporean  and PR need apply.\n. Training will be provided.", "Only Singaporean  and PR", E),
+                ("Requirements:\nSingaporean/PR Only\nHave a bank account for salary", "PR Only", E),
+                ("OPEN TO/ ELIGIBILITY CRITERIA:  Applicants must be US citizens willing\nto relocate to Vermont.", "US citizens", E),
                 ("JOB TITLE:   Scriptwriters\nOPEN TO:   Armenian citizens\nPOSITION LOCATION:   Yerevan, Armenia", "citizens", E),
                 ("Must hold a US passport.", "US passport", E),
                 ("Due to the nature of the work, US citizenship is required.", "US citizenship", W),
@@ -170,6 +173,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Our only Singaporean office is in Jurong; colleagues from many countries work there.",
+                "We need a PR officer only for events.",
+                "Applicants must live in or be willing to relocate to Finland.",
                 "We would like to ask you not to include any sensitive personal data in your application, for example information about ethnic origin, political opinions or religious beliefs.",
                 "We require:Hygiene passportDispensing passport",
                 "We are open to candidates of any nationality.",

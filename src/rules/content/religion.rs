@@ -71,6 +71,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("REQUIRED QUALIFICATIONS:\n- Agreement with World Vision's Christian ethos\n- Driving licence", "Christian ethos", E),
                 ("Requirements:\n- Age: 25-35\n- Religion: Muslim\n- Fluent English", "Religion: Muslim", E),
                 ("Du ska dela vår kristna tro.", "dela vår kristna tro", E),
                 ("Familiarity with the Archdiocese of Detroit Catholic faith community desirable.", "Catholic", W),
@@ -103,6 +104,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Our company ethos is open and Christian holidays are days off.",
                 "Location: Malmö\nDepartment: AI Models & Alarm Intelligence\nHiring Manager: Christian Falck\n\nThe role is fun.",
                 "Religion: any. Gender: any.",
                 "Faith Christian School is hiring a teacher.",
