@@ -135,7 +135,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
 
 /// Whether two words start alike (their first four letters): "waiter" and "waitress".
 fn same_stem(w1: &str, w2: &str) -> bool {
-    w1.chars().count() >= 4 && w1.chars().take(4).eq(w2.chars().take(4))
+    crate::rule::char_count(w1) >= 4 && w1.chars().take(4).eq(w2.chars().take(4))
 }
 
 const SPEC: Spec = Spec { lexicon: lex::GENDER, exception: Some(cue::EXC_GENDER), refine, message };

@@ -351,8 +351,8 @@ fn named_health(a: &Analysis, starts: &[usize]) -> Vec<(usize, usize)> {
         let lo = k.saturating_sub(6).max(clause.start);
         let Some(t) = (lo..k).rev().find(|&j| matches_kind(Kind::Third, a, j, clause.end).is_some()) else { continue };
         let name = (t.saturating_sub(6).max(clause.start + 1)..t).any(|j| {
-            let initial = j + 1 < t && a.text_starts_upper(j + 1) && a.word(j + 1).chars().count() == 1;
-            a.text_starts_upper(j) && a.word(j).chars().count() > 1 && (initial || (j + 1 < t && a.text_starts_upper(j + 1)))
+            let initial = j + 1 < t && a.text_starts_upper(j + 1) && crate::rule::char_count(a.word(j + 1)) == 1;
+            a.text_starts_upper(j) && crate::rule::char_count(a.word(j)) > 1 && (initial || (j + 1 < t && a.text_starts_upper(j + 1)))
         });
         if name {
             out.push((a.word_token(k).start, a.word_token(k + n - 1).end));

@@ -298,7 +298,7 @@ pub(crate) fn municipality_code(value: &str) -> Option<String> {
 
 /// `value` with zeros before it up to `width` characters, as `format!("{value:0>width$}")`.
 pub(crate) fn zero_padded(value: &str, width: usize) -> String {
-    let mut padded = "0".repeat(width.saturating_sub(value.chars().count()));
+    let mut padded = "0".repeat(width.saturating_sub(crate::rule::char_count(value)));
     padded.push_str(value);
     padded
 }

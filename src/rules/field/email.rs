@@ -4,7 +4,7 @@
 //! outside ASCII are accepted (internationalised addresses such as `päivi@esimerkki.fi`).
 
 use crate::model::JobAd;
-use crate::rule::{item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
+use crate::rule::{char_count, item_path, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -26,7 +26,7 @@ static INFO: RuleInfo = RuleInfo {
 /// Whether `s` is a usable email address.
 pub(crate) fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
-    if local.is_empty() || local.chars().count() > 64 || domain.contains('@') || s.chars().count() > 254 {
+    if local.is_empty() || char_count(local) > 64 || domain.contains('@') || char_count(s) > 254 {
         return false;
     }
     let local_ok = local.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || "!#$%&'*+/=?^_`{|}~.-".chars().any(|x| x == c))
@@ -37,12 +37,12 @@ pub(crate) fn is_email(s: &str) -> bool {
     let labels_ok = labels.len() >= 2
         && labels.iter().all(|l| {
             !l.is_empty()
-                && l.chars().count() <= 63
+                && char_count(l) <= 63
                 && !l.starts_with('-')
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_alphabetic() || c.is_ascii_digit() || c == '-')
         });
-    let tld_ok = labels.last().is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
+    let tld_ok = labels.last().is_some_and(|t| char_count(t) >= 2 && t.chars().all(char::is_alphabetic));
     local_ok && labels_ok && tld_ok
 }
 

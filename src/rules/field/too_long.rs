@@ -82,7 +82,7 @@ impl Rule for TooLong {
             }
             // Count only as far as needed: linear in the limit, not a second pass over the text.
             let Some((cut, _)) = value.char_indices().nth(limit) else { return };
-            found.push((path.to_owned(), value.chars().count(), limit, cut, value.len()));
+            found.push((path.to_owned(), crate::rule::char_count(value), limit, cut, value.len()));
         });
         for (path, count, limit, cut, end) in found {
             let over = count - limit;
