@@ -121,7 +121,14 @@ impl<T: Shape> Shape for Vec<Field<T>> {
     const SCHEMA: Schema = Schema::List(&T::SCHEMA);
     fn from_json(value: &Value) -> Option<Self> {
         match value {
-            Value::Array(items) => Some(items.iter().map(Field::from_value).collect()),
+            Value::Array(items) => {
+                // A plain loop: `collect` instantiated its from_iter, fold and extend per list type.
+                let mut list = Vec::with_capacity(items.len());
+                for item in items {
+                    list.push(Field::from_value(item));
+                }
+                Some(list)
+            }
             _ => None,
         }
     }
