@@ -79,6 +79,9 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
         && matches!(a.tokens.get(t - 1..=t), Some([dash, word]) if dash.kind == Kind::Dash && dash.end == word.start)
         && hit.first > 0
         && (cs.is(cue::AND, a, hit.first - 1) || cs.is(cue::OR, a, hit.first - 1));
+    // (or anywhere in a clause that encourages one of them: "består i dag enbart av kvinnor, och
+    // vi uppmuntrar särskilt män att söka")
+    let near = if a.stances().within(clause.clone()).iter().any(|c| c.kind == StanceKind::Encourages) { clause } else { near };
     paired || cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
 }
 
@@ -242,6 +245,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Arbetsgemenskapen på vårt daghem består i dag enbart av kvinnor, och vi uppmuntrar särskilt män att söka.",
                 "APPLICATION PROCEDURES:  Send your resume to man_mas17@example.am or call us.",
                 "Military Institute is looking for a Teacher of Information Technologies.",
                 "Gender: Male/Female",

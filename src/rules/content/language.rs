@@ -160,6 +160,8 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Du har engelska som modersmål eller motsvarande kunskaper.",
+                "Native English or equivalent proficiency is required for this editing role.",
                 "We welcome applications from German native speakers and learners alike, regardless of mother tongue.",
                 "English native speaker level is not required.",
                 "The HR director said that references to a mother tongue have been removed from job ads.",

@@ -66,6 +66,15 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             return None;
         }
     }
+    // "muutama kuva toteuttamistasi keittiöasennuksista": a picture of a thing (an elative after
+    // it), not "kuva itsestäsi"
+    let elative = |k: usize| {
+        let w = a.word(k);
+        (w.ends_with("sta") || w.ends_with("stä")) && !w.starts_with("itse") && (hit.last + 1..=k).all(|j| a.is_linked(j))
+    };
+    if (hit.last + 1..(hit.last + 3).min(a.words.len())).any(elative) {
+        return None;
+    }
     // "den komplexa bilden", "hela bilden": a situation; "jobbar med bild, video och ljud": the
     // work's subject
     let before = |n: usize| hit.first.checked_sub(n).filter(|&k| (k + 1..=hit.first).all(|j| a.is_linked(j))).map(|k| a.word(k));
@@ -112,6 +121,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Liitä hakemukseen kuva itsestäsi ja palkkatoive.", "kuva itsestäsi", E),
                 ("APPLICATION PROCEDURES:  Successful candidates should submit\n- CV;\n- Copy of Diploma;\n- 1 color photo (3x4)", "color photo", E),
                 ("Please submit a resume, cover letter, 2 letters of recommendation, and one photo (3x4) to the office.", "one photo", E),
                 ("Send CV with passport size photo to hr@example.com", "photo", E),
@@ -162,6 +172,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Liitä hakemukseen linkki portfolioosi tai muutama kuva toteuttamistasi keittiöasennuksista.",
                 "Sinulta löytyy hyvää pelisilmää: kykenet hahmottamaan ison kuvan ja näkemään, missä työpanoksellesi on tarve.",
                 "As we handle styling for celebrity clientele, we require the associate to act professional at all times (refrain from photo taking).",
                 "Upload two photos of the apartment to the listing after each cleaning.",
