@@ -28,7 +28,8 @@
 //!   the team and still deters older applicants).
 //! * `pattern`: space-separated elements, each a `|`-list of alternatives in the word syntax
 //!   of [`super::morph`] (`word`, `word*`, `stem+`, `~stem+`, `~~stem+`, `_`, `#`, `!form`);
-//!   an element starting with `?` is optional. The words of a match are consecutive and
+//!   an element starting with `?` is optional; an element `:` alone is a colon right after the
+//!   word before ("Asuinpaikka: Oulu"). The words of a match are consecutive and
 //!   linked (nothing but spaces, hyphens, colons or unit signs between them).
 //! * `suggestion`: replacement text for the span, or `-`.
 //! * `kind`: which message the rule gives (a rule handles every kind of its lexicon: a test
@@ -410,6 +411,11 @@ fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<u
     let Some((elem, rest)) = elems.split_first() else {
         return last;
     };
+    // ":" alone is the colon right after the word before: "Asuinpaikka: Oulu"
+    if matches!(elem.alts.as_slice(), [Alt::Exact(":")]) {
+        let colon = k > first && a.tokens.get(a.words[k - 1] + 1).is_some_and(|t| t.kind == Kind::Colon);
+        return if colon || elem.optional { match_at(rest, a, k, first, last) } else { None };
+    }
     let usable = k < a.words.len() && (k == first || a.is_linked(k));
     if usable && elem_matches(elem, a, k) {
         if let Some(end) = match_at(rest, a, k + 1, first, Some(k)) {
@@ -462,6 +468,16 @@ mod tests {
         assert_eq!(spans(&lex, "A young and dynamic team, young dynamic"), ["young and dynamic", "young dynamic"]);
         // Quotes do not hide words: an ad quotes its own wording for emphasis.
         assert_eq!(spans(&lex, "“young and dynamic”"), ["young and dynamic"]);
+    }
+
+    #[test]
+    fn a_colon_element_is_a_colon_after_the_word_before() {
+        let lex = Lexicon::parse("W\tfi\tcrit\t-\tasuinpaikka :\t-\tx\nW\ten\tcrit\t-\tgender ?: female\t-\ty\n");
+        assert_eq!(spans(&lex, "Asuinpaikka: Oulu"), ["Asuinpaikka"]);
+        assert_eq!(spans(&lex, "Asuinpaikka:Oulu"), ["Asuinpaikka"]);
+        assert!(spans(&lex, "Asuinpaikka Oulussa").is_empty());
+        assert!(spans(&lex, "Asuinpaikka").is_empty());
+        assert_eq!(spans(&lex, "Gender: female, gender female"), ["Gender: female", "gender female"]);
     }
 
     #[test]

@@ -296,7 +296,7 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         return Some((k, false));
     }
     if matches!(w, "v" | "år" | "ans") {
-        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "gammal|gamla|gammalt")) {
+        if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "gammal|gamla|gammalt|fyllda|fyllt")) {
             return Some((j, true));
         }
         // an age right before the person sought: "20-30v. myyjää", "25v naista"
@@ -660,6 +660,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Budbilsförare med B-körkort sökes. Minst 24 år fyllda.", "Minst 24 år fyllda", E),
                 ("Vi söker pensionärer under 70 år till vår butik.", "under 70 år", E),
                 ("Customer Service Apprenticeship Under NAS 16-24 Year Olds Only", "16-24 Year Olds", W),
                 ("OPEN TO/ ELIGIBILITY CRITERIA:  Females under 30 y.o.", "under 30 y.o", E),

@@ -119,6 +119,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Kotihoitaja\n\nAsuinpaikka: Oulu tai max. 30 km säteellä keskustasta.", "Asuinpaikka", W),
                 ("Very Good English Level.\nMales Only.\nAlexandria Residences Only.", "Residences Only", W),
                 ("Able to communicate English, Mandarin and Malay. Prefer staying in West area. Able to start work immediately.", "staying in West area", W),
                 ("No unemployed candidates will be considered.", "unemployed candidates", W),
@@ -212,6 +213,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Asuinpaikkasi ei vaikuta valintaan.",
+                "Työpaikan sijainti: Oulu, Kotikunnan palvelukeskus.",
                 "Meet client KPIs whilst staying in scope.",
                 "Location: Willing to be based in Stockholm (or open to relocate).",
                 "A valid residence permit is required.",
