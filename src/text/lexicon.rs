@@ -29,7 +29,8 @@
 //! * `pattern`: space-separated elements, each a `|`-list of alternatives in the word syntax
 //!   of [`super::morph`] (`word`, `word*`, `stem+`, `~stem+`, `~~stem+`, `_`, `#`, `!form`);
 //!   an element starting with `?` is optional; an element `:` alone is a colon right after the
-//!   word before ("Asuinpaikka: Oulu"). The words of a match are consecutive and
+//!   word before ("Asuinpaikka: Oulu"), `,` a comma there ("young, energetic"), after which the
+//!   next word need not be linked. The words of a match are consecutive and
 //!   linked (nothing but spaces, hyphens, colons or unit signs between them).
 //! * `suggestion`: replacement text for the span, or `-`.
 //! * `kind`: which message the rule gives (a rule handles every kind of its lexicon: a test
@@ -411,10 +412,15 @@ fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<u
     let Some((elem, rest)) = elems.split_first() else {
         return last;
     };
-    // ":" alone is the colon right after the word before: "Asuinpaikka: Oulu"
-    if matches!(elem.alts.as_slice(), [Alt::Exact(":")]) {
-        let colon = k > first && a.tokens.get(a.words[k - 1] + 1).is_some_and(|t| t.kind == Kind::Colon);
-        return if colon || elem.optional { match_at(rest, a, k, first, last) } else { None };
+    // ":" alone is the colon right after the word before ("Asuinpaikka: Oulu"); "," a comma
+    // there, after which the next word need not be linked ("Young, energetic sales reps")
+    if let [Alt::Exact(sign @ (":" | ","))] = elem.alts.as_slice() {
+        let after = k > first && a.words[k - 1] + 1 < a.tokens.len() && a.text_of(a.words[k - 1] + 1) == *sign;
+        return match (after, elem.optional) {
+            (true, _) => match_at(rest, a, k, if *sign == "," { k } else { first }, last),
+            (false, true) => match_at(rest, a, k, first, last),
+            (false, false) => None,
+        };
     }
     let usable = k < a.words.len() && (k == first || a.is_linked(k));
     if usable && elem_matches(elem, a, k) {
@@ -478,6 +484,11 @@ mod tests {
         assert!(spans(&lex, "Asuinpaikka Oulussa").is_empty());
         assert!(spans(&lex, "Asuinpaikka").is_empty());
         assert_eq!(spans(&lex, "Gender: female, gender female"), ["Gender: female", "gender female"]);
+        // A comma element: the next word follows the comma, linked or not.
+        let lex = Lexicon::parse("W\ten\tcrit\t-\tyoung ?, energetic\t-\tx\n");
+        assert_eq!(spans(&lex, "Young, energetic reps; young energetic reps"), ["Young, energetic", "young energetic"]);
+        assert!(spans(&lex, "young. Energetic").is_empty());
+        assert!(spans(&lex, "young; energetic").is_empty());
     }
 
     #[test]

@@ -660,6 +660,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Field Sales\nYoung, energetic sales reps wanted!", "Young, energetic", W),
+                ("Waiter - no one over 50 pls, fast paced place", "no one over 50", E),
                 ("Budbilsförare med B-körkort sökes. Minst 24 år fyllda.", "Minst 24 år fyllda", E),
                 ("Vi söker pensionärer under 70 år till vår butik.", "under 70 år", E),
                 ("Customer Service Apprenticeship Under NAS 16-24 Year Olds Only", "16-24 Year Olds", W),
@@ -884,6 +886,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our team is young, and we value diverse experience.",
+                "Young, old, everyone is welcome to apply.",
                 "Som anställd erbjuder vi dig friskvårdsbidrag samt pension för dig som är 25+ via FORA.",
                 "Vi erbjuder kollektivavtal med pensionsavsättning för dig som fyllt 21 år.",
                 "The product is 3 y.o. in the market.",

@@ -121,6 +121,8 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Don't forget to add a selfie so we can put a face to the name!", "selfie", E),
+                ("Record a 60-second video introducing yourself and upload it with your application.", "video introducing yourself", E),
                 ("Liitä hakemukseen kuva itsestäsi ja palkkatoive.", "kuva itsestäsi", E),
                 ("APPLICATION PROCEDURES:  Successful candidates should submit\n- CV;\n- Copy of Diploma;\n- 1 color photo (3x4)", "color photo", E),
                 ("Please submit a resume, cover letter, 2 letters of recommendation, and one photo (3x4) to the office.", "one photo", E),
@@ -172,6 +174,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Add a photo of the damage to the ticket.",
+                "You will edit product videos introducing our new collections.",
                 "Liitä hakemukseen linkki portfolioosi tai muutama kuva toteuttamistasi keittiöasennuksista.",
                 "Sinulta löytyy hyvää pelisilmää: kykenet hahmottamaan ison kuvan ja näkemään, missä työpanoksellesi on tarve.",
                 "As we handle styling for celebrity clientele, we require the associate to act professional at all times (refrain from photo taking).",
