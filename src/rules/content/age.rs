@@ -660,6 +660,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Du blir en del av ett ungt, drivet team i Göteborg.", "ungt, drivet team", W),
+                ("Meillä on nuori, innostunut tiimi.", "nuori, innostunut tiimi", W),
                 ("Field Sales\nYoung, energetic sales reps wanted!", "Young, energetic", W),
                 ("Waiter - no one over 50 pls, fast paced place", "no one over 50", E),
                 ("Budbilsförare med B-körkort sökes. Minst 24 år fyllda.", "Minst 24 år fyllda", E),
