@@ -137,6 +137,9 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Sinun tulee maksaa 150 € koulutuksesta ennen työn alkua.", "tulee maksaa 150", E),
+                ("Sijoita 1 000 euroa yhtiöön, niin pääset osakkaaksi ja töihin tiimiimme.", "Sijoita 1", E),
+                ("Investera 2 000 euro i bolaget så får du en plats i vårt säljteam.", "Investera 2", E),
                 ("Työluvan hankkimisesta peritään 500 euroa.", "peritään 500", E),
                 ("Hakemuksen käsittely maksaa 30 €.", "käsittely maksaa 30", E),
                 ("Hakijoilta perittiin satojen eurojen maksuja työpaikasta.", "perittiin satojen eurojen maksuja", E),
@@ -203,6 +206,10 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Työnantaja maksaa 150 € koulutuksesta.",
+                "Sijoitamme vuosittain 2 miljoonaa euroa koulutukseen.",
+                "Vi kommer att investera 2 miljoner euro i nya maskiner.",
+                "Du köper lunch i personalrestaurangen för 7 euro.",
                 "Hakemukseen pyydetään liittämään henkilötunnus palkanmaksua varten.",
                 "Työnantaja maksaa työluvan käsittelymaksun.",
                 "Yritys hoitaa työluvan ja maksaa 500 euron kulut.",
