@@ -102,6 +102,10 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Ersättning: kost och logi, ingen lön.", "logi, ingen lön", E),
+                ("Jag erbjuder städtjänster i Vasa med omnejd.", "Jag erbjuder städtjänster", E),
+                ("Korvauksena ruoka ja majoitus, ei palkkaa.", "majoitus, ei palkkaa", E),
+                ("Haemme talkoolaisia, palkkiona ilmainen pääsy festareille.", "talkoolaisia", E),
                 ("We are looking for volunteers to help at our charity run.", "looking for volunteers", E),
                 ("This is a non-paid position. After completion a letter of reference will be available.", "non-paid position", E),
                 ("TERM:  Part time\nREMUNERATION/ SALARY:  Unpaid\nAPPLICATION PROCEDURES:  Send a CV.", "SALARY:  Unpaid", E),
@@ -148,6 +152,8 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Vi har mat, boende och bra lön.",
+                "Talkoolaiset ovat tärkeä osa yhdistyksemme toimintaa; tämä tehtävä on palkallinen.",
                 "We are looking for a volunteer coordinator (full-time, salaried position).",
                 "Salary: competitive, paid monthly.",
                 "Koeaika 4 kk.",

@@ -294,8 +294,10 @@ fn health_requests(a: &Analysis) -> (Vec<(usize, usize, bool)>, Vec<usize>) {
             is_finnish_possessive(a.word(k + n - 1)) || possessive_before
         };
         // (the identity code asked of the applicant, as own words are: "henkilötunnuksesi",
-        // "din personbeteckning"; not "henkilötunnus pyydetään vasta työsopimusta tehtäessä")
-        let id = matches_kind(Kind::Id, a, k, end).filter(|&n| possessive(n));
+        // "din personbeteckning", or right after the request: "Bifoga personnummer"; not
+        // "henkilötunnus pyydetään vasta työsopimusta tehtäessä")
+        let asked = k > clause.start && matches_kind(Kind::Cue, a, k - 1, end).is_some();
+        let id = matches_kind(Kind::Id, a, k, end).filter(|&n| possessive(n) || asked);
         let doc = matches_kind(Kind::Doc, a, k, end).or(id);
         let own = matches_kind(Kind::Own, a, k, end).filter(|&n| possessive(n));
         let Some(n) = doc.max(own) else {
@@ -326,7 +328,7 @@ fn told_not(a: &Analysis, lo: usize, k: usize) -> bool {
     (lo..k).any(|j| {
         let before = if j > lo { a.word(j - 1) } else { "" };
         match a.word(j) {
-            "älä" | "älkää" | "don't" | "never" => true,
+            "älä" | "älkää" | "emme" | "don't" | "never" => true,
             "not" => matches!(before, "do" | "please"),
             "inte" | "ej" => matches!(before, "skicka" | "bifoga" | "ange" | "uppge" | "lämna" | "behöver"),
             "tarvitse" | "tarvitsee" => before == "ei",
@@ -485,6 +487,12 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // fi
             ("Liitä terveystodistus hakemukseen.", &["terveystodistus"]),
+            // an identity code right after the request, or with a possessive
+            ("Bifoga personnummer i ansökan.", &["personnummer"]),
+            ("Please provide your SSN and date of birth with the application.", &["SSN"]),
+            ("Henkilötunnus pyydetään vasta työsopimusta tehtäessä.", &[]),
+            ("Do not send SSN by e-mail.", &[]),
+            ("Emme pyydä henkilötunnusta hakuvaiheessa; tarvitsemme sen vasta työsopimusta tehtäessä.", &[]),
             ("Kerro terveydentilastasi hakemuksessa.", &["terveydentilastasi"]),
             ("Kerrothan myös mahdollisista sairauksista.", &["sairauksista"]),
             ("Toimita lääkärintodistus CV:n kanssa", &["lääkärintodistus"]),
