@@ -119,6 +119,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Du bör inte ha några sjukskrivningar de senaste två åren.", "några sjukskrivningar", E),
                 ("Kotihoitaja\n\nAsuinpaikka: Oulu tai max. 30 km säteellä keskustasta.", "Asuinpaikka", W),
                 ("Very Good English Level.\nMales Only.\nAlexandria Residences Only.", "Residences Only", W),
                 ("Able to communicate English, Mandarin and Malay. Prefer staying in West area. Able to start work immediately.", "staying in West area", W),
