@@ -126,6 +126,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Must be an indigene of Delta State.", "indigene of", E),
                 ("Job Requirements\n. Mandrain speaking is a must.\n. Only Singaporean  and PR need apply.\n. Training will be provided.", "Only Singaporean  and PR", E),
                 ("Requirements:\nSingaporean/PR Only\nHave a bank account for salary", "PR Only", E),
                 ("OPEN TO/ ELIGIBILITY CRITERIA:  Applicants must be US citizens willing\nto relocate to Vermont.", "US citizens", E),
@@ -173,6 +174,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "The indigenous peoples of Lapland are our customers.",
                 "Our only Singaporean office is in Jurong; colleagues from many countries work there.",
                 "We need a PR officer only for events.",
                 "Applicants must live in or be willing to relocate to Finland.",

@@ -119,6 +119,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Candidates living around Mowe will be given preference.", "living around", W),
+                ("Applicants must be resident in Abuja.", "resident in", W),
+                ("Residential location: Ikeja", "Residential location", W),
                 ("Du bör inte ha några sjukskrivningar de senaste två åren.", "några sjukskrivningar", E),
                 ("Kotihoitaja\n\nAsuinpaikka: Oulu tai max. 30 km säteellä keskustasta.", "Asuinpaikka", W),
                 ("Very Good English Level.\nMales Only.\nAlexandria Residences Only.", "Residences Only", W),
@@ -214,6 +217,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Our office is near the station and staff living around Espoo can cycle to work.",
+                "We are proud residents in the Kalasatama area.",
                 "Asuinpaikkasi ei vaikuta valintaan.",
                 "Työpaikan sijainti: Oulu, Kotikunnan palvelukeskus.",
                 "Meet client KPIs whilst staying in scope.",
