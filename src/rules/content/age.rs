@@ -114,6 +114,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         let hi = a.number(hit.last).or_else(|| a.number(hit.last - 1))?;
         return (hi < a.number(hit.first + 1)? + 20).then_some(Severity::Warning);
     }
+    // A band or an upper limit welcomed is still a preference for the young: "du som är mellan
+    // 18 och 25 år är välkommen att söka" (not "du som är över 50 är särskilt välkommen")
+    if by_mode.is_none() && stance.kind == StanceKind::Encourages && matches!(hit.entry.kind, "range" | "upper") {
+        return Some(Severity::Warning);
+    }
     let severity = by_mode?;
     // The age a pension starts at, a benefit's condition: "pension för dig som är 25+ via FORA",
     // "pensionsavsättning för dig som fyllt 21 år" (not "pensionärer under 70", "Pensionatet")
@@ -660,6 +665,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Vi söker en sommarvikarie, du som är mellan 18 och 25 år är välkommen att söka.", "18 och 25 år", W),
                 ("Du blir en del av ett ungt, drivet team i Göteborg.", "ungt, drivet team", W),
                 ("Meillä on nuori, innostunut tiimi.", "nuori, innostunut tiimi", W),
                 ("Field Sales\nYoung, energetic sales reps wanted!", "Young, energetic", W),
@@ -888,6 +894,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Du som är över 50 år är särskilt välkommen att söka.",
                 "Our team is young, and we value diverse experience.",
                 "Young, old, everyone is welcome to apply.",
                 "Som anställd erbjuder vi dig friskvårdsbidrag samt pension för dig som är 25+ via FORA.",
