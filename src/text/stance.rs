@@ -337,7 +337,9 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     let clause = a.clause_words(first);
     // The people the work is for, right after: "13–17-vuotiaita nuoria", "naisten vaatteita".
     // (not a genitive plural, whose wish it is: "emme palkkaa maahanmuuttajia asiakkaiden toiveesta")
-    if let Some(j) = (last + 1 < clause.end && a.is_linked(last + 1)).then_some(last + 1) {
+    // (not after the applicant addressed: "Olet alle 30-vuotias nuori")
+    let addressed = first > clause.start && cs.is(cue::APPLICANT, a, first - 1);
+    if let Some(j) = (last + 1 < clause.end && a.is_linked(last + 1) && !addressed).then_some(last + 1) {
         if cs.is(cue::CLIENTS, a, j) && !a.word(j).ends_with("iden") {
             return Some((j, j, Via::Served));
         }

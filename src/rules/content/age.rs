@@ -665,6 +665,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Olet alle 30-vuotias nuori, joka haluaa oppia myyntiä.", "alle 30-vuotias", E),
+                ("Sopii erityisesti nuorelle, joka haluaa kokemusta.", "Sopii erityisesti nuorelle", W),
                 ("Vi söker en sommarvikarie, du som är mellan 18 och 25 år är välkommen att söka.", "18 och 25 år", W),
                 ("Du blir en del av ett ungt, drivet team i Göteborg.", "ungt, drivet team", W),
                 ("Meillä on nuori, innostunut tiimi.", "nuori, innostunut tiimi", W),
@@ -894,6 +896,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Työskentelet 13-17-vuotiaiden nuorten kanssa.",
                 "Du som är över 50 år är särskilt välkommen att söka.",
                 "Our team is young, and we value diverse experience.",
                 "Young, old, everyone is welcome to apply.",
