@@ -82,6 +82,8 @@ impl Mode {
 struct Elem {
     alts: Vec<Alt>,
     optional: bool,
+    /// `:` or `,` for an element that is that sign after the word before (no word of its own).
+    sign: Option<&'static str>,
 }
 
 /// A phrase pattern.
@@ -166,7 +168,8 @@ fn parse_pattern(s: &'static str, lang: LangCode) -> Pattern {
                 Some(rest) => (true, rest),
                 None => (false, e),
             };
-            Elem { alts: e.split('|').filter(|a| !a.is_empty()).map(|a| parse_alt(a, lang)).collect(), optional }
+            let sign = matches!(e, ":" | ",").then_some(e);
+            Elem { alts: e.split('|').filter(|a| !a.is_empty()).map(|a| parse_alt(a, lang)).collect(), optional, sign }
         })
         .collect();
     Pattern { elems }
@@ -414,10 +417,10 @@ fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<u
     };
     // ":" alone is the colon right after the word before ("Asuinpaikka: Oulu"); "," a comma
     // there, after which the next word need not be linked ("Young, energetic sales reps")
-    if let [Alt::Exact(sign @ (":" | ","))] = elem.alts.as_slice() {
-        let after = k > first && a.words[k - 1] + 1 < a.tokens.len() && a.text_of(a.words[k - 1] + 1) == *sign;
+    if let Some(sign) = elem.sign {
+        let after = k > first && a.words[k - 1] + 1 < a.tokens.len() && a.text_of(a.words[k - 1] + 1) == sign;
         return match (after, elem.optional) {
-            (true, _) => match_at(rest, a, k, if *sign == "," { k } else { first }, last),
+            (true, _) => match_at(rest, a, k, if sign == "," { k } else { first }, last),
             (false, true) => match_at(rest, a, k, first, last),
             (false, false) => None,
         };

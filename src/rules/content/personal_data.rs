@@ -296,8 +296,8 @@ fn health_requests(a: &Analysis) -> (Vec<(usize, usize, bool)>, Vec<usize>) {
         // (the identity code asked of the applicant, as own words are: "henkilötunnuksesi",
         // "din personbeteckning", or right after the request: "Bifoga personnummer"; not
         // "henkilötunnus pyydetään vasta työsopimusta tehtäessä")
-        let asked = k > clause.start && matches_kind(Kind::Cue, a, k - 1, end).is_some();
-        let id = matches_kind(Kind::Id, a, k, end).filter(|&n| possessive(n) || asked);
+        let asked = || k > clause.start && matches_kind(Kind::Cue, a, k - 1, end).is_some();
+        let id = matches_kind(Kind::Id, a, k, end).filter(|&n| possessive(n) || asked());
         let doc = matches_kind(Kind::Doc, a, k, end).or(id);
         let own = matches_kind(Kind::Own, a, k, end).filter(|&n| possessive(n));
         let Some(n) = doc.max(own) else {
