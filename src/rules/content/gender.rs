@@ -79,9 +79,11 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
         && matches!(a.tokens.get(t - 1..=t), Some([dash, word]) if dash.kind == Kind::Dash && dash.end == word.start)
         && hit.first > 0
         && (cs.is(cue::AND, a, hit.first - 1) || cs.is(cue::OR, a, hit.first - 1));
-    // (or anywhere in a clause that encourages one of them: "består i dag enbart av kvinnor, och
-    // vi uppmuntrar särskilt män att söka")
-    let near = if a.stances().within(clause.clone()).iter().any(|c| c.kind == StanceKind::Encourages) { clause } else { near };
+    // (or within 16 words in a clause that encourages one of them: "består i dag enbart av
+    // kvinnor, och vi uppmuntrar särskilt män att söka"; bounded, so that a clause of many
+    // mentions stays linear)
+    let wide = hit.first.saturating_sub(16).max(clause.start)..(hit.last + 17).min(clause.end);
+    let near = if a.stances().within(wide.clone()).iter().any(|c| c.kind == StanceKind::Encourages) { wide } else { near };
     paired || cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
 }
 
