@@ -707,6 +707,17 @@ impl Analysis {
         }
     }
 
+    /// The sign glued to word `k` (no space between): the token right before it, or with `after`
+    /// right after it, when that is no word or number ("(" in "(Female)", "_" in "man_mas17@").
+    pub fn glued_sign(&self, k: usize, after: bool) -> Option<&str> {
+        let &t = self.words.get(k)?;
+        let word = self.tokens.get(t)?;
+        let s = if after { t + 1 } else { t.checked_sub(1)? };
+        let sign = self.tokens.get(s)?;
+        let touching = if after { sign.start == word.end } else { sign.end == word.start };
+        (touching && !matches!(sign.kind, Kind::Word | Kind::Number)).then(|| self.norm(s))
+    }
+
     /// Whether word `k` is followed directly by a hyphen and another word ("valokuva-ala").
     pub fn hyphen_after(&self, k: usize) -> bool {
         let Some(&t) = self.words.get(k) else { return false };

@@ -123,7 +123,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // The age a pension starts at, a benefit's condition: "pension för dig som är 25+ via FORA",
     // "pensionsavsättning för dig som fyllt 21 år" (not "pensionärer under 70", "Pensionatet")
     let clause = a.clause_words(hit.first);
-    let pension = |w: &str| ["pension", "pensions", "pensionen", "tjänstepension"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.is_empty() || p.ends_with('s')));
+    let pension = |w: &str| matches!(w, "pension" | "pensionen" | "tjänstepension") || w.starts_with("pensions");
     if (hit.first.saturating_sub(6).max(clause.start)..hit.first).any(|k| pension(a.word(k))) {
         return None;
     }
@@ -136,7 +136,6 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // (a youthful company or product: "nuorekas yritys", "nuorekas ja värikäs mallistomme",
     // "vår nya ungdomliga och färgglada höstkollektion")
     if hit.entry.kind == "indirect" {
-        let clause = a.clause_words(hit.first);
         let next = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| cues().is(cue::COMPANY_NOUN, a, k));
         if next.is_some() {
             return None;
@@ -148,11 +147,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     }
     // An age of the person the assistant is for, in the allative: "avustajaa 44-vuotiaalle
     // MS-tautia sairastavalle miehelle" (not "sopii 25-vuotiaalle henkilölle").
-    if a.word(hit.last).starts_with("vuotia") && a.word(hit.last).ends_with("lle") {
-        let clause = a.clause_words(hit.first);
-        if cues().find_in(cue::SERVED_PERSON, a, hit.last + 1..(hit.last + 7).min(clause.end)).is_some() {
-            return None;
-        }
+    if a.word(hit.last).starts_with("vuotia")
+        && a.word(hit.last).ends_with("lle")
+        && cues().find_in(cue::SERVED_PERSON, a, hit.last + 1..(hit.last + 7).min(clause.end)).is_some()
+    {
+        return None;
     }
     // An anniversary: "fyller 24 år i 2024", "täyttää 50 vuotta vuonna 2025" (the employer's age).
     let year = |k: usize| k < a.words.len() && a.word_token(k).kind == Kind::Number && a.word(k).len() == 4;

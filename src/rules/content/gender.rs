@@ -94,14 +94,11 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     // The sex alone in brackets after the job names whom it is for: "Receptionist (Female)",
     // "Gynecologist (Female)", "Kuljettaja (mies)"
-    let t = a.words[hit.first];
     let bracketed = hit.first == hit.last
         && matches!(hit.entry.kind, "female" | "male")
         && stance.kind == StanceKind::Plain
-        && t > 0
-        && a.text_of(t - 1) == "("
-        && a.tokens[t - 1].end == hit.start
-        && a.tokens.get(t + 1).is_some_and(|c| c.start == hit.end && a.text_of(t + 1) == ")");
+        && a.glued_sign(hit.first, false) == Some("(")
+        && a.glued_sign(hit.last, true) == Some(")");
     let severity = by_mode.or(bracketed.then_some(hit.entry.severity))?;
     match hit.entry.kind {
         "title_generic" | "title_female" if cues().is(cue::STATUTORY, a, hit.first) => None,

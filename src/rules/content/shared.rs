@@ -64,11 +64,7 @@ pub(crate) fn plain(_hit: &Hit<'_>, _stance: &Stance, _a: &Analysis, by_mode: Op
 /// Judges a mention: its stance, the mode's and the rule's verdict, and a lawful exception.
 pub(crate) fn judge(hit: &Hit<'_>, a: &Analysis, refine: Refine, exception: Option<(usize, usize)>) -> Option<Verdict> {
     // A word of an e-mail address or a user name ("man_mas17@...") speaks of no one.
-    let (first, last) = (a.words[hit.first], a.words[hit.last]);
-    let address = |t: usize, glued: bool| glued && matches!(a.text_of(t), "_" | "@");
-    if first > 0 && address(first - 1, a.tokens[first - 1].end == hit.start)
-        || a.tokens.get(last + 1).is_some_and(|t| address(last + 1, t.start == hit.end))
-    {
+    if matches!(a.glued_sign(hit.first, false), Some("_" | "@")) || matches!(a.glued_sign(hit.last, true), Some("_" | "@")) {
         return None;
     }
     let stance = stance::of(a, hit.first, hit.last);
