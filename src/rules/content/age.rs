@@ -538,7 +538,11 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // erfarenhet")
         let counted = counted || unit.filter(|&(_, strong)| !strong).and_then(|(u, _)| next(a, u)).is_some_and(|j| experience_word(a.word(j)) || (word_is(a, j, "of|av") && experience_word(a.word(j + 1))));
         // ("du är mellan 20 och 30", "you are between 25 and 35": a person between two numbers)
-        let you_between = k >= 3 && word_is(a, k - 1, "mellan|between") && word_is(a, k - 2, "är|are") && word_is(a, k - 3, "du|you");
+        // ("du bör vara mellan 25 och 40", "applicants should be between 25 and 40")
+        let you_between = k >= 3
+            && word_is(a, k - 1, "mellan|between")
+            && word_is(a, k - 2, "är|vara|are|be")
+            && (3..=4).any(|d| k >= d && word_is(a, k - d, "du|you|sökande|sökanden|applicant|applicants|candidate|candidates"));
         let found = if counted {
             None
         } else if plus {
@@ -664,6 +668,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Du bör vara mellan 25 och 40.", "25 och 40", E),
+                ("Sökande ska vara mellan 20 och 35.", "20 och 35", E),
                 ("Olet alle 30-vuotias nuori, joka haluaa oppia myyntiä.", "alle 30-vuotias", E),
                 ("Sopii erityisesti nuorelle, joka haluaa kokemusta.", "Sopii erityisesti nuorelle", W),
                 ("Vi söker en sommarvikarie, du som är mellan 18 och 25 år är välkommen att söka.", "18 och 25 år", W),
@@ -895,6 +901,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Lönen bör vara mellan 25 och 40 tusen.",
+                "Temperaturen ska vara mellan 18 och 22 grader.",
+                "Du bör vara tillgänglig mellan 8 och 16.",
                 "Työskentelet 13-17-vuotiaiden nuorten kanssa.",
                 "Du som är över 50 år är särskilt välkommen att söka.",
                 "Our team is young, and we value diverse experience.",

@@ -124,6 +124,10 @@ mod tests {
         check_cases(
             "content.commission_only",
             &[
+                ("Ansiosi riippuvat täysin myynnistäsi.", "riippuvat täysin myynnistäsi", W),
+                ("Ansiot määräytyvät kokonaan tekemäsi myynnin mukaan.", "määräytyvät kokonaan tekemäsi myynnin mukaan", W),
+                ("Din lön beror helt på hur mycket du säljer.", "beror helt på hur mycket du säljer", W),
+                ("Din ersättning baseras helt och hållet på dina resultat.", "baseras helt och hållet på dina resultat", W),
                 ("Salary is not included; pay is commission.", "commission", W),
                 ("Palkkaus on provisiopohjainen.", "provisiopohjainen", W),
                 ("Hyvät ansiomahdollisuudet: provisio myynnistä.", "provisio", W),
@@ -140,6 +144,8 @@ mod tests {
                 ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
+                "Tuotteiden hinnat riippuvat täysin markkinatilanteesta.",
+                "Vår framgång beror helt på våra medarbetare.",
                 "Din lön är fast och inte provisionsbaserad.",
                 "The pay is not commission based.",
                 "Palkkaus pohja plus provisio.",

@@ -84,7 +84,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // at its name)
     let purpose = |k: usize| {
         let w = a.word(k).as_bytes();
-        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "permit", "visa", "recruit", "placement", "arbetstillst", "visum", "förmedl"]
+        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "rekisteröi", "koulutu", "kurssi", "jäsenyy", "permit", "visa", "recruit", "placement", "registr", "arbetstillst", "visum", "förmedl", "utbildning", "kurs", "medlemskap"]
             .iter()
             .any(|p| w.starts_with(p.as_bytes()))
             && ["maksu", "avgift", "palkkio", "fee"].iter().all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
@@ -137,6 +137,11 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Koulutuspaketti maksaa 199 €, jonka jälkeen pääset töihin.", "Koulutuspaketti maksaa 199", E),
+                ("Rekisteröityminen palveluun maksaa 49 €.", "Rekisteröityminen palveluun maksaa 49", E),
+                ("Registreringen kostar 300 kr.", "Registreringen kostar 300", E),
+                ("Arbetskläder för 500 kr dras från första lönen.", "dras från första lönen", E),
+                ("Kurssin hinta 300 € vähennetään ensimmäisestä palkastasi.", "vähennetään ensimmäisestä palkastasi", E),
                 ("Sinun tulee maksaa 150 € koulutuksesta ennen työn alkua.", "tulee maksaa 150", E),
                 ("Sijoita 1 000 euroa yhtiöön, niin pääset osakkaaksi ja töihin tiimiimme.", "Sijoita 1", E),
                 ("Investera 2 000 euro i bolaget så får du en plats i vårt säljteam.", "Investera 2", E),
@@ -206,6 +211,12 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Koulutus maksaa 3 000 €, jonka työnantaja maksaa puolestasi.",
+                "Koulutus maksaa itsensä takaisin.",
+                "Lunchen kostar 50 kr.",
+                "Gymkortet kostar endast 100 kr i månaden.",
+                "Kursen kostar 2 000 kr, som arbetsgivaren står för.",
+                "Vi betalar för din utbildning, som kostar 20 000 kr.",
                 "Työnantaja maksaa 150 € koulutuksesta.",
                 "Sijoitamme vuosittain 2 miljoonaa euroa koulutukseen.",
                 "Vi kommer att investera 2 miljoner euro i nya maskiner.",

@@ -102,6 +102,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Praktiken är obetald.", "Praktiken är obetald", E),
                 ("Ersättning: kost och logi, ingen lön.", "logi, ingen lön", E),
                 ("Jag erbjuder städtjänster i Vasa med omnejd.", "Jag erbjuder städtjänster", E),
                 ("Korvauksena ruoka ja majoitus, ei palkkaa.", "majoitus, ei palkkaa", E),
@@ -152,6 +153,7 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Praktiken är betald enligt avtal.",
                 "Vi har mat, boende och bra lön.",
                 "Talkoolaiset ovat tärkeä osa yhdistyksemme toimintaa; tämä tehtävä on palkallinen.",
                 "We are looking for a volunteer coordinator (full-time, salaried position).",

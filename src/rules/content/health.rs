@@ -167,6 +167,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Eftersom du är hotellets ansikte utåt förutsätter vi ett välvårdat och attraktivt utseende.", "attraktivt utseende", E),
                 ("Free from chronic illness.", "Free from chronic illness", E),
                 ("Medically fit candidates only.", "Medically fit", W),
                 ("Good figure essential.", "Good figure", E),
@@ -248,6 +249,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Vi erbjuder en attraktiv lön och ett vackert kontor.",
                 "Experience working with people with disabilities is a plus.",
                 "We help overweight patients lose weight.",
                 "Our nurses support obese children and their families.",

@@ -119,6 +119,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Et saa olla ollut sairauslomalla viimeisen vuoden aikana.", "ollut sairauslomalla", E),
+                ("Edellytämme, ettei hakijalla ole ollut sairauslomia viimeisen kahden vuoden aikana.", "sairauslomia", E),
                 ("Candidates living around Mowe will be given preference.", "living around", W),
                 ("Applicants must be resident in Abuja.", "resident in", W),
                 ("Residential location: Ikeja", "Residential location", W),
@@ -217,6 +219,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Työterveyshuolto ja palkalliset sairauslomat.",
+                "Sairauslomien sijaiseksi haemme hoitajaa.",
+                "Haemme sijaista sairauslomalla olevan työntekijän tilalle.",
                 "Our office is near the station and staff living around Espoo can cycle to work.",
                 "We are proud residents in the Kalasatama area.",
                 "Asuinpaikkasi ei vaikuta valintaan.",

@@ -90,6 +90,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         || a.suspended(hit.last);
     // "ilman valokuvaa", "without a photo", "utan foto"
     let clause = a.clause_words(hit.first);
+    // "Hakemukseen kuva." asks by itself; after a verb ("Liitä hakemukseen kuva itsestäsi") the
+    // photo is found by its own word
+    if matches!(a.word(hit.first), "hakemukseen" | "hakemuksiin") && hit.first > clause.start {
+        return None;
+    }
     if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cs.is(cue::NEG, a, k)) {
         return None;
     }
@@ -121,6 +126,9 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Hakemukseen kuva.", "Hakemukseen kuva", E),
+                ("Hakemukset kuvan kera osoitteeseen rekry@firma.fi.", "Hakemukset kuvan kera", E),
+                ("Vapaamuotoiset hakemukset kuvineen 1.5. mennessä.", "hakemukset kuvineen", E),
                 ("Don't forget to add a selfie so we can put a face to the name!", "selfie", E),
                 ("Record a 60-second video introducing yourself and upload it with your application.", "video introducing yourself", E),
                 ("Liitä hakemukseen kuva itsestäsi ja palkkatoive.", "kuva itsestäsi", E),
@@ -174,6 +182,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Päivität verkkokaupan tuotteet kuvineen.",
+                "Hakemuksen kuvaus löytyy sivuiltamme.",
                 "Add a photo of the damage to the ticket.",
                 "You will edit product videos introducing our new collections.",
                 "Liitä hakemukseen linkki portfolioosi tai muutama kuva toteuttamistasi keittiöasennuksista.",
