@@ -538,11 +538,12 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // erfarenhet")
         let counted = counted || unit.filter(|&(_, strong)| !strong).and_then(|(u, _)| next(a, u)).is_some_and(|j| experience_word(a.word(j)) || (word_is(a, j, "of|av") && experience_word(a.word(j + 1))));
         // ("du är mellan 20 och 30", "you are between 25 and 35": a person between two numbers)
-        // ("du bör vara mellan 25 och 40", "applicants should be between 25 and 40")
-        let you_between = k >= 3
-            && word_is(a, k - 1, "mellan|between")
-            && word_is(a, k - 2, "är|vara|are|be")
-            && (3..=4).any(|d| k >= d && word_is(a, k - d, "du|you|sökande|sökanden|applicant|applicants|candidate|candidates"));
+        // ("du bör vara mellan 25 och 40", "applicants should be between 25 and 40", "Ideal
+        // candidate is 25-35")
+        let j = if k > 0 && word_is(a, k - 1, "mellan|between") { k - 1 } else { k };
+        let you_between = j >= 2
+            && word_is(a, j - 1, "är|vara|are|be|is")
+            && (2..=3).any(|d| j >= d && word_is(a, j - d, "du|you|sökande|sökanden|applicant|applicants|candidate|candidates"));
         let found = if counted {
             None
         } else if plus {
@@ -668,6 +669,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Ideal candidate is 25-35.", "25-35", E),
                 ("Du bör vara mellan 25 och 40.", "25 och 40", E),
                 ("Sökande ska vara mellan 20 och 35.", "20 och 35", E),
                 ("Olet alle 30-vuotias nuori, joka haluaa oppia myyntiä.", "alle 30-vuotias", E),
@@ -901,6 +903,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "The candidate is 2-3 hours from Helsinki by train.",
+                "You are 10-15 minutes from the city centre.",
                 "Lönen bör vara mellan 25 och 40 tusen.",
                 "Temperaturen ska vara mellan 18 och 22 grader.",
                 "Du bör vara tillgänglig mellan 8 och 16.",

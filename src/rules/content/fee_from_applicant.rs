@@ -66,6 +66,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if (after().any(|k| cs.is(cue::NEG, a, k)) && after().any(charge)) || (hit.first + 1..hit.last).any(|k| cs.is(cue::NEG, a, k)) {
         return None;
     }
+    // ("Candidates are required to pay attention to detail")
+    if a.word(hit.last + 1) == "attention" {
+        return None;
+    }
     let clause = a.clause_words(hit.first);
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
     // (a benefit list's "Paid state bar dues and professional membership fees")
@@ -137,6 +141,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Applicants are required to pay N5,000 for the aptitude test.", "Applicants are required to pay", E),
                 ("Koulutuspaketti maksaa 199 €, jonka jälkeen pääset töihin.", "Koulutuspaketti maksaa 199", E),
                 ("Rekisteröityminen palveluun maksaa 49 €.", "Rekisteröityminen palveluun maksaa 49", E),
                 ("Registreringen kostar 300 kr.", "Registreringen kostar 300", E),
@@ -211,6 +216,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Candidates are required to pay attention to detail.",
+                "Employees are required to pay attention to detail.",
                 "Koulutus maksaa 3 000 €, jonka työnantaja maksaa puolestasi.",
                 "Koulutus maksaa itsensä takaisin.",
                 "Lunchen kostar 50 kr.",

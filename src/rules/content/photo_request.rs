@@ -126,6 +126,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Applicants should submit a CV and a passport size photo.", "passport size photo", E),
                 ("Hakemukseen kuva.", "Hakemukseen kuva", E),
                 ("Hakemukset kuvan kera osoitteeseen rekry@firma.fi.", "Hakemukset kuvan kera", E),
                 ("Vapaamuotoiset hakemukset kuvineen 1.5. mennessä.", "hakemukset kuvineen", E),
@@ -134,7 +135,7 @@ mod tests {
                 ("Liitä hakemukseen kuva itsestäsi ja palkkatoive.", "kuva itsestäsi", E),
                 ("APPLICATION PROCEDURES:  Successful candidates should submit\n- CV;\n- Copy of Diploma;\n- 1 color photo (3x4)", "color photo", E),
                 ("Please submit a resume, cover letter, 2 letters of recommendation, and one photo (3x4) to the office.", "one photo", E),
-                ("Send CV with passport size photo to hr@example.com", "photo", E),
+                ("Send CV with passport size photo to hr@example.com", "passport size photo", E),
                 ("Send CV and pic to 040123.", "CV and pic", E),
                 ("Kindly attach your recent passport photograph.", "passport photograph", E),
                 ("Liitä hakemukseen kuva itsestäsi.", "kuva itsestäsi", E),
@@ -182,6 +183,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "The passport size is checked at the border.",
                 "Päivität verkkokaupan tuotteet kuvineen.",
                 "Hakemuksen kuvaus löytyy sivuiltamme.",
                 "Add a photo of the damage to the ticket.",

@@ -71,6 +71,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Christian applicants preferred.", "Christian applicants", E),
                 ("REQUIRED QUALIFICATIONS:\nThe successful candidate for the Health Manager position will poses the\nfollowing knowledge, skills and abilities acquired through a combination\nof formal education, self-education, prior experience or on-the-job\ntraining:\n- Medical background.\n- Agreement with World Vision's Christian ethos.", "Christian ethos", E),
                 ("REQUIRED QUALIFICATIONS:\n- Agreement with World Vision's Christian ethos\n- Driving licence", "Christian ethos", E),
                 ("Requirements:\n- Age: 25-35\n- Religion: Muslim\n- Fluent English", "Religion: Muslim", E),
@@ -105,6 +106,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Christian Dior is hiring candidates for the store.",
                 "You will need the following skills: Excel, SQL and patience. Our founders met at a Christian youth camp in 1990.",
                 "Our company ethos is open and Christian holidays are days off.",
                 "Location: Malmö\nDepartment: AI Models & Alarm Intelligence\nHiring Manager: Christian Falck\n\nThe role is fun.",
