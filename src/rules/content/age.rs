@@ -669,6 +669,9 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Must have graduated not more than 3 years ago.", "graduated not more than 3 years ago", W),
+                ("Graduates of 2019 and above.", "Graduates of 2019 and above", W),
+                ("Year of graduation: 2020 - 2023.", "Year of graduation: 2020", W),
                 ("Ideal candidate is 25-35.", "25-35", E),
                 ("Du bör vara mellan 25 och 40.", "25 och 40", E),
                 ("Sökande ska vara mellan 20 och 35.", "20 och 35", E),
@@ -903,6 +906,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Year of graduation is not important.",
                 "The candidate is 2-3 hours from Helsinki by train.",
                 "You are 10-15 minutes from the city centre.",
                 "Lönen bör vara mellan 25 och 40 tusen.",

@@ -99,6 +99,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Ilmoituksessa kerrottiin, ettei raskaana olevia palkata.", "raskaana", E),
                 ("Single applicants preferred due to travel.", "Single applicants", E),
                 ("A consultancy's application form asked candidates whether they planned to have children in the next few years.", "planned to have children", E),
                 ("Please tell us about your family planning.", "family planning", E),
@@ -139,6 +140,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Huolehdimme siitä, ettei kukaan ota turhia riskejä.",
                 "We hire without regard to race (including hair texture), pregnancy, childbirth, (or related medical conditions, including, but not limited to lactation), age, marital status or civil union status.",
                 "Parental leave (for both parents) - we offer 16 weeks of paid parental leave for all new parents so you have time to adjust.",
                 "Centering Pregnancy experience preferred.",

@@ -175,6 +175,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Företaget ville ha en manlig montör.", "manlig", E),
                 ("Sales Girl needed for our cosmetics counter.", "Sales Girl", W),
                 ("Preferred offshore candidates have fulfilled military obligation or educational waivers of military obligation.", "fulfilled military obligation", W),
                 ("Exemption / Completion of military services (for Egyptians).", "Completion of military services", W),
@@ -244,6 +245,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Vi vill ha din ansökan senast 1 maj.",
                 "Arbetsgemenskapen på vårt daghem består i dag enbart av kvinnor, och vi uppmuntrar särskilt män att söka.",
                 "APPLICATION PROCEDURES:  Send your resume to man_mas17@example.am or call us.",
                 "Military Institute is looking for a Teacher of Information Technologies.",

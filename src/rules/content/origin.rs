@@ -126,6 +126,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Hakijan tulee olla kotoisin Lapista.", "kotoisin", E),
+                ("Suomenruotsalainen tausta on eduksi.", "Suomenruotsalainen tausta", E),
                 ("Must be an indigene of Delta State.", "indigene of", E),
                 ("Job Requirements\n. Mandrain speaking is a must.\n. Only Singaporean  and PR need apply.\n. Training will be provided.", "Only Singaporean  and PR", E),
                 ("Requirements:\nSingaporean/PR Only\nHave a bank account for salary", "PR Only", E),
@@ -174,6 +176,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Tiimimme jäsenet ovat kotoisin eri puolilta maailmaa.",
+                "Olen itse kotoisin Porista.",
+                "Sinulla on vahva kaupallinen tausta.",
                 "The indigenous peoples of Lapland are our customers.",
                 "Our only Singaporean office is in Jurong; colleagues from many countries work there.",
                 "We need a PR officer only for events.",

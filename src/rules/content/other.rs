@@ -119,6 +119,10 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Edellytämme poliittista sitoutumattomuutta.", "poliittista sitoutumattomuutta", E),
+                ("Hakijan tulee olla Helsingin kaupungin asukas.", "olla Helsingin kaupungin asukas", W),
+                ("Hakijan kotikunnan tulee olla Espoo.", "kotikunnan tulee", W),
+                ("Hakijalla ei saa olla ulosottovelkaa.", "ulosottovelkaa", W),
                 ("Et saa olla ollut sairauslomalla viimeisen vuoden aikana.", "ollut sairauslomalla", E),
                 ("Edellytämme, ettei hakijalla ole ollut sairauslomia viimeisen kahden vuoden aikana.", "sairauslomia", E),
                 ("Candidates living around Mowe will be given preference.", "living around", W),
@@ -219,6 +223,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Sinulla on kokemusta asukkaiden hoidosta.",
+                "Haemme ulosottomiestä Helsinkiin.",
                 "Työterveyshuolto ja palkalliset sairauslomat.",
                 "Sairauslomien sijaiseksi haemme hoitajaa.",
                 "Haemme sijaista sairauslomalla olevan työntekijän tilalle.",
