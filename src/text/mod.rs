@@ -274,15 +274,22 @@ impl Analysis {
             let start = i;
             if c.is_whitespace() {
                 // A hard-wrapped line (mail at 72 columns) goes on in the next one: a long line
-                // that ends inside a sentence, with a small letter right after the break.
+                // that ends inside a sentence, with a small letter right after the break (or
+                // after a blank line: scraped text doubles every break).
+                let blank = bytes.get(i + 1) == Some(&b'\n');
                 let wrapped = c == '\n'
                     && i - line_from >= 60
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+                    && bytes.get(i + 1 + usize::from(blank)).is_some_and(u8::is_ascii_lowercase)
                     && a.tokens.last().is_some_and(|t| {
                         t.line == line && (matches!(t.kind, Kind::Word | Kind::Number) || a.folded.get(t.norm.0..t.norm.1) == Some(","))
                     });
                 if c == '\n' || (c == '\r' && bytes.get(i + 1) != Some(&b'\n')) {
                     line += 1;
+                    line_from = i;
+                }
+                if wrapped && blank {
+                    line += 1;
+                    i += 1;
                     line_from = i;
                 }
                 if (c == '\n' || c == '\r') && !wrapped {
@@ -807,6 +814,13 @@ mod tests {
         assert_ne!(a.clause_of(k("age")), a.clause_of(k("start")));
         assert_ne!(a.clause_of(k("short")), a.clause_of(k("next")));
         assert_ne!(a.clause_of(k("here")), a.clause_of(k("then")));
+        // Scraped text doubles every break (a real Indeed ad): a blank line after a long line,
+        // then a small letter, goes on too; a paragraph after a short line does not.
+        let a = Analysis::new("does not discriminate against any applicant because of race, religion, national\n\norigin, ethnicity or disability\n\nshort line\n\nnext one");
+        let k = |w: &str| (0..a.words.len()).find(|&k| a.word(k) == w).unwrap_or(usize::MAX);
+        assert_eq!(a.clause_of(k("national")), a.clause_of(k("origin")));
+        assert_eq!(a.word_token(k("origin")).line, a.word_token(k("national")).line + 2);
+        assert_ne!(a.clause_of(k("short")), a.clause_of(k("next")));
     }
 
     #[test]

@@ -339,6 +339,13 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // (not a genitive plural, whose wish it is: "emme palkkaa maahanmuuttajia asiakkaiden toiveesta")
     // (not after the applicant addressed: "Olet alle 30-vuotias nuori")
     let addressed = first > clause.start && cs.is(cue::APPLICANT, a, first - 1);
+    // A population counted right before: "Tens of millions of Americans are eligible for ..."
+    if first >= clause.start + 2
+        && a.word(first - 1) == "of"
+        && matches!(a.word(first - 2), "millions" | "thousands" | "hundreds" | "billions")
+    {
+        return Some((first - 2, first - 1, Via::Served));
+    }
     if let Some(j) = (last + 1 < clause.end && a.is_linked(last + 1) && !addressed).then_some(last + 1) {
         if cs.is(cue::CLIENTS, a, j) && !a.word(j).ends_with("iden") {
             return Some((j, j, Via::Served));
@@ -745,6 +752,7 @@ mod tests {
             ("Valitsemme hakijat iästä, sukupuolesta ja alkuperästä riippumatta.", "sukupuolesta", Equality),
             ("Ikä ei ratkaise.", "ikä", Equality),
             ("Toivomme hakijoiksi myös naisia.", "naisia", Encourages),
+            ("Tens of millions of Americans are currently eligible for our programs.", "americans", Others),
             ("Asiakkaamme ovat yli 80-vuotiaita.", "80", Others),
             ("Olen 33-vuotias kahden lapsen äiti.", "33", Employer),
             ("Olemme 25-vuotias perheyritys.", "25", Others),

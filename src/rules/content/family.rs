@@ -140,6 +140,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Participate in school meetings, student/parent meetings and individual student advisory meetings as requested and required.",
                 "Huolehdimme siitä, ettei kukaan ota turhia riskejä.",
                 "We hire without regard to race (including hair texture), pregnancy, childbirth, (or related medical conditions, including, but not limited to lactation), age, marital status or civil union status.",
                 "Parental leave (for both parents) - we offer 16 weeks of paid parental leave for all new parents so you have time to adjust.",

@@ -176,6 +176,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "CareStarter is an Equal Opportunity Employer. CareStarter does not discriminate against any\n\napplicant for employment because of age, gender, sexual orientation, race, religion, national\n\norigin, ethnicity, veteran status or disability.",
                 "Tiimimme jäsenet ovat kotoisin eri puolilta maailmaa.",
                 "Olen itse kotoisin Porista.",
                 "Sinulla on vahva kaupallinen tausta.",
