@@ -62,6 +62,16 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
         // "credit union members", "European Union member states"
         "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,
+        // the employer's own record: "Vi har få sjukskrivningar tack vare god arbetsmiljö",
+        // "Meillä on vähän sairauslomia"
+        "sick" if matches!(stance.kind, StanceKind::Offers | StanceKind::Employer | StanceKind::Others)
+            || {
+                let c = a.clause_words(hit.first).start;
+                matches!(a.word(c), "vi" | "we" | "meillä") && matches!(a.word(c + 1), "har" | "have" | "on")
+            } =>
+        {
+            None
+        }
         // sick leave among the benefits: "Vacation, sick leave, and observance of all federal
         // holidays", "Sick leave is accrued at 96 hours per year", "15 paid vacation days / Sick days"
         "sick" if hit.entry.mode == crate::text::lexicon::Mode::Attr && {
@@ -119,6 +129,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Vi vill att du inte har några sjukskrivningar.", "några sjukskrivningar", E),
                 ("Edellytämme poliittista sitoutumattomuutta.", "poliittista sitoutumattomuutta", E),
                 ("Hakijan tulee olla Helsingin kaupungin asukas.", "olla Helsingin kaupungin asukas", W),
                 ("Hakijan kotikunnan tulee olla Espoo.", "kotikunnan tulee", W),
@@ -223,6 +234,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Vi har få sjukskrivningar tack vare god arbetsmiljö.",
+                "Meillä on vähän sairauslomia.",
                 "Sinulla on kokemusta asukkaiden hoidosta.",
                 "Haemme ulosottomiestä Helsinkiin.",
                 "Työterveyshuolto ja palkalliset sairauslomat.",
