@@ -420,7 +420,11 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // The copula is close before the mention, with no stance cue between ("we are looking for a
     // female receptionist" seeks).
     let lo = first.saturating_sub(8).max(clause.start);
-    if let Some(cop) = cs.rfind_in(cue::COPULA, a, first.saturating_sub(3).max(clause.start)..first) {
+    // (five words across a person's age after a preposition: "Brukaren är en kvinna i
+    // 50-årsåldern"; not "Kesätyöpaikat on tarkoitettu kaupungissa kirjoilla oleville 16–20
+    // vuotiaille")
+    let reach = if first > clause.start && cs.is(cue::AGE_PREP, a, first - 1) { 5 } else { 3 };
+    if let Some(cop) = cs.rfind_in(cue::COPULA, a, first.saturating_sub(reach).max(clause.start)..first) {
         // ("våra kunder är främst pensionärer": "främst" right after the copula is "mainly")
         // (or opening the mention: "we are looking for volunteers")
         let cued = a

@@ -669,6 +669,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Du är en glad person i 30-årsåldern.", "årsåldern", E),
                 ("Must have graduated not more than 3 years ago.", "graduated not more than 3 years ago", W),
                 ("Graduates of 2019 and above.", "Graduates of 2019 and above", W),
                 ("Year of graduation: 2020 - 2023.", "Year of graduation: 2020", W),
@@ -906,6 +907,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Brukaren är en kvinna i 50-årsåldern som behöver hjälp i vardagen.",
+                "Kunden är en man i 40-årsåldern med MS.",
                 "Year of graduation is not important.",
                 "The candidate is 2-3 hours from Helsinki by train.",
                 "You are 10-15 minutes from the city centre.",
