@@ -391,6 +391,11 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // ... unless the holder is itself the people the work is with: "arbetar med personer med
     // funktionsnedsättning".
     let holder = |k: usize| cs.is(cue::HOLDER, a, k) && !(k > clause.start && cs.is(cue::WITH_BEFORE, a, k - 1));
+    // (past an article: "assistenter sökes till en kvinna på 67 år", "to help a young man";
+    // not after "med"/"with", which also has: "med en ålder runt 25–30 år", "with a young team")
+    if p > clause.start + 1 && matches!(a.word(p - 1), "en" | "ett" | "a" | "an" | "the") && !matches!(a.word(p - 2), "med" | "with") {
+        p -= 1;
+    }
     if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) {
         return Some((p - 1, p - 1, Via::Served));
     }

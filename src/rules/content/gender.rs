@@ -245,6 +245,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Vi söker assistenter till en pojke på 8 år med autism.",
+                "Assistenter sökes till en kvinna på 67 år i Umeå.",
                 "Vi vill ha din ansökan senast 1 maj.",
                 "Arbetsgemenskapen på vårt daghem består i dag enbart av kvinnor, och vi uppmuntrar särskilt män att söka.",
                 "APPLICATION PROCEDURES:  Send your resume to man_mas17@example.am or call us.",
