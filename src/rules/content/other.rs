@@ -129,6 +129,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Must reside on the Island.", "reside on", W),
+                ("Must reside close to Falomo (for Lagos candidates).", "reside close", W),
                 ("Vi vill att du inte har några sjukskrivningar.", "några sjukskrivningar", E),
                 ("Edellytämme poliittista sitoutumattomuutta.", "poliittista sitoutumattomuutta", E),
                 ("Hakijan tulee olla Helsingin kaupungin asukas.", "olla Helsingin kaupungin asukas", W),
@@ -234,6 +236,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Our offices reside in a beautiful old building.",
+                "Contacting residents within one week of move in.",
+                "Recording of interactions with those living at all of our properties is critical.",
                 "Vi har få sjukskrivningar tack vare god arbetsmiljö.",
                 "Meillä on vähän sairauslomia.",
                 "Sinulla on kokemusta asukkaiden hoidosta.",
