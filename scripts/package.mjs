@@ -1,5 +1,6 @@
-// Finishes the npm package that wasm-pack wrote into pkg/: an `exports` map (types first),
-// the files list, README and licences. Run by scripts/build.sh.
+// Writes the manifest of the npm package that scripts/build.sh built into pkg/: the fields
+// wasm-pack wrote (name, description, version, licence, keywords from Cargo.toml's [package]),
+// an `exports` map (types first), the files list, README and licences.
 import { readFileSync, writeFileSync, copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,25 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'pkg');
 const manifestPath = join(pkgDir, 'package.json');
-const pkg = JSON.parse(readFileSync(manifestPath, 'utf8'));
+// Cargo.toml's [package] keys are one line each: a string, or (keywords) an array of strings.
+const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8').split(/^\[/m).find((s) => s.startsWith('package]'));
+const field = (key) => {
+  const m = cargo.match(new RegExp(`^${key} = (.*)$`, 'm'));
+  if (!m) throw new Error(`package: no ${key} in Cargo.toml's [package]`);
+  return JSON.parse(m[1]);
+};
+const pkg = {
+  name: field('name'),
+  type: 'module',
+  description: field('description'),
+  version: field('version'),
+  license: field('license'),
+  files: ['tmt_validator_bg.wasm', 'tmt_validator.js', 'tmt_validator.d.ts'],
+  main: 'tmt_validator.js',
+  types: 'tmt_validator.d.ts',
+  sideEffects: ['./snippets/*'],
+  keywords: field('keywords'),
+};
 
 const extras = ['README.md', 'LICENSE-MIT', 'LICENSE-APACHE'];
 for (const file of extras) copyFileSync(join(root, file), join(pkgDir, file));
@@ -33,7 +52,6 @@ pkg.exports = {
   ...Object.fromEntries(added.map((f) => [`./${f}`, `./${f}`])),
   './package.json': './package.json',
 };
-pkg.sideEffects = pkg.sideEffects ?? false;
 pkg.engines = { node: '>=18' };
 writeFileSync(manifestPath, JSON.stringify(pkg, null, 2) + '\n');
 console.error(`package: ${pkg.name}@${pkg.version} in pkg/ (${pkg.files.length} files)`);
