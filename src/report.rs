@@ -8,6 +8,8 @@ use std::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 
+use crate::rule::parse_u64;
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -169,8 +171,8 @@ pub(crate) fn compare_paths(a: Option<&str>, b: Option<&str>) -> Ordering {
                     (None, Some(_)) => return Ordering::Less,
                     (Some(_), None) => return Ordering::Greater,
                     (Some(x), Some(y)) => {
-                        let ord = match (x.parse::<u64>(), y.parse::<u64>()) {
-                            (Ok(i), Ok(j)) => i.cmp(&j),
+                        let ord = match (parse_u64(x, 10), parse_u64(y, 10)) {
+                            (Some(i), Some(j)) => i.cmp(&j),
                             _ => x.cmp(y),
                         };
                         if ord != Ordering::Equal {

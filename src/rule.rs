@@ -127,6 +127,28 @@ pub(crate) fn push_decimal(out: &mut String, n: usize, width: usize) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
+/// `s` read as `u64::from_str_radix(s, radix)` reads it: an optional `+`, then at least one
+/// digit; `None` for anything else and on overflow. Without core's generic integer parser, of
+/// which each integer type read had its own copy in the .wasm.
+pub(crate) fn parse_u64(s: &str, radix: u32) -> Option<u64> {
+    let digits = match s.as_bytes() {
+        [] | [b'+'] => return None,
+        [b'+', digits @ ..] | digits => digits,
+    };
+    digits.iter().try_fold(0u64, |n, &b| {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'z' => b - b'a' + 10,
+            b'A'..=b'Z' => b - b'A' + 10,
+            _ => return None,
+        };
+        if u32::from(digit) >= radix {
+            return None;
+        }
+        n.checked_mul(u64::from(radix))?.checked_add(u64::from(digit))
+    })
+}
+
 /// [`fill`] with the text in `lang` of `texts`: the Finnish, Swedish and English texts of a
 /// message separated by NUL (see [`tr!`]).
 pub(crate) fn fill_in(lang: Lang, texts: &str, args: &[(&str, &dyn Arg)]) -> String {
@@ -491,6 +513,55 @@ mod tests {
                 assert_eq!(s, format!("x{n:0width$}"));
             }
             assert_eq!(item_path("contacts", n), format!("contacts.{n}"));
+        }
+    }
+
+    #[test]
+    fn numbers_are_read_as_from_str_radix_reads_them() {
+        let texts = [
+            "",
+            "+",
+            "-",
+            "++1",
+            "+-1",
+            "-1",
+            "-0",
+            "0",
+            "+0",
+            "007",
+            "+42",
+            "42 ",
+            " 42",
+            "4_2",
+            "1.5",
+            "2026",
+            "ff",
+            "FF",
+            "fF09",
+            "0x1f",
+            "g",
+            "٣",
+            "½",
+            "١٢",
+            "DFFF",
+            "ffffffff",
+            "100000000",
+            "4294967295",
+            "4294967296",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999",
+            "ffffffffffffffff",
+            "10000000000000000",
+            "+ffffffffffffffff",
+        ];
+        for s in texts {
+            for radix in [10, 16] {
+                assert_eq!(parse_u64(s, radix), u64::from_str_radix(s, radix).ok(), "{s:?} in base {radix}");
+                let read = parse_u64(s, radix);
+                assert_eq!(read.and_then(|n| u32::try_from(n).ok()), u32::from_str_radix(s, radix).ok(), "{s:?}");
+                assert_eq!(read.and_then(|n| u16::try_from(n).ok()), u16::from_str_radix(s, radix).ok(), "{s:?}");
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::report::{self, Counts, Severity};
-use crate::rule::{floor_char_boundary, sub, RuleInfo, Scope};
+use crate::rule::{floor_char_boundary, parse_u64, sub, RuleInfo, Scope};
 use crate::Lang;
 
 /// A half-open range of UTF-16 code units (`text.slice(start, end)` in JavaScript).
@@ -148,7 +148,7 @@ pub fn text_at<'v>(root: &'v Value, path: &str) -> Option<&'v str> {
         };
         node = match node {
             Value::Object(map) => map.get(part)?,
-            Value::Array(items) => items.get(part.parse::<usize>().ok()?)?,
+            Value::Array(items) => items.get(usize::try_from(parse_u64(part, 10)?).ok()?)?,
             _ => return None,
         };
         match tail {
@@ -169,7 +169,7 @@ pub fn repair_lone_surrogates(json: String) -> String {
             return None;
         }
         let hex = std::str::from_utf8(b.get(i + 2..i + 6)?).ok()?;
-        let v = u16::from_str_radix(hex, 16).ok()?;
+        let v = u16::try_from(parse_u64(hex, 16)?).ok()?;
         (0xD800..=0xDFFF).contains(&v).then_some(v)
     }
     let b = json.as_bytes();

@@ -40,6 +40,7 @@ pub(crate) mod stance;
 pub(crate) use morph::LangCode;
 
 use crate::fold::is_letter as is_word_char;
+use crate::rule::parse_u64;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -528,7 +529,7 @@ impl Analysis {
         if t.kind != Kind::Number || t.end - t.start > 4 {
             return None;
         }
-        self.word(k).parse().ok()
+        parse_u64(self.word(k), 10).and_then(|n| u32::try_from(n).ok())
     }
 
     /// The word index's matches for every word (computed once per text, on first use).

@@ -21,7 +21,7 @@
 
 
 use crate::model::ContentType;
-use crate::rule::{concat, find_bytes, sub, tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{concat, find_bytes, parse_u64, sub, tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -130,8 +130,8 @@ fn entity_at(s: &str, i: usize) -> Option<(usize, String)> {
     let body = sub(rest, ..semi);
     let ch = if let Some(num) = body.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) if !hex.is_empty() && hex.bytes().all(|c| c.is_ascii_hexdigit()) => u32::from_str_radix(hex, 16).ok()?,
-            None if !num.is_empty() && num.bytes().all(|c| c.is_ascii_digit()) => num.parse().ok()?,
+            Some(hex) if !hex.is_empty() && hex.bytes().all(|c| c.is_ascii_hexdigit()) => u32::try_from(parse_u64(hex, 16)?).ok()?,
+            None if !num.is_empty() && num.bytes().all(|c| c.is_ascii_digit()) => u32::try_from(parse_u64(num, 10)?).ok()?,
             _ => return None,
         };
         String::from(char::from_u32(code).filter(|c| !c.is_control())?)
