@@ -102,6 +102,14 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Korvauksena ilmainen ruoka ja majoitus.", "Korvauksena ilmainen", E),
+                ("Palkkiona tuotteita ja näkyvyyttä.", "Palkkiona tuotteita", E),
+                ("Palkka maksetaan tuotteina.", "Palkka maksetaan tuotteina", E),
+                ("Ei rahapalkkaa, mutta hyvä kokemus.", "Ei rahapalkkaa", E),
+                ("Ersättning: fri kost och logi.", "Ersättning: fri", E),
+                ("Ersättning i form av produkter och synlighet.", "Ersättning i form av produkter", E),
+                ("Ingen lön, men bra erfarenhet.", "Ingen lön", E),
+                ("You will be paid in exposure and free products.", "paid in exposure", E),
                 ("Praktiken är obetald.", "Praktiken är obetald", E),
                 ("Ersättning: kost och logi, ingen lön.", "logi, ingen lön", E),
                 ("Jag erbjuder städtjänster i Vasa med omnejd.", "Jag erbjuder städtjänster", E),
@@ -153,6 +161,12 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Palkka TES:n mukaan. Lisäksi ilmainen majoitus.",
+                "Palkkiona saat 20 % myynnistä ja ilmaiset tuotteet.",
+                "Lön: enligt avtal. Fri parkering.",
+                "Ersättning: fast månadslön plus provision.",
+                "Ingen lön utan arbete, säger chefen.",
+                "You will be paid in full every month.",
                 "Praktiken är betald enligt avtal.",
                 "Vi har mat, boende och bra lön.",
                 "Talkoolaiset ovat tärkeä osa yhdistyksemme toimintaa; tämä tehtävä on palkallinen.",
