@@ -126,6 +126,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Malaysians only.", "Malaysians", E),
+                ("Preference will be given to Kenyans.", "Kenyans", E),
                 ("Hakijan tulee olla kotoisin Lapista.", "kotoisin", E),
                 ("Suomenruotsalainen tausta on eduksi.", "Suomenruotsalainen tausta", E),
                 ("Must be an indigene of Delta State.", "indigene of", E),
@@ -176,6 +178,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Our customers include Germans, Swedes and Norwegians.",
+                "We help Ukrainians find jobs in Finland.",
+                "Fluent Japanese required.",
                 "CareStarter is an Equal Opportunity Employer. CareStarter does not discriminate against any\n\napplicant for employment because of age, gender, sexual orientation, race, religion, national\n\norigin, ethnicity, veteran status or disability.",
                 "Tiimimme jäsenet ovat kotoisin eri puolilta maailmaa.",
                 "Olen itse kotoisin Porista.",
