@@ -582,6 +582,9 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                 && !authority(c)
                 && !other(c)
                 && !(kind == StanceKind::Encourages && general(c))
+                // (nor one that turns this mention away right after it: "Female candidates are
+                // encouraged, male candidates need not apply")
+                && !(kind == StanceKind::Encourages && c.last < first && cues.iter().any(|d| d.kind == StanceKind::Excludes && d.first == last + 1))
                 && !turned(c)
         }) {
             return Stance::at(kind, a, c.first, c.last);

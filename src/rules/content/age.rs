@@ -669,6 +669,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Age should not exceed 35 years.", "Age should not exceed 35 years", E),
                 ("Arbetsgivaren sökte personer i början av karriären med en ålder runt 25–30 år.", "ålder runt 25–30 år", E),
                 ("Du är en glad person i 30-årsåldern.", "årsåldern", E),
                 ("Must have graduated not more than 3 years ago.", "graduated not more than 3 years ago", W),
@@ -908,6 +909,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "The total weight should not exceed 35 kg.",
                 "Du kommer att assistera en ung kvinna som studerar på universitetet.",
                 "Avustettava on iältään 70-vuotias.",
                 "Brukaren är en kvinna i 50-årsåldern som behöver hjälp i vardagen.",

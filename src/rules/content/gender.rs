@@ -109,7 +109,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         {
             None
         }
-        "female" | "male" | "object" | "req" if both_sexes(a, hit) => None,
+        // (unless this one is turned away: "Female candidates are encouraged, male candidates
+        // need not apply")
+        "female" | "male" | "object" | "req" if stance.kind != StanceKind::Excludes && both_sexes(a, hit) => None,
         // "UN Women" is a name
         "female" | "male" if hit.first > 0 && cues().is(cue::NAME_BEFORE, a, hit.first - 1) => None,
         "object" => {
@@ -175,6 +177,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Female candidates are encouraged, male candidates need not apply.", "male candidates", E),
+                ("Gents only.", "Gents only", E),
                 ("Företaget ville ha en manlig montör.", "manlig", E),
                 ("Sales Girl needed for our cosmetics counter.", "Sales Girl", W),
                 ("Preferred offshore candidates have fulfilled military obligation or educational waivers of military obligation.", "fulfilled military obligation", W),
@@ -245,6 +249,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Women and men are equally encouraged to apply.",
                 "Vi söker assistenter till en pojke på 8 år med autism.",
                 "Assistenter sökes till en kvinna på 67 år i Umeå.",
                 "Vi vill ha din ansökan senast 1 maj.",
