@@ -94,6 +94,9 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Earn money recruiting your friends and family.", "Earn money recruiting", W),
+                ("Get paid for every person you sign up to the program.", "paid for every person you sign", W),
+                ("Start your own business for just $99.", "Start your own business for just $99", E),
                 ("Home-based business opportunity, no experience necessary.", "Home-based business opportunity", W),
                 ("Make $5,000 a week from home, no experience needed.", "Make $5,000 a week from home", W),
                 ("Earn $500 per week in your spare time.", "Earn $500 per week in your spare time", W),
@@ -132,6 +135,8 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Referral bonus for every friend you recruit who stays six months.",
+                "We earn money by referring customers to partners.",
                 "We are not a network marketing company.",
                 "This is not MLM, no starter kit to buy.",
                 "We pay a six figure income to senior engineers.",

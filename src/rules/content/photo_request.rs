@@ -126,6 +126,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Applications without photos will not be considered.", "Applications without photos", E),
                 ("Applicants should submit a CV and a passport size photo.", "passport size photo", E),
                 ("Hakemukseen kuva.", "Hakemukseen kuva", E),
                 ("Hakemukset kuvan kera osoitteeseen rekry@firma.fi.", "Hakemukset kuvan kera", E),
