@@ -117,6 +117,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Native Tagalog speaker required.", "Native Tagalog speaker", E),
                 ("We are looking for a native English speaker to teach conversation.", "native English speaker", E),
                 ("OPEN TO/ ELIGIBILITY CRITERIA:  All applicants with Native Armenian and Good knowledge of English", "Native Armenian", E),
                 ("No degree needed but must be a native English speaker.", "native English speaker", E),
@@ -166,6 +167,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Our native app speaker series starts in May.",
                 "The teacher's aide will assist the native English speaking classroom teacher for children of ages 3-15.",
                 "Du har engelska som modersmål eller motsvarande kunskaper.",
                 "Native English or equivalent proficiency is required for this editing role.",

@@ -126,6 +126,10 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Must be a Ghanaian national.", "be a Ghanaian national", E),
+                ("Only Egyptian nationals.", "Only Egyptian nationals", E),
+                ("Preference for Filipino nationals.", "Preference for Filipino nationals", E),
+                ("Candidates from the Yoruba tribe only.", "tribe", E),
                 ("Malaysians only.", "Malaysians", E),
                 ("Preference will be given to Kenyans.", "Kenyans", E),
                 ("Hakijan tulee olla kotoisin Lapista.", "kotoisin", E),
@@ -178,6 +182,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Experience recruiting foreign nationals is required.",
+                "We help foreign nationals obtain work permits.",
+                "You will work with indigenous tribes in the Amazon.",
                 "Our customers include Germans, Swedes and Norwegians.",
                 "We help Ukrainians find jobs in Finland.",
                 "Fluent Japanese required.",

@@ -71,6 +71,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Must be a Sikh.", "Sikh", E),
                 ("Christian applicants preferred.", "Christian applicants", E),
                 ("REQUIRED QUALIFICATIONS:\nThe successful candidate for the Health Manager position will poses the\nfollowing knowledge, skills and abilities acquired through a combination\nof formal education, self-education, prior experience or on-the-job\ntraining:\n- Medical background.\n- Agreement with World Vision's Christian ethos.", "Christian ethos", E),
                 ("REQUIRED QUALIFICATIONS:\n- Agreement with World Vision's Christian ethos\n- Driving licence", "Christian ethos", E),
