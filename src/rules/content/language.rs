@@ -117,6 +117,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Äidinkielenä viro.", "Äidinkielenä viro", E),
                 ("Native Tagalog speaker required.", "Native Tagalog speaker", E),
                 ("We are looking for a native English speaker to teach conversation.", "native English speaker", E),
                 ("OPEN TO/ ELIGIBILITY CRITERIA:  All applicants with Native Armenian and Good knowledge of English", "Native Armenian", E),
@@ -167,6 +168,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Iso osa asiakkaistamme puhuu äidinkielenään venäjää.",
                 "Our native app speaker series starts in May.",
                 "The teacher's aide will assist the native English speaking classroom teacher for children of ages 3-15.",
                 "Du har engelska som modersmål eller motsvarande kunskaper.",

@@ -126,6 +126,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Hakijan tulee olla Viron kansalainen.", "Viron kansalainen", E),
+                ("Du måste vara estnisk medborgare.", "estnisk medborgare", E),
                 ("Must be a Ghanaian national.", "be a Ghanaian national", E),
                 ("Only Egyptian nationals.", "Only Egyptian nationals", E),
                 ("Preference for Filipino nationals.", "Preference for Filipino nationals", E),
@@ -182,6 +184,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Vi söker dig som talar polska och svenska.",
                 "Experience recruiting foreign nationals is required.",
                 "We help foreign nationals obtain work permits.",
                 "You will work with indigenous tribes in the Amazon.",
