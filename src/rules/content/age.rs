@@ -669,6 +669,9 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Perfect for students and young people.", "young people", W),
+                ("Candidates in the early stages of their career are preferred.", "early stages of their career", W),
+                ("Must have graduated in 2022 or 2023.", "graduated in 2022 or 2023", W),
                 ("Age should not exceed 35 years.", "Age should not exceed 35 years", E),
                 ("Arbetsgivaren sökte personer i början av karriären med en ålder runt 25–30 år.", "ålder runt 25–30 år", E),
                 ("Du är en glad person i 30-årsåldern.", "årsåldern", E),
@@ -909,6 +912,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "This role is perfect for someone who loves people.",
+                "Perfect for young families, our benefits include childcare.",
                 "The total weight should not exceed 35 kg.",
                 "Du kommer att assistera en ung kvinna som studerar på universitetet.",
                 "Avustettava on iältään 70-vuotias.",
