@@ -99,6 +99,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Candidates should not be married.", "married", E),
                 ("Ilmoituksessa kerrottiin, ettei raskaana olevia palkata.", "raskaana", E),
                 ("Single applicants preferred due to travel.", "Single applicants", E),
                 ("A consultancy's application form asked candidates whether they planned to have children in the next few years.", "planned to have children", E),

@@ -167,6 +167,10 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Should not suffer from any chronic illness.", "chronic illness", E),
+                ("Must not be diabetic.", "diabetic", E),
+                ("Must be physically and mentally sound.", "physically and mentally sound", W),
+                ("Must be at least 5 feet 6 inches tall.", "at least 5 feet 6 inches", E),
                 ("Eftersom du är hotellets ansikte utåt förutsätter vi ett välvårdat och attraktivt utseende.", "attraktivt utseende", E),
                 ("Free from chronic illness.", "Free from chronic illness", E),
                 ("Medically fit candidates only.", "Medically fit", W),
@@ -249,6 +253,8 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Candidates with disabilities should not hesitate to apply.",
+                "Loads should not weigh more than 20 kg.",
                 "Vi erbjuder en attraktiv lön och ett vackert kontor.",
                 "Experience working with people with disabilities is a plus.",
                 "We help overweight patients lose weight.",
