@@ -167,6 +167,12 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Du ska vara fri från sjukdomar.", "fri från sjukdomar", E),
+                ("Du är psykiskt stabil.", "psykiskt stabil", W),
+                ("Du har god psykisk hälsa.", "god psykisk hälsa", W),
+                ("Du är inte rullstolsburen.", "rullstolsburen", E),
+                ("Et saa olla masentunut.", "masentunut", E),
+                ("Sinulla on täydellinen näkö.", "täydellinen näkö", W),
                 ("Should not suffer from any chronic illness.", "chronic illness", E),
                 ("Must not be diabetic.", "diabetic", E),
                 ("Must be physically and mentally sound.", "physically and mentally sound", W),
@@ -253,6 +259,12 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Du kommer att arbeta med rullstolsburna barn.",
+                "Vi jobbar för god psykisk hälsa hos unga.",
+                "Kunden är rullstolsburen och behöver hjälp.",
+                "Työskentelet diabeetikkojen kanssa.",
+                "Tuemme työntekijöiden hyvää psyykkistä terveyttä.",
+                "Avustettava on diabeetikko.",
                 "Candidates with disabilities should not hesitate to apply.",
                 "Loads should not weigh more than 20 kg.",
                 "Vi erbjuder en attraktiv lön och ett vackert kontor.",
