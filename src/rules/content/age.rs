@@ -669,6 +669,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Du är en mogen person, gärna medelålders.", "medelålders", W),
                 ("Perfect for students and young people.", "young people", W),
                 ("Candidates in the early stages of their career are preferred.", "early stages of their career", W),
                 ("Must have graduated in 2022 or 2023.", "graduated in 2022 or 2023", W),
@@ -912,6 +913,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Våra kunder är medelålders kvinnor.",
                 "This role is perfect for someone who loves people.",
                 "Perfect for young families, our benefits include childcare.",
                 "The total weight should not exceed 35 kg.",

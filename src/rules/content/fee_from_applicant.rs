@@ -141,6 +141,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Du står själv för kostnaden för arbetskläder.", "står själv för kostnaden", E),
                 ("Applicants are required to pay N5,000 for the aptitude test.", "Applicants are required to pay", E),
                 ("Koulutuspaketti maksaa 199 €, jonka jälkeen pääset töihin.", "Koulutuspaketti maksaa 199", E),
                 ("Rekisteröityminen palveluun maksaa 49 €.", "Rekisteröityminen palveluun maksaa 49", E),
@@ -216,6 +217,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Arbetsgivaren står för kostnaden för arbetskläder.",
                 "Candidates are required to pay attention to detail.",
                 "Employees are required to pay attention to detail.",
                 "Koulutus maksaa 3 000 €, jonka työnantaja maksaa puolestasi.",
