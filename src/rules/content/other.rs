@@ -129,6 +129,12 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Political affiliation: none.", "Political affiliation", E),
+                ("Must support the ruling party.", "support the ruling party", E),
+                ("Must not be involved in politics.", "involved in politics", E),
+                ("Must belong to the ABC party.", "belong to the ABC party", E),
+                ("Must not have any debts.", "any debts", W),
+                ("Must have a local address.", "local address", W),
                 ("Must reside on the Island.", "reside on", W),
                 ("Must reside close to Falomo (for Lagos candidates).", "reside close", W),
                 ("Vi vill att du inte har några sjukskrivningar.", "några sjukskrivningar", E),
@@ -236,6 +242,10 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Experience in debt collection required.",
+                "You will help clients with no debts plan their savings.",
+                "Must be able to support the party planning team.",
+                "You will be involved in politics as a policy adviser at parliament.",
                 "Our offices reside in a beautiful old building.",
                 "Contacting residents within one week of move in.",
                 "Recording of interactions with those living at all of our properties is critical.",
