@@ -60,6 +60,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if hit.entry.kind == "self_ad" && stance.kind == StanceKind::Employer {
         return Some(hit.entry.severity);
     }
+    // (an offer of the employer's is no one's own service: "Vi erbjuder produkter till bra pris")
+    if a.word(hit.first) == "erbjuder" && hit.first > a.clause_words(hit.first).start {
+        return None;
+    }
     let severity = by_mode?;
     // (a trade term, not a sales pitch: "buy-now-pay-later")
     if hit.entry.kind == "advert" && a.hyphen_after(hit.last) {
@@ -102,6 +106,8 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Jag utför städning och fönsterputs åt privatpersoner.", "Jag utför städning och fönsterputs åt privatpersoner", E),
+                ("Erbjuder flytthjälp till bra pris.", "Erbjuder flytthjälp till bra pris", E),
                 ("Korvauksena ilmainen ruoka ja majoitus.", "Korvauksena ilmainen", E),
                 ("Palkkiona tuotteita ja näkyvyyttä.", "Palkkiona tuotteita", E),
                 ("Palkka maksetaan tuotteina.", "Palkka maksetaan tuotteina", E),
@@ -161,6 +167,9 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Vi erbjuder produkter till bra pris.",
+                "Vi erbjuder personalrabatt och produkter till bra pris.",
+                "Jag hjälper dig gärna med frågor om tjänsten.",
                 "Palkka TES:n mukaan. Lisäksi ilmainen majoitus.",
                 "Palkkiona saat 20 % myynnistä ja ilmaiset tuotteet.",
                 "Lön: enligt avtal. Fri parkering.",
