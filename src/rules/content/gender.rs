@@ -177,6 +177,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("We need a strong lad for the warehouse.", "lad", E),
                 ("Female candidates are encouraged, male candidates need not apply.", "male candidates", E),
                 ("Gents only.", "Gents only", E),
                 ("Företaget ville ha en manlig montör.", "manlig", E),
