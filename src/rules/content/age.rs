@@ -120,6 +120,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return Some(Severity::Warning);
     }
     let severity = by_mode?;
+    // A group the clause states a fact about, the subject in the nominative plural: "yli
+    // 58-vuotiaat työntekijämme saavat lisävapaata" (not "yli 55-vuotiaita työnhakijoita")
+    if matches!(stance.kind, StanceKind::Plain | StanceKind::Offers) && matches!(a.word(hit.last + 1), "työntekijämme" | "työntekijät" | "työnhakijat") {
+        return None;
+    }
     // The age a pension starts at, a benefit's condition: "pension för dig som är 25+ via FORA",
     // "pensionsavsättning för dig som fyllt 21 år" (not "pensionärer under 70", "Pensionatet")
     let clause = a.clause_words(hit.first);
@@ -669,6 +674,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Haemme yli 55-vuotiaita työnhakijoita.", "yli 55-vuotiaita", E),
                 ("Du är en mogen person, gärna medelålders.", "medelålders", W),
                 ("Perfect for students and young people.", "young people", W),
                 ("Candidates in the early stages of their career are preferred.", "early stages of their career", W),
@@ -913,6 +919,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Tarjoamme ikäohjelman, jonka mukaan yli 58-vuotiaat työntekijämme saavat lisävapaata.",
                 "Våra kunder är medelålders kvinnor.",
                 "This role is perfect for someone who loves people.",
                 "Perfect for young families, our benefits include childcare.",

@@ -129,6 +129,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Du måste vara boende i kommunen.", "boende i", W),
                 ("Political affiliation: none.", "Political affiliation", E),
                 ("Must support the ruling party.", "support the ruling party", E),
                 ("Must not be involved in politics.", "involved in politics", E),
@@ -242,6 +243,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Du behöver kunna kommunicera med de boende på svenska eller finska.",
                 "Experience in debt collection required.",
                 "You will help clients with no debts plan their savings.",
                 "Must be able to support the party planning team.",
