@@ -167,6 +167,8 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Height: 170 cm minimum.", "Height: 170 cm", E),
+                ("Complexion: fair.", "Complexion", E),
                 ("Du ska vara fri från sjukdomar.", "fri från sjukdomar", E),
                 ("Du är psykiskt stabil.", "psykiskt stabil", W),
                 ("Du har god psykisk hälsa.", "god psykisk hälsa", W),
@@ -259,6 +261,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Ceiling height: 3 m.",
                 "Du kommer att arbeta med rullstolsburna barn.",
                 "Vi jobbar för god psykisk hälsa hos unga.",
                 "Kunden är rullstolsburen och behöver hjälp.",

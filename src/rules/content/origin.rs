@@ -126,6 +126,9 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("State of origin: Lagos.", "State of origin", E),
+                ("Must be from Lagos State.", "from Lagos State", E),
+                ("Applicants from the Northern region only.", "from the Northern region", E),
                 ("Hakijan tulee olla Viron kansalainen.", "Viron kansalainen", E),
                 ("Du måste vara estnisk medborgare.", "estnisk medborgare", E),
                 ("Must be a Ghanaian national.", "be a Ghanaian national", E),
@@ -184,6 +187,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "We serve customers from every state.",
+                "You will manage accounts from the Northern region.",
+                "The country of origin of the goods must be stated.",
                 "Vi söker dig som talar polska och svenska.",
                 "Experience recruiting foreign nationals is required.",
                 "We help foreign nationals obtain work permits.",
