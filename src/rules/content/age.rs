@@ -535,7 +535,9 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // ("noin 50 v.", "about 25 years": an approximate age is an age too)
         let approx = approx.is_some();
         let experience = || a.clause_words(k).any(|j| experience_word(a.word(j)));
-        let single = !is_range && unit.is_some() && (strong || cue.is_some() || (approx && !experience()));
+        // (or a label with a colon and no unit: "Age: 25", "Ikä: 30")
+        let label = || unit.is_none() && cue.is_some_and(|c| a.glued_sign(c, true) == Some(":")) && age_value(a, k).is_some();
+        let single = !is_range && (unit.is_some() && (strong || cue.is_some() || (approx && !experience())) || label());
         // (a count, not an age: "candidates from 32 countries", "companies between 21 and 45
         // employees")
         let counted = unit.is_none() && next(a, end_num).is_some_and(|j| word_is(a, j, "countries|employees|länder|medarbetare|anställda"));
@@ -674,6 +676,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Age: 25.", "Age: 25", E),
+                ("Ikä: 30.", "Ikä: 30", E),
                 ("Haemme yli 55-vuotiaita työnhakijoita.", "yli 55-vuotiaita", E),
                 ("Du är en mogen person, gärna medelålders.", "medelålders", W),
                 ("Perfect for students and young people.", "young people", W),
@@ -919,6 +923,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Average age: 32.",
+                "Age: 2 years (the company).",
                 "Tarjoamme ikäohjelman, jonka mukaan yli 58-vuotiaat työntekijämme saavat lisävapaata.",
                 "Våra kunder är medelålders kvinnor.",
                 "This role is perfect for someone who loves people.",
