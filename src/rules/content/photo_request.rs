@@ -126,6 +126,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Ladda upp en profilbild.", "profilbild", E),
                 ("Applications without photos will not be considered.", "Applications without photos", E),
                 ("Applicants should submit a CV and a passport size photo.", "passport size photo", E),
                 ("Hakemukseen kuva.", "Hakemukseen kuva", E),
@@ -184,6 +185,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Du uppdaterar profilbilder på webbplatsen.",
+                "Ladda upp ditt CV och personligt brev.",
                 "The passport size is checked at the border.",
                 "Päivität verkkokaupan tuotteet kuvineen.",
                 "Hakemuksen kuvaus löytyy sivuiltamme.",
