@@ -676,6 +676,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Kirjoita hakemukseen ikäsi ja perhetilanteesi.", "ikäsi", E),
+                ("Fyll i ålder och civilstånd i formuläret.", "ålder", E),
                 ("Age: 25.", "Age: 25", E),
                 ("Ikä: 30.", "Ikä: 30", E),
                 ("Haemme yli 55-vuotiaita työnhakijoita.", "yli 55-vuotiaita", E),

@@ -99,6 +99,8 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Nämn om du har barn.", "barn", E),
+                ("Please mention your age and marital status.", "marital status", E),
                 ("Candidates should not be married.", "married", E),
                 ("Ilmoituksessa kerrottiin, ettei raskaana olevia palkata.", "raskaana", E),
                 ("Single applicants preferred due to travel.", "Single applicants", E),
@@ -141,6 +143,8 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Meddela oss om du har frågor om tjänsten.",
+                "Kirjoitat lapsille suunnattuja tekstejä.",
                 "Participate in school meetings, student/parent meetings and individual student advisory meetings as requested and required.",
                 "Huolehdimme siitä, ettei kukaan ota turhia riskejä.",
                 "We hire without regard to race (including hair texture), pregnancy, childbirth, (or related medical conditions, including, but not limited to lactation), age, marital status or civil union status.",
