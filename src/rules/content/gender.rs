@@ -177,6 +177,10 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Etsimämme henkilö on nainen.", "nainen", E),
+                ("Tehtävään valitaan mies.", "mies", E),
+                ("Kvinnor har företräde.", "Kvinnor", E),
+                ("Män prioriteras.", "Män", E),
                 ("We need a strong lad for the warehouse.", "lad", E),
                 ("Female candidates are encouraged, male candidates need not apply.", "male candidates", E),
                 ("Gents only.", "Gents only", E),
@@ -250,6 +254,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Hoidat naisten ja miesten vaatteita.",
+                "Vi prioriterar barnens säkerhet.",
                 "Women and men are equally encouraged to apply.",
                 "Vi söker assistenter till en pojke på 8 år med autism.",
                 "Assistenter sökes till en kvinna på 67 år i Umeå.",
