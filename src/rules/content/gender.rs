@@ -177,6 +177,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Women will be given priority.", "Women", E),
                 ("Etsimämme henkilö on nainen.", "nainen", E),
                 ("Tehtävään valitaan mies.", "mies", E),
                 ("Kvinnor har företräde.", "Kvinnor", E),
@@ -254,6 +255,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Emergency cases will be given priority over routine work.",
                 "Hoidat naisten ja miesten vaatteita.",
                 "Vi prioriterar barnens säkerhet.",
                 "Women and men are equally encouraged to apply.",
