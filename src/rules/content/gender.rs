@@ -177,6 +177,9 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Till tjänsten anställs en man.", "en man", E),
+                ("Vi tar in kvinnor till lagret.", "kvinnor", E),
+                ("The role would suit a female.", "female", E),
                 ("Women will be given priority.", "Women", E),
                 ("Etsimämme henkilö on nainen.", "nainen", E),
                 ("Tehtävään valitaan mies.", "mies", E),
@@ -255,6 +258,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Du väljer själv dina arbetstider.",
+                "Vi väljer ut sökande oavsett kön och ålder.",
                 "Emergency cases will be given priority over routine work.",
                 "Hoidat naisten ja miesten vaatteita.",
                 "Vi prioriterar barnens säkerhet.",
