@@ -277,7 +277,7 @@ impl Analysis {
                 // A hard-wrapped line (mail at 72 columns) goes on in the next one: a long line
                 // that ends inside a sentence, with a small letter right after the break (or
                 // after a blank line: scraped text doubles every break).
-                let blank = bytes.get(i + 1) == Some(&b'\n');
+                let blank = c == '\n' && bytes.get(i + 1) == Some(&b'\n');
                 let wrapped = c == '\n'
                     && i - line_from >= 60
                     && bytes.get(i + 1 + usize::from(blank)).is_some_and(u8::is_ascii_lowercase)

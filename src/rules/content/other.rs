@@ -64,7 +64,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,
         // the employer's own record: "Vi har få sjukskrivningar tack vare god arbetsmiljö",
         // "Meillä on vähän sairauslomia"
-        "sick" if matches!(stance.kind, StanceKind::Offers | StanceKind::Employer | StanceKind::Others)
+        "sick" if matches!(stance.kind, StanceKind::Offers | StanceKind::Employer)
             || {
                 let c = a.clause_words(hit.first).start;
                 matches!(a.word(c), "vi" | "we" | "meillä") && matches!(a.word(c + 1), "har" | "have" | "on")
