@@ -399,6 +399,16 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) {
         return Some((p - 1, p - 1, Via::Served));
     }
+    // ... and a person's age after the person named so: "arbetet är hos en man i 60-årsåldern"
+    // ("vi söker till vårt team en kvinna i 30-årsåldern" seeks)
+    if first > clause.start + 3
+        && cs.is(cue::AGE_PREP, a, first - 1)
+        && matches!(a.word(first - 3), "en" | "ett")
+        && cs.is(cue::WITH_BEFORE, a, first - 4)
+        && a.word(first - 4) != "med"
+    {
+        return Some((first - 4, first - 4, Via::Served));
+    }
     // (past a hyphenated "only": "women-only swimming sessions")
     let after = if last + 2 < clause.end && a.word(last + 1) == "only" && a.is_linked(last + 1) { last + 2 } else { last + 1 };
     if after < clause.end && cs.is(cue::WITH_AFTER, a, after) {

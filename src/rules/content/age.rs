@@ -676,6 +676,11 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("The candidate should be in his twenties.", "in his twenties", E),
+                ("Ideally in his 30s.", "in his 30s", E),
+                ("Toivomme hakijan olevan noin kolmenkympin ikäinen.", "kolmenkympin ikäinen", E),
+                ("Vi söker till vårt team en kvinna i 30-årsåldern.", "årsåldern", E),
+                ("Personalen består av tolv personer i åldern 25–60 år.", "åldern 25–60 år", W),
                 ("Kirjoita hakemukseen ikäsi ja perhetilanteesi.", "ikäsi", E),
                 ("Fyll i ålder och civilstånd i formuläret.", "ålder", E),
                 ("Age: 25.", "Age: 25", E),
@@ -925,6 +930,11 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our client is a man in his forties who uses a wheelchair.",
+                "The founder, now in his forties, started the company in 2010.",
+                "Asiakkaamme on viidenkympin ikäinen mies.",
+                "Arbetet är hos en man i 60-årsåldern i Lund.",
+                "Du kommer att hjälpa en kvinna i 80-årsåldern med vardagen.",
                 "Average age: 32.",
                 "Age: 2 years (the company).",
                 "Tarjoamme ikäohjelman, jonka mukaan yli 58-vuotiaat työntekijämme saavat lisävapaata.",
