@@ -422,7 +422,10 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
         // (not a language: "kunskaper i finska" is the applicant's)
         // (nor across what the clause asks of the applicant: "We do not need experience but we
         // prefer male candidates")
+        // (nor to a negated item, which is a requirement of its own: "erfarenhet av hemstädning
+        // och inga betalningsanmärkningar")
         if topic_reaches(a, t, first)
+            && !cs.is(cue::NEG, a, first)
             && cs.find_in(cue::APPLICANT, a, t + 1..first).is_none()
             && !a.stances().within(t + 1..first).iter().any(|c| c.kind.directed())
             && cs.find_in(cue::LANGNAME, a, t + 1..last + 1).is_none()

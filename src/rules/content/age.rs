@@ -676,6 +676,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Uppdraget passar bäst en mogen dam som själv har erfarenhet av äldre.", "mogen dam", W),
                 ("The candidate should be in his twenties.", "in his twenties", E),
                 ("Ideally in his 30s.", "in his 30s", E),
                 ("Toivomme hakijan olevan noin kolmenkympin ikäinen.", "kolmenkympin ikäinen", E),
@@ -930,6 +931,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Du får en mogen och trygg arbetsmiljö.",
+                "Arbetet passar såväl studerande som pensionärer som vill ha några pass i veckan.",
                 "Our client is a man in his forties who uses a wheelchair.",
                 "The founder, now in his forties, started the company in 2010.",
                 "Asiakkaamme on viidenkympin ikäinen mies.",

@@ -124,6 +124,8 @@ mod tests {
         check_cases(
             "content.commission_only",
             &[
+                ("The more you sell, the more you earn!", "The more you sell", W),
+                ("Du bestämmer själv din lön – ju mer du säljer, desto mer tjänar du!", "bestämmer själv din lön", W),
                 ("Ansiosi riippuvat täysin myynnistäsi.", "riippuvat täysin myynnistäsi", W),
                 ("Ansiot määräytyvät kokonaan tekemäsi myynnin mukaan.", "määräytyvät kokonaan tekemäsi myynnin mukaan", W),
                 ("Din lön beror helt på hur mycket du säljer.", "beror helt på hur mycket du säljer", W),
@@ -144,6 +146,8 @@ mod tests {
                 ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
+                "Grundlön 2 000 € i månaden, och ju mer du säljer, desto mer tjänar du.",
+                "Base salary of $40,000 plus commission: the more you sell, the more you earn.",
                 "Tuotteiden hinnat riippuvat täysin markkinatilanteesta.",
                 "Vår framgång beror helt på våra medarbetare.",
                 "Din lön är fast och inte provisionsbaserad.",

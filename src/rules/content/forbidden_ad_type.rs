@@ -57,7 +57,10 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 /// beside employment is not the ad's type.
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     // A person advertising themselves speaks of themselves: that is the finding.
-    if hit.entry.kind == "self_ad" && stance.kind == StanceKind::Employer {
+    // (so does one who offers "sina tjänster", whatever the clause says before: "Erfaren
+    // snickare med 20 års erfarenhet erbjuder sina tjänster")
+    let own_offer = a.word(hit.first) == "erbjuder" && a.word(hit.first + 1) == "sina";
+    if hit.entry.kind == "self_ad" && (stance.kind == StanceKind::Employer || own_offer) {
         return Some(hit.entry.severity);
     }
     // (an offer of the employer's is no one's own service: "Vi erbjuder produkter till bra pris")
@@ -106,6 +109,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Erfaren snickare med 20 års erfarenhet erbjuder sina tjänster för renoveringar.", "erbjuder sina tjänster", E),
                 ("Jag utför städning och fönsterputs åt privatpersoner.", "Jag utför städning och fönsterputs åt privatpersoner", E),
                 ("Erbjuder flytthjälp till bra pris.", "Erbjuder flytthjälp till bra pris", E),
                 ("Korvauksena ilmainen ruoka ja majoitus.", "Korvauksena ilmainen", E),
@@ -167,6 +171,7 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Vi erbjuder våra tjänster till företag i hela Finland.",
                 "Vi erbjuder produkter till bra pris.",
                 "Vi erbjuder personalrabatt och produkter till bra pris.",
                 "Jag hjälper dig gärna med frågor om tjänsten.",

@@ -177,6 +177,9 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Vi förutsätter: genomgången beväring", "genomgången beväring", W),
+                ("Reservofficerare är särskilt meriterande.", "Reservofficerare", W),
+                ("Reserviupseerit ovat eduksi.", "Reserviupseerit", W),
                 ("Till tjänsten anställs en man.", "en man", E),
                 ("Vi tar in kvinnor till lagret.", "kvinnor", E),
                 ("The role would suit a female.", "female", E),
@@ -258,6 +261,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Han gjorde civiltjänst på ett bibliotek.",
                 "Du väljer själv dina arbetstider.",
                 "Vi väljer ut sökande oavsett kön och ålder.",
                 "Emergency cases will be given priority over routine work.",

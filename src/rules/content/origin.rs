@@ -69,6 +69,18 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     if (a.is_linked(next) && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
         return None;
     }
+    // (or listed with languages: "kunskaper i ryska, arabiska eller somaliska", "venäjän,
+    // viron tai somalin taito")
+    let list = |k: usize| cues().is(cue::OR, a, k) || cues().is(cue::AND, a, k);
+    let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| !list(k));
+    let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| !list(k));
+    // (a list word or a comma between: not "Finnish Somali applicants")
+    let listed = |k: usize, lo: usize, hi: usize| cues().is(cue::LANGNAME, a, k) && (lo + 1 < hi || !a.is_linked(hi));
+    // (one word that names a language too: not "finskt medborgarskap, finska som modersmål",
+    // "Finnish or Swedish nationals")
+    if hit.first == hit.last && cues().is(cue::LANGNAME, a, hit.first) && (before.is_some_and(|k| listed(k, k, hit.first)) || after.is_some_and(|k| listed(k, hit.last, k))) {
+        return None;
+    }
     // English "Finns" is written with a capital; Swedish "finns" (there is) is not: "Vi finns
     // för våra kunder" in a text of both languages.
     if hit.first == hit.last && a.word(hit.first) == "finns" && !a.text_starts_upper(hit.first) {
@@ -126,6 +138,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Vi tar inte emot ansökningar från personer med utländsk bakgrund.", "utländsk bakgrund", E),
                 ("State of origin: Lagos.", "State of origin", E),
                 ("Must be from Lagos State.", "from Lagos State", E),
                 ("Applicants from the Northern region only.", "from the Northern region", E),
@@ -187,6 +200,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Kunskaper i ryska, arabiska eller somaliska är meriterande.",
                 "We serve customers from every state.",
                 "You will manage accounts from the Northern region.",
                 "The country of origin of the goods must be stated.",

@@ -129,6 +129,10 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Krav: egen bil, erfarenhet av hemstädning och inga betalningsanmärkningar.", "inga betalningsanmärkningar", W),
+                ("Edellytämme: ei maksuhäiriömerkintöjä.", "ei maksuhäiriömerkintöjä", W),
+                ("Sökande skulle vara bosatta inom kommunen sedan minst två år.", "bosatta inom", W),
+                ("Krav: boendeort Vasa eller Korsholm", "boendeort", W),
                 ("Du måste vara boende i kommunen.", "boende i", W),
                 ("Political affiliation: none.", "Political affiliation", E),
                 ("Must support the ruling party.", "support the ruling party", E),
@@ -243,6 +247,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Vi har inga skulder och en stabil ekonomi.",
+                "Yritykselle ei ole maksuhäiriöitä.",
+                "Vår boendeort är vacker.",
                 "Du behöver kunna kommunicera med de boende på svenska eller finska.",
                 "Experience in debt collection required.",
                 "You will help clients with no debts plan their savings.",
