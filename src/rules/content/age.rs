@@ -186,6 +186,9 @@ fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
     // "career changers and recent graduates are equally welcome", "både nyutexaminerade och dig
     // som byter bransch" ("i början av din karriär och har något års erfarenhet" is one person)
     let and = |k: usize| or(k) || cs.is(cue::AND, a, k);
+    // ("sekä X että Y" joins both: the "että" of a "sekä" right before the mention)
+    let sekä = hit.first > clause.start && a.word(hit.first - 1) == "sekä";
+    let either = |k: usize| or(k) || sekä && a.word(k) == "että";
     // ... or any conjunction, "from ... to" too, to the senior end of a range: "från nyexade
     // ingenjörer till seniora specialister", "senior developers as well as young talents"
     let from = (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| matches!(a.word(k), "från" | "from"));
@@ -196,13 +199,13 @@ fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
         let before = (hit.first.saturating_sub(3).max(clause.start)..hit.first).rev().find(|&k| conj(k));
         after.is_some_and(|o| (o + 1..(o + 9).min(clause.end)).any(path)) || before.is_some_and(|o| (o.saturating_sub(6).max(clause.start)..o).any(path))
     };
-    other(&or, &|k| experience_word(a.word(k))) || other(&and, &changer) || other(&range, &|k| a.word(k).starts_with("senior"))
+    other(&either, &|k| experience_word(a.word(k))) || other(&and, &changer) || other(&range, &|k| a.word(k).starts_with("senior"))
 }
 
 /// Work experience, or being experienced: "kokemusta", "työkokemus", "kokenut", "erfarenhet",
 /// "erfaren", "experience(d)".
 fn experience_word(w: &str) -> bool {
-    ["kokemu", "työkokemu", "koken", "erfar", "experience"].iter().any(|p| w.starts_with(p))
+    ["kokemu", "työkokemu", "koken", "erfar", "experience", "konkar", "veteraan", "veteran"].iter().any(|p| w.starts_with(p))
 }
 
 impl Rule for Age {
@@ -676,6 +679,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Työ sopii esim. opiskelijalle (ei eläkeläisille).", "ei eläkeläisille", W),
                 ("Uppdraget passar bäst en mogen dam som själv har erfarenhet av äldre.", "mogen dam", W),
                 ("The candidate should be in his twenties.", "in his twenties", E),
                 ("Ideally in his 30s.", "in his 30s", E),
@@ -931,6 +935,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Toivomme hakijoiksi sekä juuri valmistuneita että pitkän uran tehneitä konkareita.",
                 "Du får en mogen och trygg arbetsmiljö.",
                 "Arbetet passar såväl studerande som pensionärer som vill ha några pass i veckan.",
                 "Our client is a man in his forties who uses a wheelchair.",

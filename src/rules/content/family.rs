@@ -99,6 +99,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Huomioithan, että raskaana olevia emme voi valita tähän sijaisuuteen.", "raskaana", E),
                 ("Odotamme hakijalta naimattomuutta.", "naimattomuutta", E),
                 ("Nämn om du har barn.", "barn", E),
                 ("Please mention your age and marital status.", "marital status", E),

@@ -88,7 +88,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // at its name)
     let purpose = |k: usize| {
         let w = a.word(k).as_bytes();
-        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "rekisteröi", "koulutu", "kurssi", "jäsenyy", "permit", "visa", "recruit", "placement", "registr", "arbetstillst", "visum", "förmedl", "utbildning", "kurs", "medlemskap", "kontaktuppgift", "yhteystie"]
+        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "rekisteröi", "koulutu", "kurssi", "jäsenyy", "permit", "visa", "recruit", "placement", "registr", "arbetstillst", "visum", "förmedl", "utbildning", "kurs", "medlemskap", "kontaktuppgift", "yhteystie", "ohje", "instruktion", "instructions"]
             .iter()
             .any(|p| w.starts_with(p.as_bytes()))
             && ["maksu", "avgift", "palkkio", "fee"].iter().all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
@@ -141,6 +141,8 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Palvelumme hinta työnhakijalle on 390 €, ja se sisältää CV:n käännöksen.", "hinta työnhakijalle", E),
+                ("lähetä 20e mobilepayllä niin saat ohjeet ja ekat tilaukset postissa", "lähetä 20", E),
                 ("Skicka 20 euro så skickar jag kontaktuppgifterna.", "Skicka 20", E),
                 ("Du står själv för kostnaden för arbetskläder.", "står själv för kostnaden", E),
                 ("Applicants are required to pay N5,000 for the aptitude test.", "Applicants are required to pay", E),
@@ -218,6 +220,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Lähetä 3 työnäytettä, niin saat ohjeet ennakkotehtävään.",
                 "Skicka 2 referenser till oss.",
                 "Arbetsgivaren står för kostnaden för arbetskläder.",
                 "Candidates are required to pay attention to detail.",

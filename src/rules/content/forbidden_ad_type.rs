@@ -109,6 +109,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Olen kokenut ja luotettava siivooja ja etsin kotisiivoustöitä Vantaalta.", "etsin kotisiivoustöitä", E),
                 ("Erfaren snickare med 20 års erfarenhet erbjuder sina tjänster för renoveringar.", "erbjuder sina tjänster", E),
                 ("Jag utför städning och fönsterputs åt privatpersoner.", "Jag utför städning och fönsterputs åt privatpersoner", E),
                 ("Erbjuder flytthjälp till bra pris.", "Erbjuder flytthjälp till bra pris", E),
@@ -171,6 +172,7 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Etsimme kotisiivoustöihin luotettavaa työntekijää.",
                 "Vi erbjuder våra tjänster till företag i hela Finland.",
                 "Vi erbjuder produkter till bra pris.",
                 "Vi erbjuder personalrabatt och produkter till bra pris.",

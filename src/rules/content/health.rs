@@ -167,6 +167,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Tehtävänä on jakaa esitteitä. Vaatekoko 36–40.", "Vaatekoko", E),
                 ("Height: 170 cm minimum.", "Height: 170 cm", E),
                 ("Complexion: fair.", "Complexion", E),
                 ("Du ska vara fri från sjukdomar.", "fri från sjukdomar", E),
@@ -261,6 +262,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Työvaatteet saat omassa vaatekoossasi.",
                 "Ceiling height: 3 m.",
                 "Du kommer att arbeta med rullstolsburna barn.",
                 "Vi jobbar för god psykisk hälsa hos unga.",

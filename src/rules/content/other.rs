@@ -96,6 +96,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         {
             None
         }
+        // the residence of the people the work is for, their subject right before the verb:
+        // "sillä asiakkaamme asuvat haja-asutusalueella", "our clients live in rural areas"
+        "residence" if hit.first > 0 && matches!(a.word(hit.first), "asuvat" | "asuu" | "bor" | "live" | "lives") && cues().is(cue::CLIENTS, a, hit.first - 1) => None,
         // Turning the unemployed away is the finding ("The unemployed need not apply"); seeking
         // them is a measure for them ("must have been unemployed for 13 weeks" in a programme
         // for the long-term unemployed), and "If you are unemployed..." invites them.
@@ -129,6 +132,12 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Lisäksi edellytämme, että asut enintään 10 km:n päässä Oulun keskustasta.", "asut enintään", W),
+                ("Toivomme, ettei hakija ole aktiivisesti mukana ammattiyhdistystoiminnassa.", "ammattiyhdistystoiminnassa", E),
+                ("Arvostamme neutraaliutta: emme valitse tehtävään puolueissa tai poliittisissa järjestöissä aktiivisesti toimivia henkilöitä.", "poliittisissa järjestöissä", E),
+                ("Etusijalla ovat Kuusamossa vakituisesti kirjoilla olevat hakijat.", "kirjoilla olevat", W),
+                ("Ilmoituksessa toivottiin siivoojan tehtävään ”paikkakunnalla vakituisesti asuvia” hakijoita.", "paikkakunnalla vakituisesti asuvia", W),
+                ("Hakemukseen: CV, suosittelijat sekä selvitys sairauspoissaoloistasi viimeisen kahden vuoden ajalta.", "sairauspoissaoloistasi", E),
                 ("Krav: egen bil, erfarenhet av hemstädning och inga betalningsanmärkningar.", "inga betalningsanmärkningar", W),
                 ("Edellytämme: ei maksuhäiriömerkintöjä.", "ei maksuhäiriömerkintöjä", W),
                 ("Sökande skulle vara bosatta inom kommunen sedan minst två år.", "bosatta inom", W),
@@ -247,6 +256,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Työ edellyttää B-ajokorttia ja oman auton käyttöä, sillä asiakkaamme asuvat haja-asutusalueella.",
+                "Our clients live in rural areas, so a car is required.",
+                "Puolueissa toimii paljon vapaaehtoisia.",
                 "Vi har inga skulder och en stabil ekonomi.",
                 "Yritykselle ei ole maksuhäiriöitä.",
                 "Vår boendeort är vacker.",

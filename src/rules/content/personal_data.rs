@@ -537,6 +537,8 @@ mod tests {
             // the identity code asked of the applicant, and requests the ad negates
             ("Ilmoita hakemuksessa henkilötunnuksesi ja pankkitilisi numero.", &["henkilötunnuksesi"]),
             ("Ange din personbeteckning och ditt kontonummer i ansökan.", &["personbeteckning"]),
+            ("Hakulomakkeeseen täytä nimesi, henkilötunnuksesi ja pankkitilisi numero.", &["henkilötunnuksesi"]),
+            ("Fyll i ditt personnummer i formuläret.", &["personnummer"]),
             ("Include your Finnish personal identity code in your application.", &["personal identity code"]),
             ("Henkilötunnus pyydetään vasta työsopimusta tehtäessä.", &[]),
             ("Älä lähetä hakemuksen mukana henkilötunnustasi tai terveystietojasi.", &[]),

@@ -185,6 +185,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Emme pyydä hakemukseen valokuvaa, syntymäaikaa tai henkilötunnusta – kerro meille mieluummin osaamisestasi.",
                 "Du uppdaterar profilbilder på webbplatsen.",
                 "Ladda upp ditt CV och personligt brev.",
                 "The passport size is checked at the border.",

@@ -61,6 +61,7 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Ilmoituksessa toivottiin hakijoiksi ”perinteisiä perhearvoja kunnioittavia heteroita”.", "heteroita", E),
                 ("Ilmoituksessa mainittiin, ettei homoseksuaaleja palkata yrityksen imagon vuoksi.", "homoseksuaaleja", E),
                 ("Annonsen angav att homosexuella inte var välkomna att söka.", "homosexuella", E),
                 ("Homot ja muut sateenkaari-ihmiset eivät sovellu työyhteisöömme.", "Homot", E),
