@@ -679,6 +679,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("In your message, mention your age and whether you need staff accommodation.", "age", E),
                 ("Työ sopii esim. opiskelijalle (ei eläkeläisille).", "ei eläkeläisille", W),
                 ("Uppdraget passar bäst en mogen dam som själv har erfarenhet av äldre.", "mogen dam", W),
                 ("The candidate should be in his twenties.", "in his twenties", E),
@@ -935,6 +936,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "If you need a reasonable accommodation during the process because of your age or a disability, please let us know.",
                 "Toivomme hakijoiksi sekä juuri valmistuneita että pitkän uran tehneitä konkareita.",
                 "Du får en mogen och trygg arbetsmiljö.",
                 "Arbetet passar såväl studerande som pensionärer som vill ha några pass i veckan.",

@@ -75,7 +75,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // (a benefit list's "Paid state bar dues and professional membership fees")
     let employer_pays = a.word(clause.start) == "paid" && !matches!(a.word(clause.start + 1), "to" | "by")
         || cs.find_in(cue::PAYER, a, near).is_some()
-        || (pays(a.word(hit.first)) && hit.first > clause.start && cs.is(cue::PAYER_SUBJECT, a, hit.first - 1));
+        || (pays(a.word(hit.first)) && hit.first > clause.start && cs.is(cue::PAYER_SUBJECT, a, hit.first - 1))
+        // (the payer before the fee: "we pay the visa and residence permit fees")
+        || (hit.first.saturating_sub(6).max(clause.start + 1)..hit.first).any(|k| pays(a.word(k)) && cs.is(cue::PAYER_SUBJECT, a, k - 1));
     // (or denied in its stretch of linked words: "will not be obligated to pay a placement fee")
     if employer_pays || stance::negated(a, hit.first, hit.last) || stance::denied(a, hit.first) {
         return None;
@@ -141,6 +143,8 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Visa cost and air ticket to be borne by the candidate.", "borne by the candidate", E),
+                ("Registration to our job database costs 39 €; after that we send you new job offers every week.", "costs 39", E),
                 ("Palvelumme hinta työnhakijalle on 390 €, ja se sisältää CV:n käännöksen.", "hinta työnhakijalle", E),
                 ("lähetä 20e mobilepayllä niin saat ohjeet ja ekat tilaukset postissa", "lähetä 20", E),
                 ("Skicka 20 euro så skickar jag kontaktuppgifterna.", "Skicka 20", E),
@@ -220,6 +224,10 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "We pay the visa and residence permit fees, flights and the first month's accommodation.",
+                "Lunch costs 5 € at the staff canteen.",
+                "The training costs 2 000 €, which the employer covers.",
+                "All travel costs are borne by the employer.",
                 "Lähetä 3 työnäytettä, niin saat ohjeet ennakkotehtävään.",
                 "Skicka 2 referenser till oss.",
                 "Arbetsgivaren står för kostnaden för arbetskläder.",

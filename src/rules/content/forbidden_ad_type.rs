@@ -109,6 +109,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Join our volunteer crew at the festival!", "volunteer crew", E),
                 ("Olen kokenut ja luotettava siivooja ja etsin kotisiivoustöitä Vantaalta.", "etsin kotisiivoustöitä", E),
                 ("Erfaren snickare med 20 års erfarenhet erbjuder sina tjänster för renoveringar.", "erbjuder sina tjänster", E),
                 ("Jag utför städning och fönsterputs åt privatpersoner.", "Jag utför städning och fönsterputs åt privatpersoner", E),

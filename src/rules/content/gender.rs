@@ -177,6 +177,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("People who chose civilian service instead of military service do not fit our work community.", "civilian service", W),
                 ("Vi förutsätter: genomgången beväring", "genomgången beväring", W),
                 ("Reservofficerare är särskilt meriterande.", "Reservofficerare", W),
                 ("Reserviupseerit ovat eduksi.", "Reserviupseerit", W),

@@ -90,7 +90,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // henkilökortti", "passport or ID card", "hygiene passport", "alcohol licence passport".
     let id_doc = |k: usize| {
         let w = a.word(k);
-        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens".split('|').any(|p| w.starts_with(p))
+        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol".split('|').any(|p| w.starts_with(p))
     };
     // (or a photo of passport size: "a passport-size photo", "passport photograph")
     let photo = || ["photo", "pic", "size", "kuva", "foto", "bild"].iter().any(|p| a.word(hit.last + 1).starts_with(p));
@@ -138,6 +138,9 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("You speak Finnish fluently and without a foreign accent.", "without a foreign accent", E),
+                ("Ideally you were born and raised in Finland.", "born and raised in", E),
+                ("Brahmin cook preferred.", "Brahmin", E),
                 ("Vi tar inte emot ansökningar från personer med utländsk bakgrund.", "utländsk bakgrund", E),
                 ("State of origin: Lagos.", "State of origin", E),
                 ("Must be from Lagos State.", "from Lagos State", E),
@@ -200,6 +203,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "A hygiene passport is required and an alcohol passport is a plus.",
+                "Our founder was born and raised in Oulu.",
                 "Kunskaper i ryska, arabiska eller somaliska är meriterande.",
                 "We serve customers from every state.",
                 "You will manage accounts from the Northern region.",

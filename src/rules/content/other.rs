@@ -132,6 +132,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Membership in the ruling party is an advantage.", "Membership in the ruling party", E),
+                ("Candidates who are active in political parties or movements will not be considered.", "active in political parties", E),
+                ("Please attach a criminal record extract and a credit report to your application.", "credit report", W),
                 ("Lisäksi edellytämme, että asut enintään 10 km:n päässä Oulun keskustasta.", "asut enintään", W),
                 ("Toivomme, ettei hakija ole aktiivisesti mukana ammattiyhdistystoiminnassa.", "ammattiyhdistystoiminnassa", E),
                 ("Arvostamme neutraaliutta: emme valitse tehtävään puolueissa tai poliittisissa järjestöissä aktiivisesti toimivia henkilöitä.", "poliittisissa järjestöissä", E),
@@ -256,6 +259,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "The ruling party won the election in 2023.",
+                "We provide a free credit report service to our customers.",
                 "Työ edellyttää B-ajokorttia ja oman auton käyttöä, sillä asiakkaamme asuvat haja-asutusalueella.",
                 "Our clients live in rural areas, so a car is required.",
                 "Puolueissa toimii paljon vapaaehtoisia.",

@@ -126,6 +126,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Documents to submit at interview: CV, passport copy (valid 18 months), 2 passport-size photographs.", "passport-size photographs", E),
                 ("Ladda upp en profilbild.", "profilbild", E),
                 ("Applications without photos will not be considered.", "Applications without photos", E),
                 ("Applicants should submit a CV and a passport size photo.", "passport size photo", E),
