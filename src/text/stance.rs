@@ -399,6 +399,19 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) {
         return Some((p - 1, p - 1, Via::Served));
     }
+    // ... or after the help one is for: "Home help for an elderly lady", "Carer for a young man
+    // with autism" (not "a job for a young woman")
+    let care = |k: usize| {
+        matches!(
+            a.word(k),
+            "help" | "assistant" | "carer" | "caregiver" | "companion" | "nanny" | "babysitter" | "care" | "support" | "helper"
+        )
+    };
+    if let Some(k) = (first.saturating_sub(4).max(clause.start + 1)..first.saturating_sub(1))
+        .find(|&k| a.word(k) == "for" && matches!(a.word(k + 1), "a" | "an") && care(k - 1))
+    {
+        return Some((k, k, Via::Served));
+    }
     // ... and a person's age after the person named so: "arbetet är hos en man i 60-årsåldern"
     // ("vi söker till vårt team en kvinna i 30-årsåldern" seeks)
     if first > clause.start + 3

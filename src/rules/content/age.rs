@@ -679,6 +679,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("We have a job for a young woman in our shop.", "young woman", W),
                 ("In your message, mention your age and whether you need staff accommodation.", "age", E),
                 ("Työ sopii esim. opiskelijalle (ei eläkeläisille).", "ei eläkeläisille", W),
                 ("Uppdraget passar bäst en mogen dam som själv har erfarenhet av äldre.", "mogen dam", W),
@@ -936,6 +937,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Carer for a young man with autism.",
+                "Companion for an elderly gentleman, two afternoons a week.",
                 "If you need a reasonable accommodation during the process because of your age or a disability, please let us know.",
                 "Toivomme hakijoiksi sekä juuri valmistuneita että pitkän uran tehneitä konkareita.",
                 "Du får en mogen och trygg arbetsmiljö.",

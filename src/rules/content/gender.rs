@@ -262,6 +262,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Home help for an elderly lady\n\nI am a 78-year-old widow and I need help twice a week with shopping and cleaning.",
                 "Han gjorde civiltjänst på ett bibliotek.",
                 "Du väljer själv dina arbetstider.",
                 "Vi väljer ut sökande oavsett kön och ålder.",
