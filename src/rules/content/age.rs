@@ -554,11 +554,19 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let you_between = j >= 2
             && word_is(a, j - 1, "är|vara|are|be|is")
             && (2..=3).any(|d| j >= d && word_is(a, j - d, "du|you|sökande|sökanden|applicant|applicants|candidate|candidates"));
+        // (a bare range in parentheses that ends the title line: "Junior Sales Assistant (18–25)")
+        let title_range = is_range
+            && unit.is_none()
+            && k > 0
+            && a.word_token(k).line == 0
+            && (end_num + 1 >= a.words.len() || a.word_token(end_num + 1).line != 0)
+            && a.glued_sign(k, false) == Some("(")
+            && a.glued_sign(end_num, true) == Some(")");
         let found = if counted {
             None
         } else if plus {
             Some((cue.unwrap_or(k), if lo <= 18 { &LOWER_LEGAL } else { &LOWER }))
-        } else if is_range && (strong || cue.is_some() || you_between || (unit.is_some() && (be_before(a, k) || (a.is_linked(k) && word_is(a, k - 1, "mellan"))))) {
+        } else if is_range && (strong || cue.is_some() || you_between || title_range || (unit.is_some() && (be_before(a, k) || (a.is_linked(k) && word_is(a, k - 1, "mellan"))))) {
             Some((cue.unwrap_or(k), &RANGE))
         } else if let Some((l, upper)) = limit.filter(|&(l, up)| {
             // (a limit, a number and a unit that are the whole clause: "Säljare till vår butik.
@@ -679,6 +687,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Junior Sales Assistant (18–25)\n\nFashion retailer is looking for part-time sales assistants.", "18–25", E),
                 ("We have a job for a young woman in our shop.", "young woman", W),
                 ("In your message, mention your age and whether you need staff accommodation.", "age", E),
                 ("Työ sopii esim. opiskelijalle (ei eläkeläisille).", "ei eläkeläisille", W),
@@ -937,6 +946,10 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Team leader (20-30 people)\n\nLead a team.",
+                "Hitsaaja (18–25 €/h)\n\nHaemme hitsaajaa.",
+                "Meillä on tiimejä (20–30) eri puolilla Suomea.",
+                "Myyjä (2–3)\n\nHaemme myyjiä.",
                 "Carer for a young man with autism.",
                 "Companion for an elderly gentleman, two afternoons a week.",
                 "If you need a reasonable accommodation during the process because of your age or a disability, please let us know.",
