@@ -419,7 +419,7 @@ fn be_before(a: &Analysis, l: usize) -> bool {
             && word_is(
                 a,
                 l - d,
-                "är|vara|olet|oltava|olla|olevan|be|are|is|graduate|graduates|person|someone|anyone|någon|olette|applicants|candidates|people|persons|individuals|hakijat|hakijoiden|sökande|preferably|ideally|helst|gärna|mieluiten|mielellään",
+                "är|vara|e|olet|oltava|olla|olevan|be|are|is|graduate|graduates|person|someone|anyone|någon|olette|applicants|candidates|people|persons|individuals|hakijat|hakijoiden|sökande|preferably|ideally|helst|gärna|mieluiten|mielellään",
             )
     })
 }
@@ -687,6 +687,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Helst ngn som inte e över 50, det blir en del tunga grejer att bära.", "över 50", E),
                 ("Junior Sales Assistant (18–25)\n\nFashion retailer is looking for part-time sales assistants.", "18–25", E),
                 ("We have a job for a young woman in our shop.", "young woman", W),
                 ("In your message, mention your age and whether you need staff accommodation.", "age", E),
@@ -946,6 +947,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Våra kunder är främst unga mellan 15 och 25 år.",
+                "Arbetet passar bra för studerande och är också ett bra alternativ för dig som är pensionär och vill arbeta några dagar i veckan.",
+                "Vi söker barnvakt till två barn mellan 3 och 6 år.",
                 "Team leader (20-30 people)\n\nLead a team.",
                 "Hitsaaja (18–25 €/h)\n\nHaemme hitsaajaa.",
                 "Meillä on tiimejä (20–30) eri puolilla Suomea.",

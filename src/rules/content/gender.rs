@@ -54,7 +54,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<Str
             sv: "”{excerpt}”: krav på avtjänad värnplikt kan indirekt diskriminera kvinnor och de som befriats från tjänst. Beskriv hellre vilka färdigheter arbetet kräver.",
             en: "“{excerpt}”: requiring completed military service can indirectly discriminate against women and those exempted. Say which skills the job needs instead.",
         ),
-        "title_female" => tr!(lang, [excerpt],
+        "title_female" | "title_male" => tr!(lang, [excerpt],
             fi: "”{excerpt}” on sukupuolittunut ammattinimike. Käytä sukupuolineutraalia nimikettä, jotta ilmoitus puhuttelee kaikkia hakijoita.",
             sv: "”{excerpt}” är en könsbunden yrkesbenämning. Använd en könsneutral benämning så att annonsen vänder sig till alla sökande.",
             en: "“{excerpt}” is a gendered job title. Use a gender-neutral title so the ad addresses every applicant.",
@@ -101,9 +101,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         && a.glued_sign(hit.last, true) == Some(")");
     let severity = by_mode.or(bracketed.then_some(hit.entry.severity))?;
     match hit.entry.kind {
-        "title_generic" | "title_female" if cues().is(cue::STATUTORY, a, hit.first) => None,
+        "title_generic" | "title_female" | "title_male" if cues().is(cue::STATUTORY, a, hit.first) => None,
         // "Waiter/Waitress", "myyjätär/myyjä": the title with its other form (same stem)
-        "title_generic" | "title_female"
+        "title_generic" | "title_female" | "title_male"
             if (a.slash_before(hit.first) && same_stem(a.word(hit.first - 1), a.word(hit.first)))
                 || (a.slash_before(hit.last + 1) && same_stem(a.word(hit.last + 1), a.word(hit.last))) =>
         {
@@ -177,6 +177,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Lagerkille sökes till grossist i Sundsvall.", "Lagerkille", W),
                 ("People who chose civilian service instead of military service do not fit our work community.", "civilian service", W),
                 ("Vi förutsätter: genomgången beväring", "genomgången beväring", W),
                 ("Reservofficerare är särskilt meriterande.", "Reservofficerare", W),
@@ -262,6 +263,9 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Jaamme kuukausittain kaikille tiimeille tiimirahaa.",
+                "Haemme R-kioskille työntekijöitä.",
+                "Vi söker en social, glad tjej/kille som har erfarenhet sedan tidigare.",
                 "Home help for an elderly lady\n\nI am a 78-year-old widow and I need help twice a week with shopping and cleaning.",
                 "Han gjorde civiltjänst på ett bibliotek.",
                 "Du väljer själv dina arbetstider.",

@@ -132,6 +132,10 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Ange i din ansökan hur många sjukfrånvarodagar du har haft under de senaste tre åren.", "hur många sjukfrånvarodagar", E),
+                ("Sökande från Vasaregionen prioriteras.", "Sökande från Vasaregionen", W),
+                ("Observera att vi gör en kreditupplysning på alla sökande innan intervju.", "kreditupplysning på alla sökande", W),
+                ("Bifoga uppgifter om eventuella skulder.", "eventuella skulder", W),
                 ("Membership in the ruling party is an advantage.", "Membership in the ruling party", E),
                 ("Candidates who are active in political parties or movements will not be considered.", "active in political parties", E),
                 ("Please attach a criminal record extract and a credit report to your application.", "credit report", W),
@@ -259,6 +263,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Sökande från hela landet välkomnas.",
                 "The ruling party won the election in 2023.",
                 "We provide a free credit report service to our customers.",
                 "Työ edellyttää B-ajokorttia ja oman auton käyttöä, sillä asiakkaamme asuvat haja-asutusalueella.",

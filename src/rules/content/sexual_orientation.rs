@@ -61,6 +61,7 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Vår arbetsgemenskap är traditionell – HBTQ-personer passar inte in hos oss.", "HBTQ", E),
                 ("Ilmoituksessa toivottiin hakijoiksi ”perinteisiä perhearvoja kunnioittavia heteroita”.", "heteroita", E),
                 ("Ilmoituksessa mainittiin, ettei homoseksuaaleja palkata yrityksen imagon vuoksi.", "homoseksuaaleja", E),
                 ("Annonsen angav att homosexuella inte var välkomna att söka.", "homosexuella", E),
@@ -78,6 +79,8 @@ mod tests {
                 ("Kerro seksuaalinen suuntautumisesi.", "seksuaalinen suuntautumisesi", E),
             ],
             &[
+                "Vi välkomnar HBTQ-personer och alla andra.",
+                "We are proud to support LGBTQ+ rights.",
                 "We're looking for people who can come straight in and be a top performer, so a similar personality is essential.",
                 "Vi arbetar för att homosexuella ska bemötas med respekt.",
                 "We provide services for gay people.",
