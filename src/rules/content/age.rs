@@ -554,14 +554,17 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let you_between = j >= 2
             && word_is(a, j - 1, "är|vara|are|be|is")
             && (2..=3).any(|d| j >= d && word_is(a, j - d, "du|you|sökande|sökanden|applicant|applicants|candidate|candidates"));
-        // (a bare range in parentheses that ends the title line: "Junior Sales Assistant (18–25)")
+        // (in the title line, a range with a unit right after the job's name, "Myymäläapulainen
+        // 18–25 v.", not "We have been in business for 20–30 years"; or a bare range in
+        // parentheses that ends the line, "Junior Sales Assistant (18–25)")
         let title_range = is_range
-            && unit.is_none()
             && k > 0
+            && !experience()
             && a.word_token(k).line == 0
-            && (end_num + 1 >= a.words.len() || a.word_token(end_num + 1).line != 0)
-            && a.glued_sign(k, false) == Some("(")
-            && a.glued_sign(end_num, true) == Some(")");
+            && (unit.is_some() && k <= 3
+                || (end_num + 1 >= a.words.len() || a.word_token(end_num + 1).line != 0)
+                    && a.glued_sign(k, false) == Some("(")
+                    && a.glued_sign(end_num, true) == Some(")"));
         let found = if counted {
             None
         } else if plus {
@@ -687,6 +690,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Myymäläapulainen 18–25 v. (osa-aikainen)\n\nLähikauppa hakee osa-aikaista myymäläapulaista.", "18–25 v", E),
+                ("Työ sopii parhaiten varttuneelle rouvalle, jolla on kärsivällisyyttä.", "varttuneelle", W),
                 ("Helst ngn som inte e över 50, det blir en del tunga grejer att bära.", "över 50", E),
                 ("Junior Sales Assistant (18–25)\n\nFashion retailer is looking for part-time sales assistants.", "18–25", E),
                 ("We have a job for a young woman in our shop.", "young woman", W),
@@ -947,6 +952,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "We have been in business for 20–30 years.",
+                "Projektipäällikkö, 15–20 v. kokemus\n\nHaemme kokenutta projektipäällikköä.",
+                "Asiakkaamme on varttunut rouva, joka tarvitsee apua kaupassakäynnissä.",
                 "Våra kunder är främst unga mellan 15 och 25 år.",
                 "Arbetet passar bra för studerande och är också ett bra alternativ för dig som är pensionär och vill arbeta några dagar i veckan.",
                 "Vi söker barnvakt till två barn mellan 3 och 6 år.",

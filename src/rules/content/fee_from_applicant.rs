@@ -66,6 +66,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if (after().any(|k| cs.is(cue::NEG, a, k)) && after().any(charge)) || (hit.first + 1..hit.last).any(|k| cs.is(cue::NEG, a, k)) {
         return None;
     }
+    // (the agency's own income, of which the employee's commission is a share: "provisio 20 %
+    // välityspalkkioista", "commission on brokerage fees")
+    let commission = |k: usize| ["provisio", "provision", "commission"].iter().any(|p| a.word(k).starts_with(p));
+    if (hit.first.saturating_sub(4)..hit.first).any(commission) {
+        return None;
+    }
     // ("Candidates are required to pay attention to detail")
     if a.word(hit.last + 1) == "attention" {
         return None;
@@ -143,6 +149,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Laita 20e mobilepaylla niin lähetän työnhakupaketin ja yhteystiedot.", "Laita 20", E),
                 ("Visa cost and air ticket to be borne by the candidate.", "borne by the candidate", E),
                 ("Registration to our job database costs 39 €; after that we send you new job offers every week.", "costs 39", E),
                 ("Palvelumme hinta työnhakijalle on 390 €, ja se sisältää CV:n käännöksen.", "hinta työnhakijalle", E),
@@ -224,6 +231,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Palkka: kiinteä peruspalkka 2 300 €/kk + provisio 20 % välityspalkkioista.",
                 "We pay the visa and residence permit fees, flights and the first month's accommodation.",
                 "Lunch costs 5 € at the staff canteen.",
                 "The training costs 2 000 €, which the employer covers.",

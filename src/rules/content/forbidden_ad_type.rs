@@ -109,6 +109,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Tarjoan palveluitani remonttitöihin Turun seudulla!", "Tarjoan palveluitani", E),
                 ("Join our volunteer crew at the festival!", "volunteer crew", E),
                 ("Olen kokenut ja luotettava siivooja ja etsin kotisiivoustöitä Vantaalta.", "etsin kotisiivoustöitä", E),
                 ("Erfaren snickare med 20 års erfarenhet erbjuder sina tjänster för renoveringar.", "erbjuder sina tjänster", E),
@@ -173,6 +174,7 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Yrityksemme tarjoaa palveluita kunnille ja yrityksille ympäri Suomen.",
                 "Etsimme kotisiivoustöihin luotettavaa työntekijää.",
                 "Vi erbjuder våra tjänster till företag i hela Finland.",
                 "Vi erbjuder produkter till bra pris.",

@@ -177,6 +177,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Työ sopii parhaiten varttuneelle rouvalle, jolla on kärsivällisyyttä.", "rouvalle", E),
                 ("Lagerkille sökes till grossist i Sundsvall.", "Lagerkille", W),
                 ("People who chose civilian service instead of military service do not fit our work community.", "civilian service", W),
                 ("Vi förutsätter: genomgången beväring", "genomgången beväring", W),

@@ -94,6 +94,8 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Mahdollisuus rakentaa oma tiimi ja ansaita heidän myynneistään.", "rakentaa oma tiimi", W),
+                ("Heidän piti värvätä uusia myyjiä verkostoon saadakseen palkkioita.", "värvätä uusia myyjiä verkostoon", W),
                 ("Earn money recruiting your friends and family.", "Earn money recruiting", W),
                 ("Get paid for every person you sign up to the program.", "paid for every person you sign", W),
                 ("Start your own business for just $99.", "Start your own business for just $99", E),
@@ -135,6 +137,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Rakennamme yhdessä uutta tiimiä Tampereelle.",
                 "Referral bonus for every friend you recruit who stays six months.",
                 "We earn money by referring customers to partners.",
                 "We are not a network marketing company.",

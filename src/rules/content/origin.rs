@@ -90,7 +90,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // henkilökortti", "passport or ID card", "hygiene passport", "alcohol licence passport".
     let id_doc = |k: usize| {
         let w = a.word(k);
-        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol".split('|').any(|p| w.starts_with(p))
+        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit".split('|').any(|p| w.starts_with(p))
     };
     // (or a photo of passport size: "a passport-size photo", "passport photograph")
     let photo = || ["photo", "pic", "size", "kuva", "foto", "bild"].iter().any(|p| a.word(hit.last + 1).starts_with(p));
@@ -203,6 +203,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Hygieniapassi vaaditaan, mutta jos sinulla ei vielä ole sitä, maksamme passin suorittamisen.",
                 "A hygiene passport is required and an alcohol passport is a plus.",
                 "Our founder was born and raised in Oulu.",
                 "Kunskaper i ryska, arabiska eller somaliska är meriterande.",

@@ -132,6 +132,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Toivomme, ettei hakijalla ole taustaa ay-liikkeessä.", "ay-liikkeessä", E),
                 ("Ange i din ansökan hur många sjukfrånvarodagar du har haft under de senaste tre åren.", "hur många sjukfrånvarodagar", E),
                 ("Sökande från Vasaregionen prioriteras.", "Sökande från Vasaregionen", W),
                 ("Observera att vi gör en kreditupplysning på alla sökande innan intervju.", "kreditupplysning på alla sökande", W),
@@ -263,6 +264,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Ay-liikkeen historiasta kertova näyttely avataan keväällä.",
                 "Sökande från hela landet välkomnas.",
                 "The ruling party won the election in 2023.",
                 "We provide a free credit report service to our customers.",

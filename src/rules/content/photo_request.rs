@@ -50,8 +50,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let cs = cues();
     // ... but "applications without a photo will not be considered" requires one.
     let without = (hit.first..=hit.last).any(|k| cs.is(cue::NEG, a, k));
-    // (a photo by itself, "1 color photo", is asked for by its list's heading too)
-    if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause && hit.entry.mode != Mode::Crit {
+    // (a photo by itself, "1 color photo", is asked for by its list's heading too; and any photo
+    // word is by a heading that asks for attachments: "Liitä hakemukseen:\n- CV\n- valokuva")
+    let asked = stance.via == Via::Heading && stance.kind == StanceKind::Asks;
+    if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause && hit.entry.mode != Mode::Crit && !asked {
         return None;
     }
     // "the big picture", "a big-picture vision": a way of seeing
@@ -126,6 +128,9 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Myyjä\n\nLiitä hakemukseen:\n- CV\n- valokuva\n", "valokuva", E),
+                ("Säljare\n\nBifoga:\n- CV\n- foto\n", "foto", E),
+                ("Ravintolapäällikkö\n\nHakemukseen mukaan:\n- CV\n- palkkatoive\n- valokuva\n", "valokuva", E),
                 ("Documents to submit at interview: CV, passport copy (valid 18 months), 2 passport-size photographs.", "passport-size photographs", E),
                 ("Ladda upp en profilbild.", "profilbild", E),
                 ("Applications without photos will not be considered.", "Applications without photos", E),
@@ -186,6 +191,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Designer\n\nWhat we expect:\n- you see the big picture\n- Photoshop skills\n",
                 "Emme pyydä hakemukseen valokuvaa, syntymäaikaa tai henkilötunnusta – kerro meille mieluummin osaamisestasi.",
                 "Du uppdaterar profilbilder på webbplatsen.",
                 "Ladda upp ditt CV och personligt brev.",

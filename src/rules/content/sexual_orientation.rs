@@ -61,6 +61,7 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Hän etsii työntekijää, joka ei edusta seksuaalivähemmistöjä.", "ei edusta seksuaalivähemmistöjä", E),
                 ("Vår arbetsgemenskap är traditionell – HBTQ-personer passar inte in hos oss.", "HBTQ", E),
                 ("Ilmoituksessa toivottiin hakijoiksi ”perinteisiä perhearvoja kunnioittavia heteroita”.", "heteroita", E),
                 ("Ilmoituksessa mainittiin, ettei homoseksuaaleja palkata yrityksen imagon vuoksi.", "homoseksuaaleja", E),
