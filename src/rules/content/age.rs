@@ -158,6 +158,16 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     {
         return None;
     }
+    // A limit denied: "There is no upper age limit", "ingen övre åldersgräns" (a number is not
+    // denied so: "no older than 35" sets one; nor is an excluded group: "ei sovellu eläkeikää
+    // lähestyville")
+    let limit = |k: usize| ["limit", "ikäraj", "yläikäraj", "åldersgräns", "gräns"].iter().any(|p| a.word(k).starts_with(p));
+    if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cues().is(cue::NEG, a, k))
+        && (hit.first..=hit.last).any(limit)
+        && !(hit.first..=hit.last).any(|k| a.word_token(k).kind == Kind::Number)
+    {
+        return None;
+    }
     // An anniversary: "fyller 24 år i 2024", "täyttää 50 vuotta vuonna 2025" (the employer's age).
     let year = |k: usize| k < a.words.len() && a.word_token(k).kind == Kind::Number && a.word(k).len() == 4;
     let years = matches!(a.word(hit.last), "år" | "vuotta" | "years");
@@ -952,6 +962,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "There is no upper age limit – career changers are very welcome.",
+                "Our customers range from students opening their first account to retirees aged 70 and over.",
                 "We have been in business for 20–30 years.",
                 "Projektipäällikkö, 15–20 v. kokemus\n\nHaemme kokenutta projektipäällikköä.",
                 "Asiakkaamme on varttunut rouva, joka tarvitsee apua kaupassakäynnissä.",

@@ -99,6 +99,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Because the position involves frequent travel, it suits best a person without small children.", "small children", E),
                 ("Huomioithan, että raskaana olevia emme voi valita tähän sijaisuuteen.", "raskaana", E),
                 ("Odotamme hakijalta naimattomuutta.", "naimattomuutta", E),
                 ("Nämn om du har barn.", "barn", E),

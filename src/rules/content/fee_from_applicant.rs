@@ -149,6 +149,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Service charge: PHP 60,000 payable upon visa approval.", "Service charge: PHP 60", E),
                 ("Laita 20e mobilepaylla niin lähetän työnhakupaketin ja yhteystiedot.", "Laita 20", E),
                 ("Visa cost and air ticket to be borne by the candidate.", "borne by the candidate", E),
                 ("Registration to our job database costs 39 €; after that we send you new job offers every week.", "costs 39", E),

@@ -109,6 +109,9 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Our summer music festival is looking for 150 volunteers!", "looking for 150 volunteers", E),
+                ("im a web developer looking for freelance projects, DM me", "looking for freelance projects", E),
+                ("Hairdresser – chair for rent in Kallio", "chair for rent", E),
                 ("Tarjoan palveluitani remonttitöihin Turun seudulla!", "Tarjoan palveluitani", E),
                 ("Join our volunteer crew at the festival!", "volunteer crew", E),
                 ("Olen kokenut ja luotettava siivooja ja etsin kotisiivoustöitä Vantaalta.", "etsin kotisiivoustöitä", E),
@@ -174,6 +177,7 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "We are looking for freelance translators for Finnish and Swedish.",
                 "Yrityksemme tarjoaa palveluita kunnille ja yrityksille ympäri Suomen.",
                 "Etsimme kotisiivoustöihin luotettavaa työntekijää.",
                 "Vi erbjuder våra tjänster till företag i hela Finland.",

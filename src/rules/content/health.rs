@@ -167,6 +167,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Requirements: customer service experience, BMI within the normal range", "BMI within", E),
                 ("Tehtävänä on jakaa esitteitä. Vaatekoko 36–40.", "Vaatekoko", E),
                 ("Height: 170 cm minimum.", "Height: 170 cm", E),
                 ("Complexion: fair.", "Complexion", E),
@@ -262,6 +263,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Our app helps customers track their BMI.",
                 "Työvaatteet saat omassa vaatekoossasi.",
                 "Ceiling height: 3 m.",
                 "Du kommer att arbeta med rullstolsburna barn.",

@@ -90,7 +90,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // henkilökortti", "passport or ID card", "hygiene passport", "alcohol licence passport".
     let id_doc = |k: usize| {
         let w = a.word(k);
-        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit".split('|').any(|p| w.starts_with(p))
+        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit|copy|kopio|kopia".split('|').any(|p| w.starts_with(p))
     };
     // (or a photo of passport size: "a passport-size photo", "passport photograph")
     let photo = || ["photo", "pic", "size", "kuva", "foto", "bild"].iter().any(|p| a.word(hit.last + 1).starts_with(p));
@@ -138,6 +138,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Requirements: Preferably Nepali or Indian nationals", "Preferably Nepali or Indian nationals", E),
                 ("You speak Finnish fluently and without a foreign accent.", "without a foreign accent", E),
                 ("Ideally you were born and raised in Finland.", "born and raised in", E),
                 ("Brahmin cook preferred.", "Brahmin", E),
@@ -203,6 +204,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "To speed up the process, please attach a copy of your passport.",
                 "Hygieniapassi vaaditaan, mutta jos sinulla ei vielä ole sitä, maksamme passin suorittamisen.",
                 "A hygiene passport is required and an alcohol passport is a plus.",
                 "Our founder was born and raised in Oulu.",

@@ -132,6 +132,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Requirements:\n- fluent Finnish\n- place of residence: Helsinki metropolitan area", "place of residence", W),
+                ("Please mention whether you belong to a political party.", "belong to a political party", E),
+                ("Union activists need not bother applying.", "Union activists", E),
                 ("Toivomme, ettei hakijalla ole taustaa ay-liikkeessä.", "ay-liikkeessä", E),
                 ("Ange i din ansökan hur många sjukfrånvarodagar du har haft under de senaste tre åren.", "hur många sjukfrånvarodagar", E),
                 ("Sökande från Vasaregionen prioriteras.", "Sökande från Vasaregionen", W),
@@ -264,6 +267,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "The place of residence of our customers varies.",
                 "Ay-liikkeen historiasta kertova näyttely avataan keväällä.",
                 "Sökande från hela landet välkomnas.",
                 "The ruling party won the election in 2023.",

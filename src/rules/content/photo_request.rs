@@ -128,6 +128,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Interested candidates should send their CV with a recent full-length photograph.", "CV with a recent full-length photograph", E),
                 ("Myyjä\n\nLiitä hakemukseen:\n- CV\n- valokuva\n", "valokuva", E),
                 ("Säljare\n\nBifoga:\n- CV\n- foto\n", "foto", E),
                 ("Ravintolapäällikkö\n\nHakemukseen mukaan:\n- CV\n- palkkatoive\n- valokuva\n", "valokuva", E),
@@ -191,6 +192,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Send your CV with a short cover letter.",
                 "Designer\n\nWhat we expect:\n- you see the big picture\n- Photoshop skills\n",
                 "Emme pyydä hakemukseen valokuvaa, syntymäaikaa tai henkilötunnusta – kerro meille mieluummin osaamisestasi.",
                 "Du uppdaterar profilbilder på webbplatsen.",
