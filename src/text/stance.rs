@@ -588,12 +588,20 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         let named = |c: &&CueHit| c.flavor != Flavor::Ground || c.first <= first;
         // (an equality authority or act named in a report states no equality: "Tasa-arvovaltuutettu
         // katsoi, että rakennusliike rikkoi tasa-arvolakia, kun se haki ”reipasta miestä”")
+        // (or the name's head right after the cue: "the Non-Discrimination Ombudsman", "the Equal
+        // Employment Opportunity Commission")
+        let head = |k: usize| {
+            (k..(k + 3).min(a.words.len())).take_while(|&j| a.is_linked(j) && a.word_token(j).capital).any(|j| {
+                matches!(a.word(j), "ombudsman" | "commission" | "act" | "tribunal" | "board" | "authority" | "agency" | "council")
+            })
+        };
         let authority = |c: &&CueHit| {
             kind == StanceKind::Equality
-                && c.first == c.last
-                && ["valtuutet", "ombudsm", "lagen", "laki", "lain"]
-                    .iter()
-                    .any(|p| crate::rule::find_bytes(a.word(c.first).as_bytes(), p.as_bytes()).is_some())
+                && (c.first == c.last
+                    && ["valtuutet", "ombudsm", "lagen", "laki", "lain"]
+                        .iter()
+                        .any(|p| crate::rule::find_bytes(a.word(c.first).as_bytes(), p.as_bytes()).is_some())
+                    || head(c.last + 1))
         };
         // (a negation of another requirement in its own part of the clause: "Haemme
         // 20–30-vuotiasta myyjää, kokemusta ei vaadita")

@@ -162,7 +162,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // denied so: "no older than 35" sets one; nor is an excluded group: "ei sovellu eläkeikää
     // lähestyville")
     let limit = |k: usize| ["limit", "ikäraj", "yläikäraj", "åldersgräns", "gräns"].iter().any(|p| a.word(k).starts_with(p));
-    if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cues().is(cue::NEG, a, k))
+    // (or asked: "Onko tehtävässä ikärajaa?", "Is there an age limit?")
+    let asked = clause.end > 0 && a.glued_sign(clause.end - 1, true) == Some("?");
+    if ((hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cues().is(cue::NEG, a, k)) || asked)
         && (hit.first..=hit.last).any(limit)
         && !(hit.first..=hit.last).any(|k| a.word_token(k).kind == Kind::Number)
     {
@@ -337,7 +339,9 @@ const UPPER_WORDS: &str = "alle|enintään|korkeintaan|max|maks|maksimi|maximum|
 fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
     let mut j = k;
     for _ in 0..2 {
-        if j == 0 || !a.is_linked(j) {
+        // (a flattened table's cell links its label to its value: "Ikä | 20–28", "Age | 25–45")
+        let piped = j > 0 && a.words[j] == a.words[j - 1] + 2 && a.text_of(a.words[j] - 1) == "|";
+        if j == 0 || !(a.is_linked(j) || piped) {
             return None;
         }
         j -= 1;
@@ -700,6 +704,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Hakijaprofiili\nKoulutus | kaupan alan perustutkinto\nIkä | 20–28\nTyöaika | 20–25 h/vko", "Ikä | 20–28", E),
+                ("Requirements\nAge | 25–45\nLanguage | basic Finnish", "Age | 25–45", E),
                 ("Myymäläapulainen 18–25 v. (osa-aikainen)\n\nLähikauppa hakee osa-aikaista myymäläapulaista.", "18–25 v", E),
                 ("Työ sopii parhaiten varttuneelle rouvalle, jolla on kärsivällisyyttä.", "varttuneelle", W),
                 ("Helst ngn som inte e över 50, det blir en del tunga grejer att bära.", "över 50", E),
@@ -962,6 +968,10 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "UKK\nK: Onko tehtävässä ikärajaa?\nV: Ei ole. Valitsemme hakijat iästä riippumatta.",
+                "FAQ\nQ: Is there an age limit?\nA: No. We hire summer workers of all ages.",
+                "Yli 50-vuotiaat konkarit ovat meillä yhtä tervetulleita kuin alalle vasta tulevat.",
+                "Tjänsten passar bra även för nyutexaminerade, och vi erbjuder en grundlig introduktion.",
                 "There is no upper age limit – career changers are very welcome.",
                 "Our customers range from students opening their first account to retirees aged 70 and over.",
                 "We have been in business for 20–30 years.",

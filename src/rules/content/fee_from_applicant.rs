@@ -72,6 +72,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if (hit.first.saturating_sub(4)..hit.first).any(commission) {
         return None;
     }
+    // (nothing to pay: "candidates pay nothing at any stage")
+    if after().any(|k| matches!(a.word(k), "nothing" | "ingenting" | "inget")) {
+        return None;
+    }
     // ("Candidates are required to pay attention to detail")
     if a.word(hit.last + 1) == "attention" {
         return None;
@@ -102,6 +106,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             && ["maksu", "avgift", "palkkio", "fee"].iter().all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
     };
     let wage = ["palk", "lön", "wage", "salar"].iter().any(|p| a.word(hit.first).starts_with(p));
+    // (a wage's payment is the employer's: "palkanmaksua varten tarvittavat tiedot")
+    if wage && hit.entry.kind == "fee_generic" {
+        return None;
+    }
     if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, reach.clone()).is_none() && (wage || !reach.clone().any(purpose)) {
         return None;
     }
@@ -232,6 +240,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "This is a zero-fee recruitment: candidates pay nothing at any stage.",
+                "Valitun henkilön kanssa sovitaan palkanmaksua varten tarvittavista tiedoista työsopimusta tehtäessä.",
                 "Palkka: kiinteä peruspalkka 2 300 €/kk + provisio 20 % välityspalkkioista.",
                 "We pay the visa and residence permit fees, flights and the first month's accommodation.",
                 "Lunch costs 5 € at the staff canteen.",

@@ -68,6 +68,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     let severity = by_mode?;
+    // (the volunteers the applicant works with: "Du rekryterar, utbildar och stöder frivilliga",
+    // "you will recruit and train volunteers")
+    let recruit = |j: usize| a.word(j).starts_with("rekryter") || a.word(j).starts_with("recruit");
+    let task = |k: usize| matches!(a.word(k), "du" | "you") && (recruit(k + 1) || recruit(k + 2));
+    if hit.entry.kind == "volunteer" && (hit.first.saturating_sub(6).max(a.clause_words(hit.first).start)..hit.first).any(task) {
+        return None;
+    }
     // (a trade term, not a sales pitch: "buy-now-pay-later")
     if hit.entry.kind == "advert" && a.hyphen_after(hit.last) {
         return None;
@@ -109,6 +116,8 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Työ alkaa kahden viikon palkattomalla koeajalla.", "palkattomalla koeajalla", E),
+                ("Kokenut kirvesmies tarjoaa palveluitaan Jyväskylän seudulla.", "Kokenut kirvesmies tarjoaa palveluitaan", E),
                 ("Our summer music festival is looking for 150 volunteers!", "looking for 150 volunteers", E),
                 ("im a web developer looking for freelance projects, DM me", "looking for freelance projects", E),
                 ("Hairdresser – chair for rent in Kallio", "chair for rent", E),
@@ -177,6 +186,8 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Du rekryterar, utbildar och stöder frivilliga som arbetar med vänverksamhet.",
+                "You will recruit and train volunteers for our programmes.",
                 "We are looking for freelance translators for Finnish and Swedish.",
                 "Yrityksemme tarjoaa palveluita kunnille ja yrityksille ympäri Suomen.",
                 "Etsimme kotisiivoustöihin luotettavaa työntekijää.",

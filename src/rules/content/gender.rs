@@ -264,6 +264,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Varusmiespalveluksen suorittaneille ja siviilipalveluksen suorittaneille sekä niille, jotka eivät ole suorittaneet kumpaakaan, on tehtävässä yhtäläiset mahdollisuudet.",
                 "Jaamme kuukausittain kaikille tiimeille tiimirahaa.",
                 "Haemme R-kioskille työntekijöitä.",
                 "Vi söker en social, glad tjej/kille som har erfarenhet sedan tidigare.",

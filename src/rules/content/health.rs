@@ -82,6 +82,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "fitness" if physical() || cs.in_text(cue::OFFICE, a).is_none() => None,
         // A lone adjective ("attractive") describes the applicant only as a predicate ("you are
         // attractive") or in who is sought; a noun phrase ("slim figure") is a criterion itself.
+        // the state a thing is kept in: "håller butiken snygg", "keep the lobby tidy"
+        "appearance" if (hit.first.saturating_sub(3)..hit.first).any(|k| matches!(a.word(k), "håller" | "hålla" | "hålls" | "keep" | "keeps" | "keeping")) => None,
         "appearance" if hit.entry.mode == Mode::Attr && hit.first == hit.last => {
             let clause = a.clause_words(hit.first);
             // (also the second of two: "you must be friendly and attractive")
@@ -167,6 +169,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Odotamme asiakaspalvelutaitoja, täsmällisyyttä sekä normaalipainoisuutta.", "normaalipainoisuutta", E),
                 ("Requirements: customer service experience, BMI within the normal range", "BMI within", E),
                 ("Tehtävänä on jakaa esitteitä. Vaatekoko 36–40.", "Vaatekoko", E),
                 ("Height: 170 cm minimum.", "Height: 170 cm", E),
@@ -263,6 +266,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Du betjänar kunder, tar emot leveranser och håller butiken snygg.",
                 "Our app helps customers track their BMI.",
                 "Työvaatteet saat omassa vaatekoossasi.",
                 "Ceiling height: 3 m.",

@@ -117,6 +117,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Haemme natiivia englanninpuhujaa.", "natiivia englanninpuhujaa", E),
                 ("Äidinkielenä viro.", "Äidinkielenä viro", E),
                 ("Native Tagalog speaker required.", "Native Tagalog speaker", E),
                 ("We are looking for a native English speaker to teach conversation.", "native English speaker", E),

@@ -94,6 +94,7 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Rakennat oman jälleenmyyjäverkoston ja saat provision alatiimisi myynnistä.", "Rakennat oman jälleenmyyjäverkoston", W),
                 ("Mahdollisuus rakentaa oma tiimi ja ansaita heidän myynneistään.", "rakentaa oma tiimi", W),
                 ("Heidän piti värvätä uusia myyjiä verkostoon saadakseen palkkioita.", "värvätä uusia myyjiä verkostoon", W),
                 ("Earn money recruiting your friends and family.", "Earn money recruiting", W),
@@ -137,6 +138,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Rakennat oman asiakasverkostosi ja saat kiinteän palkan.",
                 "Rakennamme yhdessä uutta tiimiä Tampereelle.",
                 "Referral bonus for every friend you recruit who stays six months.",
                 "We earn money by referring customers to partners.",

@@ -138,6 +138,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("The Non-Discrimination Ombudsman criticised an ad that sought a salesperson from Finland only, 'Finnish citizens only'.", "Finnish citizens", E),
                 ("Requirements: Preferably Nepali or Indian nationals", "Preferably Nepali or Indian nationals", E),
                 ("You speak Finnish fluently and without a foreign accent.", "without a foreign accent", E),
                 ("Ideally you were born and raised in Finland.", "born and raised in", E),
@@ -204,6 +205,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Requirements:\nNationality: Any\nLanguage: basic English",
                 "To speed up the process, please attach a copy of your passport.",
                 "Hygieniapassi vaaditaan, mutta jos sinulla ei vielä ole sitä, maksamme passin suorittamisen.",
                 "A hygiene passport is required and an alcohol passport is a plus.",

@@ -59,6 +59,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     match hit.entry.kind {
         // a benefit for members or non-members: "a benefits package for Non-Union members"
         "union" if stance.kind == StanceKind::Offers => None,
+        // help offered to those from elsewhere: "help with residence permit paperwork for
+        // candidates from outside the EU"
+        "residence" if stance.kind == StanceKind::Offers => None,
         "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
         // "credit union members", "European Union member states"
         "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,
@@ -132,6 +135,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Emme ota hakijoita, jotka ovat olleet mukana lakoissa tai luottamusmiestehtävissä aiemmissa työpaikoissaan.", "lakoissa", E),
+                ("Tarjoamme hyvän porukan. (Vihervasemmistolaiset aktivistit, älkää viitsikö hakea.)", "Vihervasemmistolaiset", E),
                 ("Requirements:\n- fluent Finnish\n- place of residence: Helsinki metropolitan area", "place of residence", W),
                 ("Please mention whether you belong to a political party.", "belong to a political party", E),
                 ("Union activists need not bother applying.", "Union activists", E),
@@ -267,6 +272,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "We offer relocation assistance and help with residence permit paperwork for candidates from outside the EU.",
                 "The place of residence of our customers varies.",
                 "Ay-liikkeen historiasta kertova näyttely avataan keväällä.",
                 "Sökande från hela landet välkomnas.",

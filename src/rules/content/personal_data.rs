@@ -330,7 +330,8 @@ fn told_not(a: &Analysis, lo: usize, k: usize) -> bool {
         match a.word(j) {
             "älä" | "älkää" | "emme" | "don't" | "never" => true,
             "not" => matches!(before, "do" | "please"),
-            "inte" | "ej" => matches!(before, "skicka" | "bifoga" | "ange" | "uppge" | "lämna" | "behöver"),
+            // (and before the request: "vi ber dig att inte skicka personbeteckning")
+            "inte" | "ej" => matches!(before, "skicka" | "bifoga" | "ange" | "uppge" | "lämna" | "behöver" | "att"),
             "tarvitse" | "tarvitsee" => before == "ei",
             w => "utesluta|exclude|omit|poista|jätä".split('|').any(|p| w.starts_with(p)),
         }
@@ -539,6 +540,7 @@ mod tests {
             ("Ange din personbeteckning och ditt kontonummer i ansökan.", &["personbeteckning"]),
             ("Hakulomakkeeseen täytä nimesi, henkilötunnuksesi ja pankkitilisi numero.", &["henkilötunnuksesi"]),
             ("Fyll i ditt personnummer i formuläret.", &["personnummer"]),
+            ("Vi ber dig att inte skicka personbeteckning, foto eller andra uppgifter som inte behövs.", &[]),
             ("Include your Finnish personal identity code in your application.", &["personal identity code"]),
             ("Henkilötunnus pyydetään vasta työsopimusta tehtäessä.", &[]),
             ("Älä lähetä hakemuksen mukana henkilötunnustasi tai terveystietojasi.", &[]),
