@@ -571,14 +571,17 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // (in the title line, a range with a unit right after the job's name, "Myymäläapulainen
         // 18–25 v.", not "We have been in business for 20–30 years"; or a bare range in
         // parentheses that ends the line, "Junior Sales Assistant (18–25)")
+        // (not years of experience near it, "Projektipäällikkö, 15–20 v. kokemus": a bounded look,
+        // so that a line of many ranges stays linear)
+        let near_experience = || (k.saturating_sub(6)..(end_num + 7).min(a.words.len())).any(|j| experience_word(a.word(j)));
         let title_range = is_range
             && k > 0
-            && !experience()
             && a.word_token(k).line == 0
             && (unit.is_some() && k <= 3
                 || (end_num + 1 >= a.words.len() || a.word_token(end_num + 1).line != 0)
                     && a.glued_sign(k, false) == Some("(")
-                    && a.glued_sign(end_num, true) == Some(")"));
+                    && a.glued_sign(end_num, true) == Some(")"))
+            && !near_experience();
         let found = if counted {
             None
         } else if plus {
