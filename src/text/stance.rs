@@ -148,6 +148,11 @@ pub(crate) enum Via {
 impl Stance {
     const PLAIN: Stance = Stance { kind: StanceKind::Plain, cue: None, via: Via::Clause };
 
+    /// Whether a list's heading asks for it: "Liitä hakemukseen:\n- CV\n- valokuva".
+    pub(crate) fn asked_by_heading(&self) -> bool {
+        self.via == Via::Heading && self.kind == StanceKind::Asks
+    }
+
     fn at(kind: StanceKind, a: &Analysis, first: usize, last: usize) -> Stance {
         Stance { kind, cue: Some((a.word_token(first).start, a.word_token(last).end)), via: Via::Clause }
     }

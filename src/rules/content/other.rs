@@ -57,11 +57,10 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
     match hit.entry.kind {
-        // a benefit for members or non-members: "a benefits package for Non-Union members"
-        "union" if stance.kind == StanceKind::Offers => None,
-        // help offered to those from elsewhere: "help with residence permit paperwork for
-        // candidates from outside the EU"
-        "residence" if stance.kind == StanceKind::Offers => None,
+        // a benefit for members or non-members, or help for those from elsewhere: "a benefits
+        // package for Non-Union members", "help with residence permit paperwork for candidates
+        // from outside the EU"
+        "union" | "residence" if stance.kind == StanceKind::Offers => None,
         "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
         // "credit union members", "European Union member states"
         "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,

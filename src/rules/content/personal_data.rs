@@ -299,11 +299,9 @@ fn health_requests(a: &Analysis) -> (Vec<(usize, usize, bool)>, Vec<usize>) {
         let asked = || k > clause.start && matches_kind(Kind::Cue, a, k - 1, end).is_some();
         // (or listed under a heading that asks for it: "Skicka följande till oss:\n- CV\n-
         // personbeteckning och adress")
-        let listed = || {
-            let s = crate::text::stance::of(a, k, k);
-            s.via == crate::text::stance::Via::Heading && s.kind == crate::text::stance::StanceKind::Asks
-        };
-        let id = matches_kind(Kind::Id, a, k, end).filter(|&n| possessive(n) || asked() || listed());
+        let id = matches_kind(Kind::Id, a, k, end);
+        let listed = id.is_some() && crate::text::stance::of(a, k, k).asked_by_heading();
+        let id = id.filter(|&n| possessive(n) || asked() || listed);
         let doc = matches_kind(Kind::Doc, a, k, end).or(id);
         let own = matches_kind(Kind::Own, a, k, end).filter(|&n| possessive(n));
         let Some(n) = doc.max(own) else {
@@ -317,7 +315,7 @@ fn health_requests(a: &Analysis) -> (Vec<(usize, usize, bool)>, Vec<usize>) {
         let cued = (lo..hi)
             .filter(|&j| j < k || j >= k + n)
             .any(|j| matches_kind(Kind::Cue, a, j, end).is_some() && a.word(j.wrapping_sub(1)) != "we" && a.word(j.wrapping_sub(2)) != "we");
-        if (cued || id.is_some() && listed()) && !told_not(a, lo, k) {
+        if (cued || listed) && !told_not(a, lo, k) {
             out.push((a.word_token(k).start, a.word_token(k + n - 1).end, id.is_some() && doc == id));
             k += n;
         } else {

@@ -52,8 +52,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let without = (hit.first..=hit.last).any(|k| cs.is(cue::NEG, a, k));
     // (a photo by itself, "1 color photo", is asked for by its list's heading too; and any photo
     // word is by a heading that asks for attachments: "Liitä hakemukseen:\n- CV\n- valokuva")
-    let asked = stance.via == Via::Heading && stance.kind == StanceKind::Asks;
-    if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause && hit.entry.mode != Mode::Crit && !asked {
+    if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause && hit.entry.mode != Mode::Crit && !stance.asked_by_heading() {
         return None;
     }
     // "the big picture", "a big-picture vision": a way of seeing
