@@ -138,11 +138,11 @@ pub(crate) struct Lexicon {
     /// which tries every entry at every word.
     pub(super) id: Option<u8>,
     /// The entries whose first element the word index cannot select (optional, `_`, `#`),
-    /// tried at every word, in file order.
+    /// tried at every word, in the engine's order.
     always: Vec<u16>,
 }
 
-/// The candidate entries of a word: `candidates(k, f)` calls `f` with each, in file order.
+/// The candidate entries of a word: `candidates(k, f)` calls `f` with each, in the engine's order.
 type Candidates<'c> = dyn Fn(usize, &mut dyn FnMut(u16)) + 'c;
 
 /// The judge of [`Lexicon::find`] without its verdict type: `keep(hit, false)` says whether a
@@ -280,7 +280,9 @@ impl Lexicon {
     }
 
     /// Every match of every entry in `a` that `judge` keeps, with its verdict, leftmost-longest
-    /// without overlaps: at each word the longest kept match wins, and matching resumes after it.
+    /// without overlaps: at each word the longest kept match wins (of matches as long, the
+    /// entry first in the engine's order, which `build.rs` sorts: an error's before a
+    /// warning's), and matching resumes after it.
     ///
     /// `lang` is the text's language (declared, else guessed): entries flagged `s` (strict)
     /// apply only to texts of their language.
@@ -314,7 +316,7 @@ impl Lexicon {
                 let only = self.always.is_empty().then_some((hits, id));
                 self.find_with(a, lang, only, keep, &|k, f| {
                     // The word index's candidates (sorted by lexicon, entry) merged with the
-                    // entries tried everywhere: file order, each once.
+                    // entries tried everywhere: the engine's order, each once.
                     let mut mine = hits.entries(k).iter().filter(|e| e.0 == id).map(|e| e.1).peekable();
                     let mut always = self.always.iter().copied().peekable();
                     loop {
@@ -406,6 +408,13 @@ pub(super) fn lexicons() -> &'static [Lexicon] {
 pub(crate) fn lexicon(id: LexId) -> &'static Lexicon {
     static EMPTY: Lexicon = Lexicon { entries: Vec::new(), id: None, always: Vec::new() };
     lexicons().get(usize::from(id.0)).unwrap_or(&EMPTY)
+}
+
+/// The lexicon `id` as the engine carries it, without the word index: every entry tried at
+/// every word (the tests' reference for the index).
+#[cfg(test)]
+pub(super) fn scanning(id: LexId) -> Lexicon {
+    Lexicon::new(parse_compact(LEXICON_SOURCES[usize::from(id.0)]), None)
 }
 
 /// Matches `elems` from word `k` (`first` = the pattern's first word, `last` = the last word
@@ -530,6 +539,46 @@ mod tests {
                 assert!(parse_entry(line).is_some(), "{name}: bad line {line:?}");
             }
         }
+    }
+
+    /// The engine's form of each lexicon (`compact` in `build.rs`: entries and alternatives
+    /// sorted, front-coded) holds the entries of the file as written, no more and no fewer.
+    #[test]
+    fn the_engine_form_holds_the_entries_as_written() {
+        let key = |e: &Entry| {
+            let elems = e.source.split(' ').map(|elem| {
+                let mut alts: Vec<&str> = elem.trim_start_matches('?').split('|').collect();
+                alts.sort_unstable();
+                format!("{}{}", if elem.starts_with('?') { "?" } else { "" }, alts.join("|"))
+            });
+            let pattern = elems.collect::<Vec<_>>().join(" ");
+            format!("{:?} {:?} {:?} {} {pattern} {:?} {}", e.severity, e.lang, e.mode, e.flags, e.suggestion, e.kind)
+        };
+        assert_eq!(LEXICONS.len(), LEXICON_SOURCES.len());
+        for ((name, written), engine) in LEXICONS.iter().zip(LEXICON_SOURCES) {
+            let mut written: Vec<String> = Lexicon::parse(written).entries.iter().map(key).collect();
+            let mut engine: Vec<String> = parse_compact(engine).iter().map(key).collect();
+            written.sort();
+            engine.sort();
+            assert!(!engine.is_empty(), "{name}");
+            assert_eq!(engine, written, "{name}");
+        }
+    }
+
+    /// At a word, of two matches as long, the one first in the engine's order wins, and that
+    /// order is sorted (`compact` in `build.rs`): an error's entry before a warning's, not
+    /// whichever line came first in the file.
+    #[test]
+    fn of_matches_as_long_the_error_wins() {
+        for src in LEXICON_SOURCES {
+            let lines: Vec<&str> = src.lines().skip(1).collect();
+            assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{}", lines.first().copied().unwrap_or_default());
+        }
+        let lex = |src: &'static str| Lexicon::new(parse_compact(src), None);
+        let a = Analysis::new("nuori hakija");
+        let kinds = |l: &Lexicon| l.find(&a, None, |_| Some(())).iter().map(|(h, ())| h.entry.kind).collect::<Vec<_>>();
+        assert_eq!(kinds(&lex("x y\nEfa0-\tnuori\nWfa1-\tnuori\n")), ["x"]);
+        assert_eq!(kinds(&lex("x y\nWfa1-\tnuori\nEfa0-\tnuori\n")), ["y"]);
     }
 
     /// An entry whose first element is optional or `_` is tried at every word of every text
