@@ -715,6 +715,19 @@ impl Analysis {
         }
     }
 
+    /// Whether a comma or a dash (`–`, `—`) stands right before word `k`, between it and the
+    /// word before: where a clause's parts part ("under 30 – no degree needed").
+    pub fn part_before(&self, k: usize) -> bool {
+        match (k.checked_sub(1).and_then(|j| self.words.get(j)), self.words.get(k)) {
+            (Some(&p), Some(&t)) => {
+                // (a dash with a space before it: "valokuva-ala" is one word's parts)
+                let spaced = || self.tokens.get(p).zip(self.tokens.get(p + 1)).is_some_and(|(w, d)| w.end < d.start);
+                t == p + 2 && (self.norm(p + 1) == "," || matches!(self.norm(p + 1), "-" | "–" | "—") && spaced())
+            }
+            _ => false,
+        }
+    }
+
     /// The sign glued to word `k` (no space between): the token right before it, or with `after`
     /// right after it, when that is no word or number ("(" in "(Female)", "_" in "man_mas17@").
     pub fn glued_sign(&self, k: usize, after: bool) -> Option<&str> {

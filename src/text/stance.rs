@@ -648,7 +648,15 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             // before ("etsimme naista"), or a postposed one right after ("au pair sökes")
             // ("we seek to increase female representation" seeks no person, nor does a "Hiring
             // Manager: Christian Falck")
-            StanceKind::Seeks if c.last + 1 < a.words.len() && matches!(a.word(c.last + 1), "to" | "manager") => false,
+            // (a postposed one seeks what comes before it: "Lady needed to sell in my shop")
+            // (not a passive: "Women needed to be consulted")
+            StanceKind::Seeks
+                if c.last + 1 < a.words.len()
+                    && matches!(a.word(c.last + 1), "to" | "manager")
+                    && (c.last < first || a.word(c.last + 2) == "be") =>
+            {
+                false
+            }
             // (or what it seeks is quoted right after it, up to REACH words: a report's "sökte
             // ”en ung och pigg tjej”")
             StanceKind::Seeks => {
@@ -693,21 +701,22 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
 }
 
 /// Whether the negation at cue `c` denies another requirement of its own part of the clause,
-/// apart from the mention at `first..=last` by a comma: "Haemme 20–30-vuotiasta myyjää,
+/// apart from the mention at `first..=last` by a comma or a dash ("Ideally you're under 30 and
+/// hungry to learn – no degree needed"): "Haemme 20–30-vuotiasta myyjää,
 /// kokemusta ei vaadita", "Must be under 30, no experience required", "Native English speakers
 /// only, no degree required". A list of grounds that one negation covers ("Ikä, sukupuoli tai
 /// alkuperä ei vaikuta") names no such requirement, and equality is judged before.
 fn negates_other(a: &Analysis, c: &CueHit, first: usize, last: usize, clause: &std::ops::Range<usize>) -> bool {
     // (the part: from the comma before the cue to the comma after it, up to REACH words each way)
     let mut lo = c.first;
-    while lo > clause.start && c.first - lo < REACH && !a.comma_before(lo) {
+    while lo > clause.start && c.first - lo < REACH && !a.part_before(lo) {
         lo -= 1;
     }
     let mut hi = c.last + 1;
-    while hi < clause.end && hi - c.last <= REACH && !a.comma_before(hi) {
+    while hi < clause.end && hi - c.last <= REACH && !a.part_before(hi) {
         hi += 1;
     }
-    let apart = (last < lo && a.comma_before(lo)) || (first >= hi && a.comma_before(hi));
+    let apart = (last < lo && a.part_before(lo)) || (first >= hi && a.part_before(hi));
     const REQUIREMENTS: [&str; 16] = [
         "experien",
         "kokemu",

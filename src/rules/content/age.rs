@@ -103,9 +103,20 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // the age band of the team or of the one wanted ("Vi är ett gäng i åldern 25–35", "du är i
     // min egen ålder dvs. mellan 25 och 55 år"), indirect at least; after the clients' ("the
     // children are aged 5–7", "perheemme lapset ovat 3–5-vuotiaita") it is theirs.
-    if std::ptr::eq(hit.entry, &RANGE) && by_mode.is_none() && (stance.kind == StanceKind::Employer || (stance.kind == StanceKind::Others && stance.via == Via::Clause)) {
+    // A group that "ranges in age from 19 to 63" is described, not sought.
+    let ranges = (hit.first.saturating_sub(3)..hit.first).any(|k| matches!(a.word(k), "range" | "ranges" | "ranging"));
+    let own = stance.kind == StanceKind::Employer || (stance.kind == StanceKind::Others && stance.via == Via::Clause);
+    if std::ptr::eq(hit.entry, &RANGE) && (ranges || (by_mode.is_none() && own)) {
         let clause = a.clause_words(hit.first);
-        return cues().find_in(cue::CLIENTS, a, clause.start..hit.first).is_none().then_some(Severity::Warning);
+        if cues().find_in(cue::CLIENTS, a, clause.start..hit.first).is_some() {
+            return None;
+        }
+        // (a wide band is the team's diversity: "Vi är 22 personer mellan 25 och 63 år"; not
+        // one the applicant is to fit: "du är i min egen ålder dvs. mellan 25 och 55 år")
+        let mut ages = (hit.first..=hit.last).filter_map(|k| a.number(k));
+        let wide = ages.next().zip(ages.last()).is_some_and(|(lo, hi)| hi >= lo + 20);
+        let you = cues().find_in(cue::APPLICANT, a, clause.start..hit.first).is_some();
+        return (!wide || you).then_some(Severity::Warning);
     }
     // The plural "i åldrarna 24–31 år" is a group's band: sought ("vi söker säljare i åldrarna
     // 20–30 år"), or the team's, which deters others only when narrow ("15 personer i åldrarna
@@ -390,7 +401,7 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
             ("at", "least") => return Some((j - 1, false)),
             ("at", "most") | ("up", "to") | ("younger", "than") => return Some((j - 1, true)),
             ("older" | "more", "than") if j >= 2 && a.is_linked(j - 1) && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
-            ("not" | "no", "over" | "above") => return Some((j - 1, true)),
+            ("not" | "no", "over" | "above" | "exceeding") => return Some((j - 1, true)),
             ("older", "than") => return Some((j - 1, false)),
             ("yngre", "än") => return Some((j - 1, true)),
             ("äldre", "än") if j >= 2 && a.is_linked(j - 1) && matches!(a.word(j - 2), "inte" | "ej") => return Some((j - 2, true)),
@@ -433,7 +444,7 @@ fn be_before(a: &Analysis, l: usize) -> bool {
             && word_is(
                 a,
                 l - d,
-                "är|vara|e|olet|oltava|olla|olevan|be|are|is|graduate|graduates|person|someone|anyone|någon|olette|applicants|candidates|people|persons|individuals|hakijat|hakijoiden|sökande|preferably|ideally|helst|gärna|mieluiten|mielellään",
+                "är|vara|va|e|olet|oltava|olla|olevan|be|are|is|graduate|graduates|person|someone|anyone|någon|olette|applicants|candidates|people|persons|individuals|hakijat|hakijoiden|sökande|preferably|ideally|helst|gärna|mieluiten|mielellään",
             )
     })
 }
@@ -554,7 +565,13 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let experience = || a.clause_words(k).any(|j| experience_word(a.word(j)));
         // (or a label with a colon and no unit: "Age: 25", "Ikä: 30")
         let label = || unit.is_none() && cue.is_some_and(|c| a.glued_sign(c, true) == Some(":")) && age_value(a, k).is_some();
-        let single = !is_range && (unit.is_some() && (strong || cue.is_some() || (approx && !experience())) || label());
+        // (or an age turned, with no unit: "Sökande som fyllt 45 kommer inte att beaktas")
+        // (a limit denied is the lexicon's: "Du får inte ha fyllt 30")
+        let turned = || {
+            unit.is_none()
+                && cue.is_some_and(|c| c + 1 == k && word_is(a, c, "fyllt|fyllda|täyttänyt|täyttäneet") && cues().find_in(cue::NEG, a, c.saturating_sub(3)..c).is_none())
+        };
+        let single = !is_range && (unit.is_some() && (strong || cue.is_some() || (approx && !experience())) || label() || turned());
         // (a count, not an age: "candidates from 32 countries", "companies between 21 and 45
         // employees")
         let counted = unit.is_none() && next(a, end_num).is_some_and(|j| word_is(a, j, "countries|employees|länder|medarbetare|anställda"));
@@ -707,6 +724,12 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Hej! Söker nån till pizzerian på helgerna. Du ska va runt 18-25 år o kunna börja direkt.", "18-25 år", E),
+                ("Vi söker dig som har erfarenhet av försäljning. Sökande som fyllt 45 kommer inte att beaktas.", "fyllt 45", E),
+                ("Eligibility criteria: minimum Bachelor's degree; age not exceeding 30 years as of the last date of application.", "age not exceeding 30 years", E),
+                ("We need a junior full-stack dev to grow with us. Ideally you're under 30 and hungry to learn – no degree needed if you can show us your GitHub.", "under 30", E),
+                ("Our team ranges in age from 22 to 29.", "age from 22 to 29", W),
+                ("Mature lady needed to sell in my provisions shop at Kaneshie market.", "Mature lady", W),
                 ("Hakijaprofiili\nKoulutus | kaupan alan perustutkinto\nIkä | 20–28\nTyöaika | 20–25 h/vko", "Ikä | 20–28", E),
                 ("Requirements\nAge | 25–45\nLanguage | basic Finnish", "Age | 25–45", E),
                 ("Myymäläapulainen 18–25 v. (osa-aikainen)\n\nLähikauppa hakee osa-aikaista myymäläapulaista.", "18–25 v", E),
@@ -721,7 +744,7 @@ mod tests {
                 ("Ideally in his 30s.", "in his 30s", E),
                 ("Toivomme hakijan olevan noin kolmenkympin ikäinen.", "kolmenkympin ikäinen", E),
                 ("Vi söker till vårt team en kvinna i 30-årsåldern.", "årsåldern", E),
-                ("Personalen består av tolv personer i åldern 25–60 år.", "åldern 25–60 år", W),
+                ("Personalen består av tolv personer i åldern 24–31 år.", "åldern 24–31 år", W),
                 ("Kirjoita hakemukseen ikäsi ja perhetilanteesi.", "ikäsi", E),
                 ("Fyll i ålder och civilstånd i formuläret.", "ålder", E),
                 ("Age: 25.", "Age: 25", E),
@@ -971,6 +994,10 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Personalen består av tolv personer i åldern 25–60 år.",
+                "Vi är 22 personer mellan 25 och 63 år och tror att blandningen av erfarenhet och nya idéer är vår styrka. Nu söker vi en redovisningsekonom.",
+                "Who we are: a family-owned electrical contractor with 28 employees. Our electricians range in age from 19 to 63, and our apprentices learn from people who have been in the trade for decades.",
+                "Pension för dig som fyllt 21 via kollektivavtalet.",
                 "UKK\nK: Onko tehtävässä ikärajaa?\nV: Ei ole. Valitsemme hakijat iästä riippumatta.",
                 "FAQ\nQ: Is there an age limit?\nA: No. We hire summer workers of all ages.",
                 "Yli 50-vuotiaat konkarit ovat meillä yhtä tervetulleita kuin alalle vasta tulevat.",

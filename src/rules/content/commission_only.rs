@@ -124,6 +124,10 @@ mod tests {
         check_cases(
             "content.commission_only",
             &[
+                ("Kampanjamyyjä\nPalkka: tulospohjainen\nTyöaika: joustava", "Palkka: tulospohjainen", W),
+                ("Ansiosi riippuvat täysin omasta aktiivisuudestasi – parhaat myyjämme tienaavat yli 6 000 € kuussa!", "riippuvat täysin omasta aktiivisuudestasi", W),
+                ("Prenumerationssäljare. Ersättning: 20 % på varje såld prenumeration.", "på varje såld", W),
+                ("Vi erbjuder:\n- flexibla arbetstider\n- du får betalt per avslutad affär", "betalt per avslutad affär", W),
                 ("The more you sell, the more you earn!", "The more you sell", W),
                 ("Du bestämmer själv din lön – ju mer du säljer, desto mer tjänar du!", "bestämmer själv din lön", W),
                 ("Ansiosi riippuvat täysin myynnistäsi.", "riippuvat täysin myynnistäsi", W),
@@ -146,6 +150,8 @@ mod tests {
                 ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
+                "Palkka: kiinteä kuukausipalkka 2 600 € ja tulospohjainen bonus.",
+                "Lön: fast grundlön 2 400 € + provision på varje såld bil.",
                 "Grundlön 2 000 € i månaden, och ju mer du säljer, desto mer tjänar du.",
                 "Base salary of $40,000 plus commission: the more you sell, the more you earn.",
                 "Tuotteiden hinnat riippuvat täysin markkinatilanteesta.",

@@ -99,6 +99,9 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Hae sähköisellä hakulomakkeella. Hakulomakkeessa kysymme myös lastesi lukumäärää ja ikää.", "lastesi", E),
+                ("Enligt jämställdhetsombudsmannen stod det i annonsen att sökande ”inte bör planera graviditet under de närmaste två åren”.", "planera graviditet", E),
+                ("Hakija ei saa suunnitella raskautta seuraavan kahden vuoden aikana.", "suunnitella raskautta", E),
                 ("Because the position involves frequent travel, it suits best a person without small children.", "small children", E),
                 ("Huomioithan, että raskaana olevia emme voi valita tähän sijaisuuteen.", "raskaana", E),
                 ("Odotamme hakijalta naimattomuutta.", "naimattomuutta", E),
@@ -146,6 +149,8 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Voit tuoda lapsesi mukaan työpaikan perhepäivään.",
+                "Vi erbjuder en generös föräldraledighet för dig som planerar barn.", "Vi erbjuder stöd under graviditeten.",
                 "Meddela oss om du har frågor om tjänsten.",
                 "Kirjoitat lapsille suunnattuja tekstejä.",
                 "Participate in school meetings, student/parent meetings and individual student advisory meetings as requested and required.",

@@ -84,7 +84,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
     // (a benefit list's "Paid state bar dues and professional membership fees")
     let employer_pays = a.word(clause.start) == "paid" && !matches!(a.word(clause.start + 1), "to" | "by")
-        || cs.find_in(cue::PAYER, a, near).is_some()
+        // (not the one the applicant is sent on to: "Betala anmälningsavgiften 45 € innan vi
+        // skickar dig vidare till arbetsgivaren")
+        || near.into_iter().any(|k| cs.is(cue::PAYER, a, k) && !(k > 0 && matches!(a.word(k - 1), "till" | "to")))
         || (pays(a.word(hit.first)) && hit.first > clause.start && cs.is(cue::PAYER_SUBJECT, a, hit.first - 1))
         // (the payer before the fee: "we pay the visa and residence permit fees")
         || (hit.first.saturating_sub(6).max(clause.start + 1)..hit.first).any(|k| pays(a.word(k)) && cs.is(cue::PAYER_SUBJECT, a, k - 1));
@@ -100,7 +102,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // at its name)
     let purpose = |k: usize| {
         let w = a.word(k).as_bytes();
-        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "rekisteröi", "koulutu", "kurssi", "jäsenyy", "permit", "visa", "recruit", "placement", "registr", "arbetstillst", "visum", "förmedl", "utbildning", "kurs", "medlemskap", "kontaktuppgift", "yhteystie", "ohje", "instruktion", "instructions"]
+        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "rekisteröi", "koulutu", "kurssi", "jäsenyy", "permit", "visa", "recruit", "placement", "registr", "arbetstillst", "visum", "förmedl", "utbildning", "kurs", "medlemskap", "ansök", "kontaktuppgift", "yhteystie", "ohje", "instruktion", "instructions"]
             .iter()
             .any(|p| w.starts_with(p.as_bytes()))
             && ["maksu", "avgift", "palkkio", "fee"].iter().all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
@@ -157,6 +159,11 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Want to work in Finland? We find you a job within 4 weeks. Service fee 290 € paid in advance, money back if no job.", "Service fee 290 € paid in advance", E),
+                ("Selected candidates have to deposit Rs 2,000 (refundable after 6 months) towards the tablet and ID card before joining.", "have to deposit Rs", E),
+                ("Salary according to the collective agreement. Before starting, each worker pays our partner agency in Tallinn 450 € for arranging accommodation.", "worker pays our partner agency", E),
+                ("Så här gör du:\n1. Fyll i formuläret\n2. Betala anmälningsavgiften 45 € innan vi skickar dig vidare till arbetsgivaren", "Betala anmälningsavgiften 45", E),
+                ("Observera att vi tar ut en handläggningsavgift på 35 € för behandling av din ansökan.", "handläggningsavgift", E),
                 ("Service charge: PHP 60,000 payable upon visa approval.", "Service charge: PHP 60", E),
                 ("Laita 20e mobilepaylla niin lähetän työnhakupaketin ja yhteystiedot.", "Laita 20", E),
                 ("Visa cost and air ticket to be borne by the candidate.", "borne by the candidate", E),
@@ -240,6 +247,8 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "As a bank teller you will have to deposit customers' cheques and count cash.",
+                "Rekryteringsavgiften betalas av arbetsgivaren, inte av dig.",
                 "This is a zero-fee recruitment: candidates pay nothing at any stage.",
                 "Valitun henkilön kanssa sovitaan palkanmaksua varten tarvittavista tiedoista työsopimusta tehtäessä.",
                 "Palkka: kiinteä peruspalkka 2 300 €/kk + provisio 20 % välityspalkkioista.",

@@ -116,6 +116,13 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Reliable handyman, 20 years of experience. Call now for a free quote!", "for a free quote", E),
+                ("Hei! Olen kokenut ja luotettava siivooja ja teen koti- ja muuttosiivouksia Lahden alueella. Hinta 28 €/h, kotitalousvähennyskelpoinen.", "kotitalousvähennyskelpoinen", E),
+                ("Erfaren trädgårdsmästare erbjuder trädgårdsskötsel och snöröjning i Åbo. Hushållsavdrag gäller! Ring för gratis offert.", "Hushållsavdrag gäller", E),
+                ("The company is offering attachment opportunities to students. Attachees will not be paid any allowance.", "will not be paid any allowance", E),
+                ("Note: this internship does not come with a stipend or transport allowance.", "not come with a stipend", E),
+                ("Well-established pizzeria for sale in Tampere city centre. Asking price 65 000 €.", "Asking price", E),
+                ("Become an SAP consultant in 8 weeks! Course fee 1 190 €. Enrol now!", "Enrol now", E),
                 ("Työ alkaa kahden viikon palkattomalla koeajalla.", "palkattomalla koeajalla", E),
                 ("Kokenut kirvesmies tarjoaa palveluitaan Jyväskylän seudulla.", "Kokenut kirvesmies tarjoaa palveluitaan", E),
                 ("Our summer music festival is looking for 150 volunteers!", "looking for 150 volunteers", E),
@@ -186,6 +193,9 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Laskutamme asiakkaita, ja asiakkaamme saavat kotitalousvähennyksen. Haemme siivoojaa vakituiseen työsuhteeseen.",
+                "You will prepare free quotes for customers in our sales team.",
+                "Trainees are paid a monthly allowance of 800 €.",
                 "Du rekryterar, utbildar och stöder frivilliga som arbetar med vänverksamhet.",
                 "You will recruit and train volunteers for our programmes.",
                 "We are looking for freelance translators for Finnish and Swedish.",

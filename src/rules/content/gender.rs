@@ -177,6 +177,10 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Mature lady needed to sell in my provisions shop at Kaneshie market.", "lady", E),
+                ("Du har:\n• yrkesexamen inom maskin- och metallteknik\n• avtjänad beväringstjänst", "avtjänad beväringstjänst", W),
+                ("Requirements:\n- B.Sc. in Mechanical Engineering\n- Military status: completed or exempted", "Military status", W),
+                ("Candidates who have completed full-time National Service will be given priority.", "completed full-time National Service", W),
                 ("Työ sopii parhaiten varttuneelle rouvalle, jolla on kärsivällisyyttä.", "rouvalle", E),
                 ("Lagerkille sökes till grossist i Sundsvall.", "Lagerkille", W),
                 ("People who chose civilian service instead of military service do not fit our work community.", "civilian service", W),
@@ -264,6 +268,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Skills needed to succeed in this role: patience and care.",
+                "Women needed to be consulted more in product design, the study found, and our team took note.",
                 "Varusmiespalveluksen suorittaneille ja siviilipalveluksen suorittaneille sekä niille, jotka eivät ole suorittaneet kumpaakaan, on tehtävässä yhtäläiset mahdollisuudet.",
                 "Jaamme kuukausittain kaikille tiimeille tiimirahaa.",
                 "Haemme R-kioskille työntekijöitä.",

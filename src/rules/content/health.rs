@@ -169,6 +169,11 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Edellytämme:\n- trukkikorttia\n\nIlmoita hakemuksessa pituutesi, painosi ja vaatekokosi.", "pituutesi", E),
+                ("Kuljetusyritys edellytti hakijoilta ”täysin tervettä selkää eikä aiempia tuki- ja liikuntaelinsairauksia”.", "tervettä selkää", E),
+                ("Söker trevlig personal till vårt café. Ska va smal o ha ett fräscht yttre 😊", "smal", E),
+                ("Din profil:\n- erfarenhet av kundbetjäning\n- representativt utseende\n- noggrann och serviceinriktad", "representativt utseende", E),
+                ("The hiring notice for servers required men to be clean-shaven, no exceptions.", "clean-shaven", W),
                 ("Odotamme asiakaspalvelutaitoja, täsmällisyyttä sekä normaalipainoisuutta.", "normaalipainoisuutta", E),
                 ("Requirements: customer service experience, BMI within the normal range", "BMI within", E),
                 ("Tehtävänä on jakaa esitteitä. Vaatekoko 36–40.", "Vaatekoko", E),
@@ -266,6 +271,9 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Ilmoita hakemuksessa vaatekokosi, niin tilaamme työvaatteet valmiiksi.",
+                "Haemme malleja urheiluvaatteiden mainoskuvaukseen. Liitä hakemukseen kaksi tuoretta kuvaa sekä vaatekokosi.",
+                "Tuemme työntekijöidemme tervettä selkää ergonomisilla työpisteillä.",
                 "Du betjänar kunder, tar emot leveranser och håller butiken snygg.",
                 "Our app helps customers track their BMI.",
                 "Työvaatteet saat omassa vaatekoossasi.",

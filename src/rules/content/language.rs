@@ -13,7 +13,7 @@ use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
-use crate::text::stance::Stance;
+use crate::text::stance::{Stance, StanceKind};
 use crate::text::Analysis;
 use crate::Severity;
 
@@ -55,8 +55,13 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 }
 
 /// "Excellent Finnish" only where the text names work that plainly does not need it; "near-native" is a level.
-fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
+fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
     let severity = by_mode?;
+    // The people a benefit is for: "tarjoamme suomen kielen opetusta kaikille, joiden äidinkieli
+    // ei ole suomi", "language lessons for all whose mother tongue is not Finnish"
+    if stance.kind == StanceKind::Offers && hit.first > 0 && matches!(a.word(hit.first - 1), "joiden" | "jonka" | "vars" | "whose") {
+        return None;
+    }
     // "near-native", "lähes natiivi", "nästan modersmålsnivå" name a level, and so does the
     // native level offered with it ("äidinkielen tasoista tai lähes äidinkielen tasoista",
     // "på modersmålsnivå eller nära modersmålsnivå").
@@ -117,6 +122,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Must speak English, no accent.", "no accent", W),
                 ("Haemme natiivia englanninpuhujaa.", "natiivia englanninpuhujaa", E),
                 ("Äidinkielenä viro.", "Äidinkielenä viro", E),
                 ("Native Tagalog speaker required.", "Native Tagalog speaker", E),
@@ -169,6 +175,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Työyhteisössämme puhutaan yli kymmentä kieltä, ja tarjoamme suomen kielen opetusta työajalla kaikille, joiden äidinkieli ei ole suomi.",
                 "Iso osa asiakkaistamme puhuu äidinkielenään venäjää.",
                 "Our native app speaker series starts in May.",
                 "The teacher's aide will assist the native English speaking classroom teacher for children of ages 3-15.",

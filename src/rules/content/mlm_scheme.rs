@@ -94,6 +94,8 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Etsin 3 motivoitunutta tyyppiä mukaan mun tiimiin 💸 Työ onnistuu puhelimella ja tienaat jokaisesta jonka tuot mukaan.", "tienaat jokaisesta jonka tuot", W),
+                ("Jag söker 5 nya till mitt team inom hudvård, du får 25 % rabatt på produkterna + bonus på allt ditt team säljer.", "bonus på allt ditt team säljer", W),
                 ("Rakennat oman jälleenmyyjäverkoston ja saat provision alatiimisi myynnistä.", "Rakennat oman jälleenmyyjäverkoston", W),
                 ("Mahdollisuus rakentaa oma tiimi ja ansaita heidän myynneistään.", "rakentaa oma tiimi", W),
                 ("Heidän piti värvätä uusia myyjiä verkostoon saadakseen palkkioita.", "värvätä uusia myyjiä verkostoon", W),
@@ -138,6 +140,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Saat meiltä maksutta aloituspaketin: työpuhelimen, kannettavan ja työvaatteet.",
                 "Rakennat oman asiakasverkostosi ja saat kiinteän palkan.",
                 "Rakennamme yhdessä uutta tiimiä Tampereelle.",
                 "Referral bonus for every friend you recruit who stays six months.",

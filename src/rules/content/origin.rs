@@ -138,6 +138,9 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Skolmåltidsbiträde. Sökande ska vara född och uppvuxen i Finland.", "född och uppvuxen i", E),
+                ("Requirements: Bumiputera candidates only; Degree in Accounting; 2 years' experience.", "Bumiputera", E),
+                ("Polisman till polisinrättningen i Österbotten. Behörighetsvillkor: polisexamen. Finskt medborgarskap krävs enligt polisförvaltningslagen.", "Finskt medborgarskap", W),
                 ("The Non-Discrimination Ombudsman criticised an ad that sought a salesperson from Finland only, 'Finnish citizens only'.", "Finnish citizens", E),
                 ("Requirements: Preferably Nepali or Indian nationals", "Preferably Nepali or Indian nationals", E),
                 ("You speak Finnish fluently and without a foreign accent.", "without a foreign accent", E),
@@ -205,6 +208,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Vår grundare är född och uppvuxen i Jakobstad.",
                 "Requirements:\nNationality: Any\nLanguage: basic English",
                 "To speed up the process, please attach a copy of your passport.",
                 "Hygieniapassi vaaditaan, mutta jos sinulla ei vielä ole sitä, maksamme passin suorittamisen.",

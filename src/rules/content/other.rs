@@ -134,6 +134,12 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Edellytämme:\n- kiinteistönhoitajan ammattitutkintoa\n- B-ajokorttia\n- asuinpaikkaa Oulun kaupungin alueella", "asuinpaikkaa", W),
+                ("Endast sökande som är skrivna i Esbo beaktas.", "som är skrivna i", W),
+                ("Enligt Hufvudstadsbladet skrev arbetsgivaren i platsannonsen att ”fackligt engagerade personer inte passar in i vår företagskultur”.", "fackligt engagerade", E),
+                ("The online listing described the plant as \"proudly union-free\" and stated that \"applicants with a history of union organizing need not apply.\"", "union organizing", E),
+                ("Requirements: excellent customer service skills; must not be a member of, or hold office in, any political party.", "any political party", E),
+                ("Requirements: Matric; 2 years' stock control experience; must not be blacklisted and must have no judgements or outstanding debt.", "blacklisted", W),
                 ("Emme ota hakijoita, jotka ovat olleet mukana lakoissa tai luottamusmiestehtävissä aiemmissa työpaikoissaan.", "lakoissa", E),
                 ("Tarjoamme hyvän porukan. (Vihervasemmistolaiset aktivistit, älkää viitsikö hakea.)", "Vihervasemmistolaiset", E),
                 ("Requirements:\n- fluent Finnish\n- place of residence: Helsinki metropolitan area", "place of residence", W),
@@ -271,6 +277,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "We hire people from all backgrounds. You need the right to work in Finland; for candidates from outside the EU we apply for the residence permit on your behalf.",
+                "Ansökan ska vara skriven i Word eller PDF.",
+                "Our union organizing team supports members across the region.",
                 "We offer relocation assistance and help with residence permit paperwork for candidates from outside the EU.",
                 "The place of residence of our customers varies.",
                 "Ay-liikkeen historiasta kertova näyttely avataan keväällä.",

@@ -71,6 +71,8 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Olemme kristillisten arvojen pohjalle rakentunut yritys, ja toivomme, että hakija jakaa yrityksemme kristillisen elämänkatsomuksen.", "jakaa yrityksemme kristillisen elämänkatsomuksen", E),
+                ("Edellytämme kristillisen elämänkatsomuksen jakamista.", "kristillisen elämänkatsomuksen", E),
                 ("Must be a Sikh.", "Sikh", E),
                 ("Christian applicants preferred.", "Christian applicants", E),
                 ("REQUIRED QUALIFICATIONS:\nThe successful candidate for the Health Manager position will poses the\nfollowing knowledge, skills and abilities acquired through a combination\nof formal education, self-education, prior experience or on-the-job\ntraining:\n- Medical background.\n- Agreement with World Vision's Christian ethos.", "Christian ethos", E),
@@ -107,6 +109,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Olemme kristillisen elämänkatsomuksen pohjalta toimiva järjestö, ja jaamme ruoka-apua kaikille.",
                 "Christian Dior is hiring candidates for the store.",
                 "You will need the following skills: Excel, SQL and patience. Our founders met at a Christian youth camp in 1990.",
                 "Our company ethos is open and Christian holidays are days off.",
