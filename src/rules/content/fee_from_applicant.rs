@@ -68,8 +68,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     }
     // (the agency's own income, of which the employee's commission is a share: "provisio 20 %
     // välityspalkkioista", "commission on brokerage fees")
-    let commission = |k: usize| ["provisio", "provision", "commission"].iter().any(|p| a.word(k).starts_with(p));
-    if (hit.first.saturating_sub(4)..hit.first).any(commission) {
+    // ("YOU WILL EARN 50% OF ALL EXTRA FEES CHARGED ON YOUR OWN DEALS")
+    let commission = |k: usize| ["provisio", "provision", "commission", "earn", "ansaitse", "tjäna"].iter().any(|p| a.word(k).starts_with(p));
+    if (hit.first.saturating_sub(6)..hit.first).any(commission) {
         return None;
     }
     // (nothing to pay: "candidates pay nothing at any stage")
@@ -247,6 +248,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "PLUS: YOU WILL EARN 60% OF FUNDED AMOUNT COMMISSIONS ON YOUR OWN DEALS. YOU WILL EARN 50% OF ALL EXTRA FEES CHARGED ON YOUR OWN DEALS.",
                 "As a bank teller you will have to deposit customers' cheques and count cash.",
                 "Rekryteringsavgiften betalas av arbetsgivaren, inte av dig.",
                 "This is a zero-fee recruitment: candidates pay nothing at any stage.",

@@ -114,6 +114,16 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "female" | "male" | "object" | "req" if stance.kind != StanceKind::Excludes && both_sexes(a, hit) => None,
         // "UN Women" is a name
         "female" | "male" if hit.first > 0 && cues().is(cue::NAME_BEFORE, a, hit.first - 1) => None,
+        // "man" as a verb: "watch and man multiple robots", "to man the booth"
+        "male"
+            if hit.first == hit.last
+                && a.word(hit.first) == "man"
+                && hit.first > 0
+                && matches!(a.word(hit.first - 1), "and" | "or" | "to" | "&" | "help" | "will" | "can")
+                && matches!(a.word(hit.last + 1), "the" | "a" | "an" | "our" | "multiple" | "several" | "both" | "all") =>
+        {
+            None
+        }
         "object" => {
             let next = (hit.last + 1 < a.words.len() && a.is_linked(hit.last + 1)).then(|| a.word(hit.last + 1));
             let place = |w: &str| "iin|aan|ään|oon|uun|yyn|öön|lle|ksi|hin|seen".split('|').any(|e| w.ends_with(e));
@@ -177,6 +187,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Must be willing to man the booth, and a man is preferred.", "man", E),
                 ("Mature lady needed to sell in my provisions shop at Kaneshie market.", "lady", E),
                 ("Du har:\n• yrkesexamen inom maskin- och metallteknik\n• avtjänad beväringstjänst", "avtjänad beväringstjänst", W),
                 ("Requirements:\n- B.Sc. in Mechanical Engineering\n- Military status: completed or exempted", "Military status", W),
@@ -268,6 +279,8 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Responsibilities: Remote monitoring of our robot fleet. This will require being able to multi-task & watch and man multiple robots at once.",
+                "Women of Power Tech Summit 2020. Summary: Posted: Sep 23, 2020.",
                 "Skills needed to succeed in this role: patience and care.",
                 "Women needed to be consulted more in product design, the study found, and our team took note.",
                 "Varusmiespalveluksen suorittaneille ja siviilipalveluksen suorittaneille sekä niille, jotka eivät ole suorittaneet kumpaakaan, on tehtävässä yhtäläiset mahdollisuudet.",

@@ -128,7 +128,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // An allergy to the animals of the home or workplace is a job-related reason to ask
         // about ("Du har ingen allergi mot pälsdjur", "ei allergiaa lemmikeille"): a warning
         // that asks for it, not an error.
-        "disability" if a.word(hit.first).starts_with("allerg") && cs.find_in(cue::ANIMAL, a, a.clause_words(hit.first)).is_some() => {
+        // (or to the allergens handled: "Tehtaalla käsitellään allergeeneja, joten eihän sinulla
+        // ole voimakkaita herkkyyksiä tai allergioita")
+        "disability"
+            if a.word(hit.first).starts_with("allerg")
+                && (cs.find_in(cue::ANIMAL, a, a.clause_words(hit.first)).is_some()
+                    || a.clause_words(hit.first).any(|k| a.word(k).starts_with("allergee") || a.word(k).starts_with("allergen"))) =>
+        {
             Some(Severity::Warning)
         }
         _ => Some(severity),
@@ -169,6 +175,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Tehtaalla käsitellään allergeeneja, joten eihän sinulla ole voimakkaita herkkyyksiä tai allergioita.", "allergioita", W),
                 ("Edellytämme:\n- trukkikorttia\n\nIlmoita hakemuksessa pituutesi, painosi ja vaatekokosi.", "pituutesi", E),
                 ("Kuljetusyritys edellytti hakijoilta ”täysin tervettä selkää eikä aiempia tuki- ja liikuntaelinsairauksia”.", "tervettä selkää", E),
                 ("Söker trevlig personal till vårt café. Ska va smal o ha ett fräscht yttre 😊", "smal", E),
