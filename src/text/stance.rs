@@ -251,7 +251,7 @@ impl StanceMap {
             .collect();
         let mut map = StanceMap { cues, heading: Vec::new(), title: None };
         let infos = a.clause_infos();
-        map.heading = map.headings(&infos);
+        map.heading = map.headings(a, &infos);
         map.title = infos.iter().enumerate().find(|(_, i)| !i.words.is_empty()).filter(|(_, i)| i.heading).map(|(c, _)| c as u32);
         map
     }
@@ -264,13 +264,26 @@ impl StanceMap {
     }
 
     /// For each clause, the stance cue of the heading governing it (see the module docs).
-    fn headings(&self, infos: &[super::ClauseInfo]) -> Vec<Option<CueHit>> {
+    fn headings(&self, a: &Analysis, infos: &[super::ClauseInfo]) -> Vec<Option<CueHit>> {
         let mut out = vec![None; infos.len()];
         let mut current: Option<CueHit> = None;
         // (whether `current` is a colon heading's: "Requirements:")
         let mut colon = false;
         for (info, slot) in infos.iter().zip(out.iter_mut()) {
             if info.words.is_empty() {
+                continue;
+            }
+            // A label with its first item on its line opens a list as a heading does, for the
+            // short lines after it whose bullets an export lost ("Requirements: Estonian
+            // citizenship or Residence permit.\n\nGood mental and physical health."); the line
+            // itself has the cue in its own clause.
+            let label = || {
+                let c = self.within(info.words.clone()).first().copied()?;
+                let opens = c.first == info.words.start && c.kind.directed() && c.kind != StanceKind::Seeks;
+                (opens && !info.heading && a.glued_sign(c.last, true) == Some(":")).then_some(c)
+            };
+            if let Some(c) = label() {
+                (current, colon) = (Some(c), true);
                 continue;
             }
             if info.heading {
@@ -649,11 +662,12 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             // ("we seek to increase female representation" seeks no person, nor does a "Hiring
             // Manager: Christian Falck")
             // (a postposed one seeks what comes before it: "Lady needed to sell in my shop")
-            // (not a passive: "Women needed to be consulted")
+            // (not a passive, "Women needed to be consulted", nor a relative clause's verb, "a
+            // woman who wanted to give")
             StanceKind::Seeks
                 if c.last + 1 < a.words.len()
                     && matches!(a.word(c.last + 1), "to" | "manager")
-                    && (c.last < first || a.word(c.last + 2) == "be") =>
+                    && (c.last < first || c.first != last + 1 || a.word(c.last + 2) == "be") =>
             {
                 false
             }
@@ -887,6 +901,12 @@ mod tests {
             "Toivomme sinulta:\nReipasta asennetta\nKatsomme eduksi hygieniapassin\n18-vuoden ikää\nTarjoamme:\nPerheystävälliset työajat";
         assert_eq!(stance_of(own_cue, "ikää"), StanceKind::Prefers);
         assert_eq!(stance_of(own_cue, "perheystävälliset"), StanceKind::Offers);
+        // A label with its first item on its own line opens a list too (a real embassy ad, 2026,
+        // whose items are paragraphs); prose ends it, and a label that is no stance opens none.
+        let label = "Requirements: Estonian citizenship or Residence permit.\n\nGood mental and physical health.\n\nThe embassy was founded in 1992 and has served the citizens of both countries ever since, in good times and bad.\n\nWoman of the year.";
+        assert_eq!(stance_of(label, "health"), StanceKind::Requires);
+        assert_eq!(stance_of(label, "woman"), StanceKind::Plain);
+        assert_eq!(stance_of("Salary: by agreement.\n\nGood mental and physical health.", "health"), StanceKind::Plain);
     }
 
     #[test]
