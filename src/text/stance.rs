@@ -414,7 +414,10 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     if p > clause.start + 1 && matches!(a.word(p - 1), "en" | "ett" | "a" | "an" | "the") && !matches!(a.word(p - 2), "med" | "with") {
         p -= 1;
     }
-    if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) {
+    // (a mention that opens with a negation is no one's company, "English with no accent",
+    // unless the people are named before: "clients with no debts")
+    let nobody = cs.is(cue::NEG, a, first) && !(p > clause.start + 1 && cs.is(cue::CLIENTS, a, p - 2));
+    if p > clause.start && cs.is(cue::WITH_BEFORE, a, p - 1) && !(p > clause.start + 1 && holder(p - 2)) && !nobody {
         return Some((p - 1, p - 1, Via::Served));
     }
     // ... or after the help one is for: "Home help for an elderly lady", "Carer for a young man

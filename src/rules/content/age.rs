@@ -536,7 +536,8 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         let approx = approx_before(a, k);
         let cue = cue_before(a, approx.unwrap_or(k));
         // (a limit behind an abbreviation's dot needs the age's unit: "Max. 28-vuotiaat", not "Min. 25 cold calls")
-        let limit = if is_range { None } else { limit_before(a, k).filter(|_| a.is_linked(k) || unit.is_some()) };
+        // (or after an age word: "ikä max. 32")
+        let limit = if is_range { None } else { limit_before(a, k).filter(|&(l, _)| a.is_linked(k) || unit.is_some() || cue_before(a, l).is_some()) };
         // (or the person sought right before: "Vi söker en kvinna under 30 år", "looking for a
         // nurse under 35")
         let sought = |l: usize| {
@@ -582,9 +583,11 @@ fn scan(a: &Analysis) -> Vec<Hit<'static>> {
         // ("du bör vara mellan 25 och 40", "applicants should be between 25 and 40", "Ideal
         // candidate is 25-35")
         let j = if k > 0 && word_is(a, k - 1, "mellan|between") { k - 1 } else { k };
+        // (a wish between: "Den idealiska kandidaten är helst mellan 25 och 35")
+        let j = if j > 0 && word_is(a, j - 1, "helst|gärna|preferably|ideally") { j - 1 } else { j };
         let you_between = j >= 2
             && word_is(a, j - 1, "är|vara|are|be|is")
-            && (2..=3).any(|d| j >= d && word_is(a, j - d, "du|you|sökande|sökanden|applicant|applicants|candidate|candidates"));
+            && (2..=3).any(|d| j >= d && word_is(a, j - d, "du|you|sökande|sökanden|kandidaten|applicant|applicants|candidate|candidates"));
         // (in the title line, a range with a unit right after the job's name, "Myymäläapulainen
         // 18–25 v.", not "We have been in business for 20–30 years"; or a bare range in
         // parentheses that ends the line, "Junior Sales Assistant (18–25)")
@@ -724,6 +727,23 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Hakuun voivat osallistua vuosina 2000–2006 syntyneet.", "vuosina 2000–2006 syntyneet", E),
+                ("Hakijaprofiili:\n• kaupallinen koulutus\n• noin kolmekymppinen\n• sujuva suomi", "kolmekymppinen", E),
+                ("pitäis olla alle kolmenkympin et sopii meidän porukkaan :)", "alle kolmenkympin", E),
+                ("Toivomme myös, että olet henkilökuntamme valtaosaa nuorempi.", "valtaosaa nuorempi", W),
+                ("Huom! Eläkkeellä olevia hakijoita emme tähän tehtävään huomioi.", "Eläkkeellä olevia", W),
+                ("Ohjelmaan voivat hakea kolmeakymmentä vuotta nuoremmat.", "kolmeakymmentä vuotta nuoremmat", E),
+                ("Haettiin kuljettajaa, joka ei ole vielä täyttänyt neljääkymmentäviittä.", "ei ole vielä täyttänyt neljääkymmentäviittä", E),
+                ("- anniskelupassi edellytetään\n- energinen ote, ikä max. 32", "ikä max. 32", E),
+                ("Uppdraget passar bäst en pensionerad herre eller dam med tid över.", "pensionerad", W),
+                ("Eftersom gästerna är studenter önskar vi att också du är ungefär lika gammal som de.", "lika gammal som", W),
+                ("Vi hoppas att du\n- har arbetat i butik tidigare\n- inte har fyllt trettiofem", "inte har fyllt trettiofem", E),
+                ("Du är en digital infödd som vuxit upp med en smarttelefon i handen.", "digital infödd", W),
+                ("Du kommer att smälta in fint i vårt gäng av tjugonånting.", "tjugonånting", W),
+                ("Traineeprogram inom inköp (för dig under trettio)", "dig under trettio", E),
+                ("Den idealiska kandidaten är helst mellan 25 och 35.", "25 och 35", E),
+                ("Since the current team is on the senior side, we hope to find an assistant who is noticeably younger than the rest.", "younger than the rest", W),
+                ("You:\n- have cleaning experience\n- are of working age but not yet close to retirement", "not yet close to retirement", W),
                 ("Hej! Söker nån till pizzerian på helgerna. Du ska va runt 18-25 år o kunna börja direkt.", "18-25 år", E),
                 ("Vi söker dig som har erfarenhet av försäljning. Sökande som fyllt 45 kommer inte att beaktas.", "fyllt 45", E),
                 ("Eligibility criteria: minimum Bachelor's degree; age not exceeding 30 years as of the last date of application.", "age not exceeding 30 years", E),
@@ -994,6 +1014,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Porukassamme on monen ikäisiä tekijöitä: nuorimmat ovat parikymppisiä ja kokeneimmat jo yli kuusikymppisiä konkareita.",
+                "Kokous kestää alle kolmekymmentä minuuttia.",
+                "Our youngest employee is 19 and the oldest is 66.",
                 "Personalen består av tolv personer i åldern 25–60 år.",
                 "Vi är 22 personer mellan 25 och 63 år och tror att blandningen av erfarenhet och nya idéer är vår styrka. Nu söker vi en redovisningsekonom.",
                 "Who we are: a family-owned electrical contractor with 28 employees. Our electricians range in age from 19 to 63, and our apprentices learn from people who have been in the trade for decades.",

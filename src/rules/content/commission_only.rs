@@ -124,6 +124,13 @@ mod tests {
         check_cases(
             "content.commission_only",
             &[
+                ("Työ on itsenäistä ja ansiot määräytyvät tekemiesi kauppojen mukaan.", "määräytyvät tekemiesi kauppojen mukaan", W),
+                ("Esittelet ja myyt kuukausilahjoittajuuksia. Korvaus maksetaan myyntipalkkioina.", "maksetaan myyntipalkkioina", W),
+                ("Palkkaus: kilpailukykyinen, tulospohjainen.", "tulospohjainen", W),
+                ("Förtjänst: 20 % av varje avslutad affär.", "av varje avslutad affär", W),
+                ("Hos oss bestämmer du själv hur stor din lön blir.", "bestämmer du själv hur stor din lön", W),
+                ("Salary: attractive and based on your own results.", "based on your own results", W),
+                ("Pay: you keep 25 % of the net value of each deal you close.", "of each deal you close", W),
                 ("Kampanjamyyjä\nPalkka: tulospohjainen\nTyöaika: joustava", "Palkka: tulospohjainen", W),
                 ("Ansiosi riippuvat täysin omasta aktiivisuudestasi – parhaat myyjämme tienaavat yli 6 000 € kuussa!", "riippuvat täysin omasta aktiivisuudestasi", W),
                 ("Prenumerationssäljare. Ersättning: 20 % på varje såld prenumeration.", "på varje såld", W),
@@ -150,6 +157,8 @@ mod tests {
                 ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
+                "Palkka: kiinteä kuukausipalkka 2 800 € sekä tulospohjainen bonus.",
+                "Base salary 3 000 € and a bonus based on your own results.",
                 "Palkka: kiinteä kuukausipalkka 2 600 € ja tulospohjainen bonus.",
                 "Lön: fast grundlön 2 400 € + provision på varje såld bil.",
                 "Grundlön 2 000 € i månaden, och ju mer du säljer, desto mer tjänar du.",

@@ -99,6 +99,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Ange i din ansökan om du planerar att utöka familjen de närmaste åren.", "utöka familjen", E),
                 ("Hae sähköisellä hakulomakkeella. Hakulomakkeessa kysymme myös lastesi lukumäärää ja ikää.", "lastesi", E),
                 ("Enligt jämställdhetsombudsmannen stod det i annonsen att sökande ”inte bör planera graviditet under de närmaste två åren”.", "planera graviditet", E),
                 ("Hakija ei saa suunnitella raskautta seuraavan kahden vuoden aikana.", "suunnitella raskautta", E),
@@ -149,6 +150,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Vi erbjuder flexibla arbetstider för dig som vill skaffa familj.",
                 "Voit tuoda lapsesi mukaan työpaikan perhepäivään.",
                 "Vi erbjuder en generös föräldraledighet för dig som planerar barn.", "Vi erbjuder stöd under graviditeten.",
                 "Meddela oss om du har frågor om tjänsten.",

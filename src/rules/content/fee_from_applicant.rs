@@ -160,6 +160,10 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Ennen haastattelua sinun tulee ostaa verkkokaupastamme perehdytysmateriaali (49,90 €).", "sinun tulee ostaa verkkokaupastamme perehdytysmateriaali", E),
+                ("Vår service kostar 450 € per person och dras av från dina första plockintäkter.", "Vår service kostar", E),
+                ("Before your first shift you purchase our mandatory trainer certification course (290 €).", "purchase our mandatory", E),
+                ("The application is reviewed once the processing charge of 49 € has been paid via MobilePay.", "processing charge", E),
                 ("Want to work in Finland? We find you a job within 4 weeks. Service fee 290 € paid in advance, money back if no job.", "Service fee 290 € paid in advance", E),
                 ("Selected candidates have to deposit Rs 2,000 (refundable after 6 months) towards the tablet and ID card before joining.", "have to deposit Rs", E),
                 ("Salary according to the collective agreement. Before starting, each worker pays our partner agency in Tallinn 450 € for arranging accommodation.", "worker pays our partner agency", E),
@@ -248,6 +252,9 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Vår service kostar ingenting för arbetssökande: arbetsgivaren betalar.",
+                "Staff can buy our products at a 30 % discount.",
+                "A service charge is added to restaurant bills and shared among the staff.",
                 "PLUS: YOU WILL EARN 60% OF FUNDED AMOUNT COMMISSIONS ON YOUR OWN DEALS. YOU WILL EARN 50% OF ALL EXTRA FEES CHARGED ON YOUR OWN DEALS.",
                 "As a bank teller you will have to deposit customers' cheques and count cash.",
                 "Rekryteringsavgiften betalas av arbetsgivaren, inte av dig.",

@@ -116,6 +116,16 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Trukkikorttikurssi järjestetään 2.6. Vantaalla. Kurssin hinta 190 € + alv.", "Kurssin hinta 190", E),
+                ("Harjoittelu tapahtuu korvauksetta, mutta saat arvokasta kokemusta ja suosituskirjeen.", "Harjoittelu tapahtuu korvauksetta", E),
+                ("Myydään kannattava kolmen tuolin kampaamo. Hintapyyntö 35 000 €.", "Hintapyyntö", E),
+                ("Olen viisitoista vuotta alalla toiminut kirjanpitäjä ja otan vastaan uusia asiakkaita.", "otan vastaan uusia asiakkaita", E),
+                ("Vi söker glada krafter som kan ta emot donationer. Arbetet sker helt på ideell basis.", "på ideell basis", E),
+                ("Gå vår tvådagars truckkurs och få truckkort. Nästa kurs startar 2.9.", "Nästa kurs startar", E),
+                ("Lönsam pizzeria i centrala Jakobstad överlåts.", "överlåts", E),
+                ("Någon lön betalas inte, men du får ett gott arbetsintyg.", "Någon lön betalas", E),
+                ("Experienced bookkeeper offering services to small businesses. Ask for a quote: info@example.fi.", "Ask for a quote", E),
+                ("In return you get a free festival pass and meals. No wage is paid; this is voluntary work.", "No wage is paid", E),
                 ("Reliable handyman, 20 years of experience. Call now for a free quote!", "for a free quote", E),
                 ("Hei! Olen kokenut ja luotettava siivooja ja teen koti- ja muuttosiivouksia Lahden alueella. Hinta 28 €/h, kotitalousvähennyskelpoinen.", "kotitalousvähennyskelpoinen", E),
                 ("Erfaren trädgårdsmästare erbjuder trädgårdsskötsel och snöröjning i Åbo. Hushållsavdrag gäller! Ring för gratis offert.", "Hushållsavdrag gäller", E),
@@ -193,6 +203,9 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "Palkka maksetaan TES:n mukaan, ja harjoittelu tapahtuu työajalla.",
+                "Kurssin hinta maksetaan kokonaan työnantajan puolesta.",
+                "Customers can ask for a quote through our website, and you will prepare it.",
                 "Laskutamme asiakkaita, ja asiakkaamme saavat kotitalousvähennyksen. Haemme siivoojaa vakituiseen työsuhteeseen.",
                 "You will prepare free quotes for customers in our sales team.",
                 "Trainees are paid a monthly allowance of 800 €.",

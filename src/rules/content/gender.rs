@@ -187,6 +187,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Vi söker en person till småreparationer. Jobbet passar en händig karl som har egna verktyg.", "passar en händig karl", E),
+                ("Du har:\n- kunskap om byggmaterial\n- B-körkort\n- beväringstjänsten avklarad", "beväringstjänsten avklarad", W),
                 ("Must be willing to man the booth, and a man is preferred.", "man", E),
                 ("Mature lady needed to sell in my provisions shop at Kaneshie market.", "lady", E),
                 ("Du har:\n• yrkesexamen inom maskin- och metallteknik\n• avtjänad beväringstjänst", "avtjänad beväringstjänst", W),

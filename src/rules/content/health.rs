@@ -175,6 +175,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Krav:\n- goda kunskaper i engelska\n- BMI inom normalintervallet", "BMI inom", E),
                 ("Tehtaalla käsitellään allergeeneja, joten eihän sinulla ole voimakkaita herkkyyksiä tai allergioita.", "allergioita", W),
                 ("Edellytämme:\n- trukkikorttia\n\nIlmoita hakemuksessa pituutesi, painosi ja vaatekokosi.", "pituutesi", E),
                 ("Kuljetusyritys edellytti hakijoilta ”täysin tervettä selkää eikä aiempia tuki- ja liikuntaelinsairauksia”.", "tervettä selkää", E),
@@ -278,6 +279,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Vi erbjuder hälsokontroller där BMI inom normalintervallet följs upp frivilligt.",
                 "Ilmoita hakemuksessa vaatekokosi, niin tilaamme työvaatteet valmiiksi.",
                 "Haemme malleja urheiluvaatteiden mainoskuvaukseen. Liitä hakemukseen kaksi tuoretta kuvaa sekä vaatekokosi.",
                 "Tuemme työntekijöidemme tervettä selkää ergonomisilla työpisteillä.",

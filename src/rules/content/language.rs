@@ -122,6 +122,10 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Neuvot asiakkaita verkkopankin käytössä. Toivomme, että puhut suomea ilman vierasta korostusta.", "ilman vierasta korostusta", W),
+                ("Suomen kielen tulee olla ensikielesi.", "ensikielesi", E),
+                ("Barnskötarexamen eller närvårdarexamen. Svenska ska vara ditt hemspråk.", "hemspråk", E),
+                ("According to the state civil rights agency, the listing for call-center representatives required \"perfect American English with no accent,\" although the job consisted of processing claims by phone.", "no accent", W),
                 ("Must speak English, no accent.", "no accent", W),
                 ("Haemme natiivia englanninpuhujaa.", "natiivia englanninpuhujaa", E),
                 ("Äidinkielenä viro.", "Äidinkielenä viro", E),
@@ -175,6 +179,8 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Tarjoamme ensikielen opetusta maahanmuuttajataustaisille lapsille.",
+                "Vi erbjuder hemspråksundervisning i arabiska.",
                 "Työyhteisössämme puhutaan yli kymmentä kieltä, ja tarjoamme suomen kielen opetusta työajalla kaikille, joiden äidinkieli ei ole suomi.",
                 "Iso osa asiakkaistamme puhuu äidinkielenään venäjää.",
                 "Our native app speaker series starts in May.",

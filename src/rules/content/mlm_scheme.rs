@@ -94,6 +94,12 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("Mitä saat: palkkion omasta myynnistäsi sekä jokaisesta tiimiisi liittyvästä henkilöstä.", "tiimiisi liittyvästä", W),
+                ("Mitä useampi liittyy allesi, sitä suuremmaksi kuukausitulosi kasvaa.", "liittyy allesi", W),
+                ("Jokaisen uuden lähettilään myynnistä kertyy sinulle osuus.", "uuden lähettilään myynnistä", W),
+                ("Du tjänar också på allt som säljs i din nedlinje.", "nedlinje", W),
+                ("Du får en andel av omsättningen hos de ambassadörer du introducerar, i fem led.", "i fem led", W),
+                ("You earn from every partner you bring in: the more people under you, the bigger your bonus.", "every partner you bring in", W),
                 ("Etsin 3 motivoitunutta tyyppiä mukaan mun tiimiin 💸 Työ onnistuu puhelimella ja tienaat jokaisesta jonka tuot mukaan.", "tienaat jokaisesta jonka tuot", W),
                 ("Jag söker 5 nya till mitt team inom hudvård, du får 25 % rabatt på produkterna + bonus på allt ditt team säljer.", "bonus på allt ditt team säljer", W),
                 ("Rakennat oman jälleenmyyjäverkoston ja saat provision alatiimisi myynnistä.", "Rakennat oman jälleenmyyjäverkoston", W),
@@ -140,6 +146,8 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Tiimiisi liittyy syksyllä kaksi uutta kehittäjää.",
+                "Our team leads have six people under their supervision.",
                 "Saat meiltä maksutta aloituspaketin: työpuhelimen, kannettavan ja työvaatteet.",
                 "Rakennat oman asiakasverkostosi ja saat kiinteän palkan.",
                 "Rakennamme yhdessä uutta tiimiä Tampereelle.",

@@ -138,6 +138,18 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Emme ota tähän rekrytointiin hakijoita Venäjältä.", "hakijoita Venäjältä", E),
+                ("Toivomme:\n– kokemusta elintarvikemyynnistä\n– suomalaiset sukujuuret (katsotaan eduksi)", "suomalaiset sukujuuret", E),
+                ("Uppgiften passar bäst en person med finlandssvenska rötter.", "finlandssvenska rötter", E),
+                ("Lön: enligt TES\nTruckkort: meriterande\nMedborgarskap: FI", "Medborgarskap: FI", E),
+                ("Endast innehavare av nordiskt pass tas i beaktande.", "nordiskt pass", E),
+                ("I en annons stod det att ”personer med romsk bakgrund inte kommer i fråga”.", "romsk bakgrund", E),
+                ("Ansökningar från personer från länder utanför Norden behandlas inte.", "personer från länder utanför Norden", E),
+                ("Ansök genom att skicka CV och uppgift om vilket land du kommer ifrån.", "vilket land du kommer ifrån", E),
+                ("Our regular customers are used to local faces, so we prefer someone from the Finnish majority population.", "majority population", E),
+                ("Our customers trust a native-born Finn more, so that is who we are looking for.", "native-born Finn", E),
+                ("we are looking for a cleaner for our house 2x per week. finnish person preferred.", "finnish person", E),
+                ("A driver ad told people \"with a foreign background\" not to bother applying.", "foreign background", E),
                 ("Skolmåltidsbiträde. Sökande ska vara född och uppvuxen i Finland.", "född och uppvuxen i", E),
                 ("Requirements: Bumiputera candidates only; Degree in Accounting; 2 years' experience.", "Bumiputera", E),
                 ("Polisman till polisinrättningen i Österbotten. Behörighetsvillkor: polisexamen. Finskt medborgarskap krävs enligt polisförvaltningslagen.", "Finskt medborgarskap", W),
@@ -208,6 +220,9 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Vi har kunder från länder utanför Norden och i hela EU.",
+                "Tuomme tuotteita Venäjältä ja Virosta.",
+                "Our founder is a Finnish woman who moved to Texas in 1990.",
                 "Vår grundare är född och uppvuxen i Jakobstad.",
                 "Requirements:\nNationality: Any\nLanguage: basic English",
                 "To speed up the process, please attach a copy of your passport.",

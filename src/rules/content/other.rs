@@ -134,6 +134,14 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Taustasi tarkistetaan: maksuhäiriömerkintä estää valinnan.", "maksuhäiriömerkintä", W),
+                ("Edellytämme:\n• asiakaspalvelutaitoja\n• kotiosoitetta Vantaalla", "kotiosoitetta Vantaalla", W),
+                ("Observera: partipolitiskt engagemang ses som ett hinder för anställning hos oss.", "partipolitiskt engagemang", E),
+                ("Vi är ett fackfritt företag och förväntar oss att också våra medarbetare står utanför facket.", "står utanför facket", E),
+                ("Vi förutsätter:\n- erfarenhet av butiksarbete\n- att du bor högst tio kilometer från butiken", "bor högst tio kilometer från", W),
+                ("Endast sökande vars hemadress har postnummer som börjar på 65 behandlas.", "vars hemadress", W),
+                ("Trade union members: this is probably not the workplace for you.", "Trade union members", E),
+                ("Please note that we only hire people whose registered home municipality is Kuopio.", "home municipality", W),
                 ("Edellytämme:\n- kiinteistönhoitajan ammattitutkintoa\n- B-ajokorttia\n- asuinpaikkaa Oulun kaupungin alueella", "asuinpaikkaa", W),
                 ("Endast sökande som är skrivna i Esbo beaktas.", "som är skrivna i", W),
                 ("Enligt Hufvudstadsbladet skrev arbetsgivaren i platsannonsen att ”fackligt engagerade personer inte passar in i vår företagskultur”.", "fackligt engagerade", E),
@@ -277,6 +285,9 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Ilmoita kotiosoitteesi ja puhelinnumerosi hakemuksessa.",
+                "Vi tar ut fakturor till kunder inom tio kilometer från butiken.",
+                "We support trade union members' right to organise.",
                 "We hire people from all backgrounds. You need the right to work in Finland; for candidates from outside the EU we apply for the residence permit on your behalf.",
                 "Ansökan ska vara skriven i Word eller PDF.",
                 "Our union organizing team supports members across the region.",

@@ -127,6 +127,10 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Skicka CV och länk till din Instagram så att vi ser hur du ser ut.", "hur du ser ut", E),
+                ("No video interview needed at this stage: just email us a snapshot of yourself and a few lines about your experience.", "snapshot of yourself", E),
+                ("Applications without a recent portrait will not be processed.", "Applications without a recent portrait", E),
+                ("Application form fields:\nName:\nPhone:\nPhoto:\nAvailable from:", "Photo", E),
                 ("Interested candidates should send their CV with a recent full-length photograph.", "CV with a recent full-length photograph", E),
                 ("Myyjä\n\nLiitä hakemukseen:\n- CV\n- valokuva\n", "valokuva", E),
                 ("Säljare\n\nBifoga:\n- CV\n- foto\n", "foto", E),
@@ -191,6 +195,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Customers see their courier's first name and profile photo in our app.",
+                "Vi bryr oss inte om hur du ser ut, bara om hur du jobbar.",
                 "Send your CV with a short cover letter.",
                 "Designer\n\nWhat we expect:\n- you see the big picture\n- Photoshop skills\n",
                 "Emme pyydä hakemukseen valokuvaa, syntymäaikaa tai henkilötunnusta – kerro meille mieluummin osaamisestasi.",

@@ -71,6 +71,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Vi är ett företag med kristen värdegrund och önskar att du är aktiv i en frikyrkoförsamling.", "frikyrkoförsamling", W),
                 ("Olemme kristillisten arvojen pohjalle rakentunut yritys, ja toivomme, että hakija jakaa yrityksemme kristillisen elämänkatsomuksen.", "jakaa yrityksemme kristillisen elämänkatsomuksen", E),
                 ("Edellytämme kristillisen elämänkatsomuksen jakamista.", "kristillisen elämänkatsomuksen", E),
                 ("Must be a Sikh.", "Sikh", E),

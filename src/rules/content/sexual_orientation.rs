@@ -61,6 +61,7 @@ mod tests {
         check_cases(
             "content.discrimination.sexual_orientation",
             &[
+                ("Vi är ett kristet familjeföretag och anställer inte personer som lever i samkönade förhållanden.", "samkönade förhållanden", E),
                 ("Hän etsii työntekijää, joka ei edusta seksuaalivähemmistöjä.", "ei edusta seksuaalivähemmistöjä", E),
                 ("Vår arbetsgemenskap är traditionell – HBTQ-personer passar inte in hos oss.", "HBTQ", E),
                 ("Ilmoituksessa toivottiin hakijoiksi ”perinteisiä perhearvoja kunnioittavia heteroita”.", "heteroita", E),
@@ -80,6 +81,7 @@ mod tests {
                 ("Kerro seksuaalinen suuntautumisesi.", "seksuaalinen suuntautumisesi", E),
             ],
             &[
+                "Vi erbjuder samma förmåner till anställda i samkönade förhållanden.",
                 "Vi välkomnar HBTQ-personer och alla andra.",
                 "We are proud to support LGBTQ+ rights.",
                 "We're looking for people who can come straight in and be a top performer, so a similar personality is essential.",
