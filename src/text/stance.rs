@@ -616,8 +616,8 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         let authority = |c: &&CueHit| {
             kind == StanceKind::Equality
                 && (c.first == c.last
-                    && ["valtuutet", "ombudsm", "lagen", "laki", "lain"]
-                        .iter()
+                    && "valtuutet|ombudsm|lagen|laki|lain"
+                        .split('|')
                         .any(|p| crate::rule::find_bytes(a.word(c.first).as_bytes(), p.as_bytes()).is_some())
                     || head(c.last + 1))
         };
@@ -731,25 +731,9 @@ fn negates_other(a: &Analysis, c: &CueHit, first: usize, last: usize, clause: &s
         hi += 1;
     }
     let apart = (last < lo && a.part_before(lo)) || (first >= hi && a.part_before(hi));
-    const REQUIREMENTS: [&str; 16] = [
-        "experien",
-        "kokemu",
-        "erfaren",
-        "degree",
-        "tutkin",
-        "examen",
-        "koulutu",
-        "utbildn",
-        "education",
-        "training",
-        "qualific",
-        "licen",
-        "ajokort",
-        "körkort",
-        "skill",
-        "osaami",
-    ];
-    apart && (lo..hi).any(|k| REQUIREMENTS.iter().any(|p| a.word(k).starts_with(p)))
+    const REQUIREMENTS: &str =
+        "experien|kokemu|erfaren|degree|tutkin|examen|koulutu|utbildn|education|training|qualific|licen|ajokort|körkort|skill|osaami";
+    apart && (lo..hi).any(|k| REQUIREMENTS.split('|').any(|p| a.word(k).starts_with(p)))
 }
 
 /// Whether a negation word closely precedes words `first..` ("emme peri välitysmaksua", "no

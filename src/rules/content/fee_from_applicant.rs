@@ -61,7 +61,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // peritä", "the fee will not be charged", "avgift tas inte ut"; not "maksua ei palauteta")
     let after = hit.last + 1..(hit.last + 6).min(a.words.len());
     let after = || after.clone().take_while(|&k| a.is_linked(k));
-    let charge = |k: usize| ["peri", "charg", "collect", "levi", "tas", "pay", "maks", "betal", "requir", "vaadi", "kräv"].iter().any(|p| a.word(k).starts_with(p));
+    let charge = |k: usize| "peri|charg|collect|levi|tas|pay|maks|betal|requir|vaadi|kräv".split('|').any(|p| a.word(k).starts_with(p));
     // (or inside the matched words: "the fee is not charged")
     if (after().any(|k| cs.is(cue::NEG, a, k)) && after().any(charge)) || (hit.first + 1..hit.last).any(|k| cs.is(cue::NEG, a, k)) {
         return None;
@@ -69,7 +69,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // (the agency's own income, of which the employee's commission is a share: "provisio 20 %
     // välityspalkkioista", "commission on brokerage fees")
     // ("YOU WILL EARN 50% OF ALL EXTRA FEES CHARGED ON YOUR OWN DEALS")
-    let commission = |k: usize| ["provisio", "provision", "commission", "earn", "ansaitse", "tjäna"].iter().any(|p| a.word(k).starts_with(p));
+    let commission = |k: usize| "provisio|provision|commission|earn|ansaitse|tjäna".split('|').any(|p| a.word(k).starts_with(p));
     if (hit.first.saturating_sub(6)..hit.first).any(commission) {
         return None;
     }
@@ -103,12 +103,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // at its name)
     let purpose = |k: usize| {
         let w = a.word(k).as_bytes();
-        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "rekisteröi", "koulutu", "kurssi", "jäsenyy", "permit", "visa", "recruit", "placement", "registr", "arbetstillst", "visum", "förmedl", "utbildning", "kurs", "medlemskap", "ansök", "kontaktuppgift", "yhteystie", "ohje", "instruktion", "instructions"]
-            .iter()
+        "työlu|viisum|välity|hakemu|käsittel|rekrytoin|rekisteröi|koulutu|kurssi|jäsenyy|permit|visa|recruit|placement|registr|arbetstillst|visum|förmedl|utbildning|kurs|medlemskap|ansök|kontaktuppgift|yhteystie|ohje|instruktion|instructions"
+            .split('|')
             .any(|p| w.starts_with(p.as_bytes()))
-            && ["maksu", "avgift", "palkkio", "fee"].iter().all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
+            && "maksu|avgift|palkkio|fee".split('|').all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
     };
-    let wage = ["palk", "lön", "wage", "salar"].iter().any(|p| a.word(hit.first).starts_with(p));
+    let wage = "palk|lön|wage|salar".split('|').any(|p| a.word(hit.first).starts_with(p));
     // (a wage's payment is the employer's: "palkanmaksua varten tarvittavat tiedot")
     if wage && hit.entry.kind == "fee_generic" {
         return None;

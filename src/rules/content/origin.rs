@@ -93,7 +93,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
         "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit|copy|kopio|kopia".split('|').any(|p| w.starts_with(p))
     };
     // (or a photo of passport size: "a passport-size photo", "passport photograph")
-    let photo = || ["photo", "pic", "size", "kuva", "foto", "bild"].iter().any(|p| a.word(hit.last + 1).starts_with(p));
+    let photo = || "photo|pic|size|kuva|foto|bild".split('|').any(|p| a.word(hit.last + 1).starts_with(p));
     if (hit.first..=hit.last).any(|k| a.word(k).starts_with("pass"))
         && ((hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(a.words.len())).any(id_doc) || photo())
     {
