@@ -467,6 +467,17 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len().max(1)).position(|w| w == needle)
 }
 
+/// Whether `word` starts with one of `prefixes`, a `|`-separated list (one string: a `&[&str]`
+/// would put a table of pointers and lengths in the wasm; one function for every list).
+pub(crate) fn starts_with_any(word: &str, prefixes: &str) -> bool {
+    prefixes.split('|').any(|p| word.starts_with(p))
+}
+
+/// Whether `word` contains one of `parts`, a `|`-separated list (as [`starts_with_any`]).
+pub(crate) fn contains_any(word: &str, parts: &str) -> bool {
+    parts.split('|').any(|p| find_bytes(word.as_bytes(), p.as_bytes()).is_some())
+}
+
 /// The number of chars in `s` (`s.chars().count()`): its bytes that do not continue a UTF-8
 /// sequence. A plain loop instead of core's word-at-a-time `do_count_chars`, which each
 /// `chars().count()` inlined a call to (-90 B gzip in the wasm; core's panic formatting still

@@ -615,10 +615,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         };
         let authority = |c: &&CueHit| {
             kind == StanceKind::Equality
-                && (c.first == c.last
-                    && "valtuutet|ombudsm|lagen|laki|lain"
-                        .split('|')
-                        .any(|p| crate::rule::find_bytes(a.word(c.first).as_bytes(), p.as_bytes()).is_some())
+                && (c.first == c.last && crate::rule::contains_any(a.word(c.first), "valtuutet|ombudsm|lagen|laki|lain")
                     || head(c.last + 1))
         };
         // (a negation of another requirement in its own part of the clause: "Haemme
@@ -733,7 +730,7 @@ fn negates_other(a: &Analysis, c: &CueHit, first: usize, last: usize, clause: &s
     let apart = (last < lo && a.part_before(lo)) || (first >= hi && a.part_before(hi));
     const REQUIREMENTS: &str =
         "experien|kokemu|erfaren|degree|tutkin|examen|koulutu|utbildn|education|training|qualific|licen|ajokort|körkort|skill|osaami";
-    apart && (lo..hi).any(|k| REQUIREMENTS.split('|').any(|p| a.word(k).starts_with(p)))
+    apart && (lo..hi).any(|k| crate::rule::starts_with_any(a.word(k), REQUIREMENTS))
 }
 
 /// Whether a negation word closely precedes words `first..` ("emme peri välitysmaksua", "no

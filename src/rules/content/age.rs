@@ -172,7 +172,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // A limit denied: "There is no upper age limit", "ingen övre åldersgräns" (a number is not
     // denied so: "no older than 35" sets one; nor is an excluded group: "ei sovellu eläkeikää
     // lähestyville")
-    let limit = |k: usize| "limit|ikäraj|yläikäraj|åldersgräns|gräns".split('|').any(|p| a.word(k).starts_with(p));
+    let limit = |k: usize| crate::rule::starts_with_any(a.word(k), "limit|ikäraj|yläikäraj|åldersgräns|gräns");
     // (or asked: "Onko tehtävässä ikärajaa?", "Is there an age limit?")
     let asked = clause.end > 0 && a.glued_sign(clause.end - 1, true) == Some("?");
     if ((hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cues().is(cue::NEG, a, k)) || asked)
@@ -228,7 +228,7 @@ fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
 /// Work experience, or being experienced: "kokemusta", "työkokemus", "kokenut", "erfarenhet",
 /// "erfaren", "experience(d)".
 fn experience_word(w: &str) -> bool {
-    "kokemu|työkokemu|koken|erfar|experience|konkar|veteraan|veteran".split('|').any(|p| w.starts_with(p))
+    crate::rule::starts_with_any(w, "kokemu|työkokemu|koken|erfar|experience|konkar|veteraan|veteran")
 }
 
 impl Rule for Age {
@@ -243,7 +243,7 @@ impl Rule for Age {
             // (a driving licence or the alcohol law sets a minimum age, never a maximum)
             let minimum = exception.and_then(|(lo, hi)| input.text.get(lo..hi)).is_some_and(|w| {
                 let w = w.to_ascii_lowercase();
-                "licen|alcohol|liquor|alkohol|ajokort|anniskel".split('|').any(|p| w.starts_with(p))
+                crate::rule::starts_with_any(&w, "licen|alcohol|liquor|alkohol|ajokort|anniskel")
             });
             for hit in &scanned {
                 let exception = exception.filter(|_| !(minimum && matches!(hit.entry.kind, "range" | "upper")));
@@ -305,10 +305,10 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     // käsitellä", "alle 30-vuotiaiden ei kannata hakea")
     let applications = || {
         k + 1 < a.words.len()
-            && ("hakemu|hakij".split('|').any(|p| a.word(k + 1).starts_with(p))
+            && (crate::rule::starts_with_any(a.word(k + 1), "hakemu|hakij")
                 || cues().is(cue::MODAL, a, k + 1))
     };
-    if (w.starts_with("vuotia") && (w != "vuotiaiden" || applications())) || w.starts_with("årig") || w.starts_with("åring") {
+    if (w.starts_with("vuotia") && (w != "vuotiaiden" || applications())) || crate::rule::starts_with_any(w, "årig|åring") {
         return Some((k, true));
     }
     if matches!(w, "year" | "years" | "yrs" | "yr") {
@@ -325,7 +325,7 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         return Some((k + 1, true));
     }
     if matches!(w, "vuoden" | "vuotta") {
-        if let Some(j) = next(a, k).filter(|&j| a.word(j).starts_with("ikä") || a.word(j).starts_with("iän")) {
+        if let Some(j) = next(a, k).filter(|&j| crate::rule::starts_with_any(a.word(j), "ikä|iän")) {
             return Some((j, true));
         }
         return Some((k, false));

@@ -45,7 +45,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 
 /// Whether a word is a form of "to pay" ("we pay your flights": the payer is its subject).
 fn pays(word: &str) -> bool {
-    word.starts_with("pay") || word.starts_with("betal") || word.starts_with("maks")
+    crate::rule::starts_with_any(word, "pay|betal|maks")
 }
 
 /// Nothing when the employer (or client) pays, when the fee is negated, or for a generic fee
@@ -61,7 +61,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // peritä", "the fee will not be charged", "avgift tas inte ut"; not "maksua ei palauteta")
     let after = hit.last + 1..(hit.last + 6).min(a.words.len());
     let after = || after.clone().take_while(|&k| a.is_linked(k));
-    let charge = |k: usize| "peri|charg|collect|levi|tas|pay|maks|betal|requir|vaadi|kräv".split('|').any(|p| a.word(k).starts_with(p));
+    let charge = |k: usize| crate::rule::starts_with_any(a.word(k), "peri|charg|collect|levi|tas|pay|maks|betal|requir|vaadi|kräv");
     // (or inside the matched words: "the fee is not charged")
     if (after().any(|k| cs.is(cue::NEG, a, k)) && after().any(charge)) || (hit.first + 1..hit.last).any(|k| cs.is(cue::NEG, a, k)) {
         return None;
@@ -69,7 +69,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // (the agency's own income, of which the employee's commission is a share: "provisio 20 %
     // välityspalkkioista", "commission on brokerage fees")
     // ("YOU WILL EARN 50% OF ALL EXTRA FEES CHARGED ON YOUR OWN DEALS")
-    let commission = |k: usize| "provisio|provision|commission|earn|ansaitse|tjäna".split('|').any(|p| a.word(k).starts_with(p));
+    let commission = |k: usize| crate::rule::starts_with_any(a.word(k), "provisio|provision|commission|earn|ansaitse|tjäna");
     if (hit.first.saturating_sub(6)..hit.first).any(commission) {
         return None;
     }
@@ -102,13 +102,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // (a fee word is no purpose: "Välitysmaksu 150 € maksetaan etukäteen" is one fee, found
     // at its name)
     let purpose = |k: usize| {
-        let w = a.word(k).as_bytes();
-        "työlu|viisum|välity|hakemu|käsittel|rekrytoin|rekisteröi|koulutu|kurssi|jäsenyy|permit|visa|recruit|placement|registr|arbetstillst|visum|förmedl|utbildning|kurs|medlemskap|ansök|kontaktuppgift|yhteystie|ohje|instruktion|instructions"
-            .split('|')
-            .any(|p| w.starts_with(p.as_bytes()))
-            && "maksu|avgift|palkkio|fee".split('|').all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
+        let w = a.word(k);
+        crate::rule::starts_with_any(
+            w,
+            "työlu|viisum|välity|hakemu|käsittel|rekrytoin|rekisteröi|koulutu|kurssi|jäsenyy|permit|visa|recruit|placement|registr|arbetstillst|visum|förmedl|utbildning|kurs|medlemskap|ansök|kontaktuppgift|yhteystie|ohje|instruktion|instructions",
+        ) && !crate::rule::contains_any(w, "maksu|avgift|palkkio|fee")
     };
-    let wage = "palk|lön|wage|salar".split('|').any(|p| a.word(hit.first).starts_with(p));
+    let wage = crate::rule::starts_with_any(a.word(hit.first), "palk|lön|wage|salar");
     // (a wage's payment is the employer's: "palkanmaksua varten tarvittavat tiedot")
     if wage && hit.entry.kind == "fee_generic" {
         return None;

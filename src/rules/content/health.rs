@@ -133,7 +133,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "disability"
             if a.word(hit.first).starts_with("allerg")
                 && (cs.find_in(cue::ANIMAL, a, a.clause_words(hit.first)).is_some()
-                    || a.clause_words(hit.first).any(|k| a.word(k).starts_with("allergee") || a.word(k).starts_with("allergen"))) =>
+                    || a.clause_words(hit.first).any(|k| crate::rule::starts_with_any(a.word(k), "allergee|allergen"))) =>
         {
             Some(Severity::Warning)
         }

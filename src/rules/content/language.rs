@@ -76,7 +76,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // The mother tongue as a school subject: "Mother Tongue Teacher (Arabic)", "teach Arabic as a
     // mother tongue", "mother tongue instruction".
     let mother = (hit.first..=hit.last).any(|k| a.word(k) == "mother");
-    let subject = |k: usize| k < a.words.len() && "teach|instruction|lesson|class|education".split('|').any(|p| a.word(k).starts_with(p));
+    let subject = |k: usize| k < a.words.len() && crate::rule::starts_with_any(a.word(k), "teach|instruction|lesson|class|education");
     if mother && (subject(hit.last + 1) || (hit.first.saturating_sub(6).max(clause.start)..hit.first).any(|k| a.word(k).starts_with("teach"))) {
         return None;
     }

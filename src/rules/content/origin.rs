@@ -65,7 +65,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     }
     // A language, not an origin: "somalin kielen opettaja", "excellent Somali required".
     let next = hit.last + 1;
-    let language = |w: &str| w.starts_with("kiel") || w.starts_with("språk") || w.starts_with("language");
+    let language = |w: &str| crate::rule::starts_with_any(w, "kiel|språk|language");
     if (a.is_linked(next) && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
         return None;
     }
@@ -90,10 +90,10 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // henkilökortti", "passport or ID card", "hygiene passport", "alcohol licence passport".
     let id_doc = |k: usize| {
         let w = a.word(k);
-        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit|copy|kopio|kopia".split('|').any(|p| w.starts_with(p))
+        crate::rule::starts_with_any(w, "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit|copy|kopio|kopia")
     };
     // (or a photo of passport size: "a passport-size photo", "passport photograph")
-    let photo = || "photo|pic|size|kuva|foto|bild".split('|').any(|p| a.word(hit.last + 1).starts_with(p));
+    let photo = || crate::rule::starts_with_any(a.word(hit.last + 1), "photo|pic|size|kuva|foto|bild");
     if (hit.first..=hit.last).any(|k| a.word(k).starts_with("pass"))
         && ((hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(a.words.len())).any(id_doc) || photo())
     {

@@ -80,7 +80,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let near = hit.first.saturating_sub(8)..(hit.last + 9).min(a.words.len());
             near.into_iter().any(|k| {
                 let w = a.word(k);
-                "vacation|holiday|insurance|401|pto|paid|accru|benefit|semester|loma|försäkring".split('|').any(|p| w.starts_with(p))
+                crate::rule::starts_with_any(w, "vacation|holiday|insurance|401|pto|paid|accru|benefit|semester|loma|försäkring")
             })
         } =>
         {

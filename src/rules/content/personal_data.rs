@@ -337,7 +337,7 @@ fn told_not(a: &Analysis, lo: usize, k: usize) -> bool {
             // (and before the request: "vi ber dig att inte skicka personbeteckning")
             "inte" | "ej" => matches!(before, "skicka" | "bifoga" | "ange" | "uppge" | "lämna" | "behöver" | "att"),
             "tarvitse" | "tarvitsee" => before == "ei",
-            w => "utesluta|exclude|omit|poista|jätä".split('|').any(|p| w.starts_with(p)),
+            w => crate::rule::starts_with_any(w, "utesluta|exclude|omit|poista|jätä"),
         }
     })
 }
