@@ -43,6 +43,7 @@ use std::sync::OnceLock;
 
 use super::morph::{lang_code, parse_alt, word_matches, Alt, LangCode};
 use super::{Analysis, Kind};
+use crate::rule::is_any;
 use crate::Severity;
 
 pub(crate) use super::cues::CueId;
@@ -168,7 +169,7 @@ fn parse_pattern(s: &'static str, lang: LangCode) -> Pattern {
                 Some(rest) => (true, rest),
                 None => (false, e),
             };
-            let sign = matches!(e, ":" | ",").then_some(e);
+            let sign = is_any(e, ":|,").then_some(e);
             Elem { alts: e.split('|').filter(|a| !a.is_empty()).map(|a| parse_alt(a, lang)).collect(), optional, sign }
         })
         .collect();
@@ -200,10 +201,7 @@ fn entry([sev, lang, mode, flags, pattern, suggestion, kind]: [&'static str; 7])
         ("-", Mode::Cue) => Severity::Info,
         _ => return None,
     };
-    if !matches!(lang, "fi" | "sv" | "en" | "f" | "s" | "e")
-        || !(flags == "-" || flags.chars().all(|c| matches!(c, 's' | 'o')))
-        || kind.is_empty()
-    {
+    if !is_any(lang, "fi|sv|en|f|s|e") || !(flags == "-" || flags.chars().all(|c| matches!(c, 's' | 'o'))) || kind.is_empty() {
         return None;
     }
     let lang = lang_code(lang);

@@ -31,7 +31,7 @@
 //! Each verdict keeps the cue that decided it, so every finding can say which mention and which
 //! stance produced it ([`Stance::explain`]).
 
-use crate::rule::concat;
+use crate::rule::{concat, contains_any, is_any, starts_with_any};
 
 use super::cues::cues;
 use super::lexicon::{cue, lex, lexicon, Hit};
@@ -358,10 +358,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // (not after the applicant addressed: "Olet alle 30-vuotias nuori")
     let addressed = first > clause.start && cs.is(cue::APPLICANT, a, first - 1);
     // A population counted right before: "Tens of millions of Americans are eligible for ..."
-    if first >= clause.start + 2
-        && a.word(first - 1) == "of"
-        && matches!(a.word(first - 2), "millions" | "thousands" | "hundreds" | "billions")
-    {
+    if first >= clause.start + 2 && a.word(first - 1) == "of" && is_any(a.word(first - 2), "millions|thousands|hundreds|billions") {
         return Some((first - 2, first - 1, Via::Served));
     }
     if let Some(j) = (last + 1 < clause.end && a.is_linked(last + 1) && !addressed).then_some(last + 1) {
@@ -379,7 +376,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     if first > clause.start
         && cs.is(cue::CLIENTS, a, first - 1)
         && !sought(first - 1)
-        && (!a.is_linked(first) || matches!(a.word(first), "aged" | "ages" | "iältään" | "i"))
+        && (!a.is_linked(first) || is_any(a.word(first), "aged|ages|iältään|i"))
     {
         return Some((first - 1, first - 1, Via::Served));
     }
@@ -411,7 +408,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     let holder = |k: usize| cs.is(cue::HOLDER, a, k) && !(k > clause.start && cs.is(cue::WITH_BEFORE, a, k - 1));
     // (past an article: "assistenter sökes till en kvinna på 67 år", "to help a young man";
     // not after "med"/"with", which also has: "med en ålder runt 25–30 år", "with a young team")
-    if p > clause.start + 1 && matches!(a.word(p - 1), "en" | "ett" | "a" | "an" | "the") && !matches!(a.word(p - 2), "med" | "with") {
+    if p > clause.start + 1 && is_any(a.word(p - 1), "en|ett|a|an|the") && !is_any(a.word(p - 2), "med|with") {
         p -= 1;
     }
     // (a mention that opens with a negation is no one's company, "English with no accent",
@@ -422,14 +419,9 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     }
     // ... or after the help one is for: "Home help for an elderly lady", "Carer for a young man
     // with autism" (not "a job for a young woman")
-    let care = |k: usize| {
-        matches!(
-            a.word(k),
-            "help" | "assistant" | "carer" | "caregiver" | "companion" | "nanny" | "babysitter" | "care" | "support" | "helper"
-        )
-    };
+    let care = |k: usize| is_any(a.word(k), "help|assistant|carer|caregiver|companion|nanny|babysitter|care|support|helper");
     if let Some(k) = (first.saturating_sub(4).max(clause.start + 1)..first.saturating_sub(1))
-        .find(|&k| a.word(k) == "for" && matches!(a.word(k + 1), "a" | "an") && care(k - 1))
+        .find(|&k| a.word(k) == "for" && is_any(a.word(k + 1), "a|an") && care(k - 1))
     {
         return Some((k, k, Via::Served));
     }
@@ -437,7 +429,7 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     // ("vi söker till vårt team en kvinna i 30-årsåldern" seeks)
     if first > clause.start + 3
         && cs.is(cue::AGE_PREP, a, first - 1)
-        && matches!(a.word(first - 3), "en" | "ett")
+        && is_any(a.word(first - 3), "en|ett")
         && cs.is(cue::WITH_BEFORE, a, first - 4)
         && a.word(first - 4) != "med"
     {
@@ -568,7 +560,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         c.last < first
             && (c.last + 1..first).any(|k| {
                 // (not "including, but not limited to", "not only ... but also")
-                let on = !matches!(a.word(k + 1), "not" | "also" | "ei" | "myös" | "inte" | "även" | "också");
+                let on = !is_any(a.word(k + 1), "not|also|ei|myös|inte|även|också");
                 on && match a.word(k) {
                     "but" | "mutta" | "however" | "kuitenkin" | "dock" => true,
                     "men" => a.guessed == Some(LangCode::Sv),
@@ -581,10 +573,9 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     // kannustamme hakemaan rohkeasti", "Vi söker en kvinna under 30 år och uppmuntrar dig att
     // söka"; not "Women are encouraged to apply", whose mention is right before)
     let general = |c: &CueHit| {
-        let apply = |k: usize| matches!(a.word(k), "to" | "att" | "apply" | "söka" | "hakemaan" | "hakeutumaan");
-        let you =
-            (c.first..c.last + 2).any(|k| matches!(a.word(k), "you" | "dig" | "er" | "sinua" | "teitä")) && (c.last..c.last + 3).any(apply);
-        let you_or_apply = you || matches!(a.word(c.last + 1), "hakemaan" | "hakeutumaan");
+        let apply = |k: usize| is_any(a.word(k), "to|att|apply|söka|hakemaan|hakeutumaan");
+        let you = (c.first..c.last + 2).any(|k| is_any(a.word(k), "you|dig|er|sinua|teitä")) && (c.last..c.last + 3).any(apply);
+        let you_or_apply = you || is_any(a.word(c.last + 1), "hakemaan|hakeutumaan");
         let named = last < c.first && c.first - last <= 3 && !(last + 1..c.first).any(|k| super::cues::cues().is(cue::AND, a, k));
         you_or_apply
             && !named
@@ -612,17 +603,13 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         // (or the name's head right after the cue: "the Non-Discrimination Ombudsman", "the Equal
         // Employment Opportunity Commission")
         let head = |k: usize| {
-            (k..(k + 3).min(a.words.len())).take_while(|&j| a.is_linked(j) && a.word_token(j).capital).any(|j| {
-                matches!(a.word(j), "ombudsman" | "commission" | "act" | "tribunal" | "board" | "authority" | "agency" | "council")
-            })
+            (k..(k + 3).min(a.words.len()))
+                .take_while(|&j| a.is_linked(j) && a.word_token(j).capital)
+                .any(|j| is_any(a.word(j), "ombudsman|commission|act|tribunal|board|authority|agency|council"))
         };
         let authority = |c: &&CueHit| {
             kind == StanceKind::Equality
-                && (c.first == c.last
-                    && ["valtuutet", "ombudsm", "lagen", "laki", "lain"]
-                        .iter()
-                        .any(|p| crate::rule::find_bytes(a.word(c.first).as_bytes(), p.as_bytes()).is_some())
-                    || head(c.last + 1))
+                && (c.first == c.last && contains_any(a.word(c.first), "valtuutet|ombudsm|lagen|laki|lain") || head(c.last + 1))
         };
         // (a negation of another requirement in its own part of the clause: "Haemme
         // 20–30-vuotiasta myyjää, kokemusta ei vaadita")
@@ -669,7 +656,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             // woman who wanted to give")
             StanceKind::Seeks
                 if c.last + 1 < a.words.len()
-                    && matches!(a.word(c.last + 1), "to" | "manager")
+                    && is_any(a.word(c.last + 1), "to|manager")
                     && (c.last < first || c.first != last + 1 || a.word(c.last + 2) == "be") =>
             {
                 false
@@ -682,7 +669,7 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
                         // (or two adjectives joined before it: "vi söker en ung och pigg tjej")
                         || (first - c.last <= SEEK_REACH + 2
                             && (c.last + 1..=first).all(|k| a.is_linked(k))
-                            && (c.last + 2..first).any(|k| matches!(a.word(k), "och" | "ja" | "and")))
+                            && (c.last + 2..first).any(|k| is_any(a.word(k), "och|ja|and")))
                         || (first - c.last <= REACH && (c.last..=first).all(|k| a.word_token(k).quoted != (k == c.last)))))
                     || (c.flavor == Flavor::Both && c.first > last && c.first - last <= 4 && (last + 1..=c.first).all(|k| a.is_linked(k)))
             }
@@ -734,25 +721,9 @@ fn negates_other(a: &Analysis, c: &CueHit, first: usize, last: usize, clause: &s
         hi += 1;
     }
     let apart = (last < lo && a.part_before(lo)) || (first >= hi && a.part_before(hi));
-    const REQUIREMENTS: [&str; 16] = [
-        "experien",
-        "kokemu",
-        "erfaren",
-        "degree",
-        "tutkin",
-        "examen",
-        "koulutu",
-        "utbildn",
-        "education",
-        "training",
-        "qualific",
-        "licen",
-        "ajokort",
-        "körkort",
-        "skill",
-        "osaami",
-    ];
-    apart && (lo..hi).any(|k| REQUIREMENTS.iter().any(|p| a.word(k).starts_with(p)))
+    const REQUIREMENTS: &str =
+        "experien|kokemu|erfaren|degree|tutkin|examen|koulutu|utbildn|education|training|qualific|licen|ajokort|körkort|skill|osaami";
+    apart && (lo..hi).any(|k| starts_with_any(a.word(k), REQUIREMENTS))
 }
 
 /// Whether a negation word closely precedes words `first..` ("emme peri välitysmaksua", "no
@@ -794,7 +765,7 @@ pub(crate) fn is_number(a: &Analysis, k: usize) -> bool {
 /// Whether word `k` is a sum of money: a number with a currency sign or word next to it.
 pub(crate) fn amount(a: &Analysis, k: usize) -> bool {
     let Some(&t) = a.words.get(k) else { return false };
-    let sign = |u: usize| u < a.tokens.len() && matches!(a.text_of(u), "€" | "$" | "£");
+    let sign = |u: usize| u < a.tokens.len() && is_any(a.text_of(u), "€|$|£");
     a.number(k).is_some() && (sign(t + 1) || t > 0 && sign(t - 1) || k + 1 < a.words.len() && cues().is(cue::CURRENCY, a, k + 1))
 }
 

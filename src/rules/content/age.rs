@@ -18,7 +18,7 @@
 
 use super::{emit, judge, run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
@@ -104,7 +104,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // min egen ålder dvs. mellan 25 och 55 år"), indirect at least; after the clients' ("the
     // children are aged 5–7", "perheemme lapset ovat 3–5-vuotiaita") it is theirs.
     // A group that "ranges in age from 19 to 63" is described, not sought.
-    let ranges = (hit.first.saturating_sub(3)..hit.first).any(|k| matches!(a.word(k), "range" | "ranges" | "ranging"));
+    let ranges = (hit.first.saturating_sub(3)..hit.first).any(|k| is_any(a.word(k), "range|ranges|ranging"));
     let own = stance.kind == StanceKind::Employer || (stance.kind == StanceKind::Others && stance.via == Via::Clause);
     if std::ptr::eq(hit.entry, &RANGE) && (ranges || (by_mode.is_none() && own)) {
         let clause = a.clause_words(hit.first);
@@ -127,19 +127,19 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     }
     // A band or an upper limit welcomed is still a preference for the young: "du som är mellan
     // 18 och 25 år är välkommen att söka" (not "du som är över 50 är särskilt välkommen")
-    if by_mode.is_none() && stance.kind == StanceKind::Encourages && matches!(hit.entry.kind, "range" | "upper") {
+    if by_mode.is_none() && stance.kind == StanceKind::Encourages && is_any(hit.entry.kind, "range|upper") {
         return Some(Severity::Warning);
     }
     let severity = by_mode?;
     // A group the clause states a fact about, the subject in the nominative plural: "yli
     // 58-vuotiaat työntekijämme saavat lisävapaata" (not "yli 55-vuotiaita työnhakijoita")
-    if matches!(stance.kind, StanceKind::Plain | StanceKind::Offers) && matches!(a.word(hit.last + 1), "työntekijämme" | "työntekijät" | "työnhakijat") {
+    if matches!(stance.kind, StanceKind::Plain | StanceKind::Offers) && is_any(a.word(hit.last + 1), "työntekijämme|työntekijät|työnhakijat") {
         return None;
     }
     // The age a pension starts at, a benefit's condition: "pension för dig som är 25+ via FORA",
     // "pensionsavsättning för dig som fyllt 21 år" (not "pensionärer under 70", "Pensionatet")
     let clause = a.clause_words(hit.first);
-    let pension = |w: &str| matches!(w, "pension" | "pensionen" | "tjänstepension") || w.starts_with("pensions");
+    let pension = |w: &str| is_any(w, "pension|pensionen|tjänstepension") || w.starts_with("pensions");
     if (hit.first.saturating_sub(6).max(clause.start)..hit.first).any(|k| pension(a.word(k))) {
         return None;
     }
@@ -172,7 +172,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // A limit denied: "There is no upper age limit", "ingen övre åldersgräns" (a number is not
     // denied so: "no older than 35" sets one; nor is an excluded group: "ei sovellu eläkeikää
     // lähestyville")
-    let limit = |k: usize| ["limit", "ikäraj", "yläikäraj", "åldersgräns", "gräns"].iter().any(|p| a.word(k).starts_with(p));
+    let limit = |k: usize| starts_with_any(a.word(k), "limit|ikäraj|yläikäraj|åldersgräns|gräns");
     // (or asked: "Onko tehtävässä ikärajaa?", "Is there an age limit?")
     let asked = clause.end > 0 && a.glued_sign(clause.end - 1, true) == Some("?");
     if ((hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cues().is(cue::NEG, a, k)) || asked)
@@ -183,8 +183,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     }
     // An anniversary: "fyller 24 år i 2024", "täyttää 50 vuotta vuonna 2025" (the employer's age).
     let year = |k: usize| k < a.words.len() && a.word_token(k).kind == Kind::Number && a.word(k).len() == 4;
-    let years = matches!(a.word(hit.last), "år" | "vuotta" | "years");
-    if years && (hit.last + 1..(hit.last + 3).min(a.words.len())).any(|k| matches!(a.word(k), "i" | "in" | "vuonna") && year(k + 1)) {
+    let years = is_any(a.word(hit.last), "år|vuotta|years");
+    if years && (hit.last + 1..(hit.last + 3).min(a.words.len())).any(|k| is_any(a.word(k), "i|in|vuonna") && year(k + 1)) {
         return None;
     }
     // An award's name, a count before the age: "Crain's 20 in their 20's".
@@ -193,7 +193,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     }
     // A career start offered as one of two ("nyexad ingenjör eller som har några års erfarenhet",
     // "experienced professionals or recent graduates"): the severity policy's alternative.
-    if matches!(hit.entry.kind, "graduate" | "indirect") && career_alternative(a, hit) {
+    if is_any(hit.entry.kind, "graduate|indirect") && career_alternative(a, hit) {
         return None;
     }
     Some(severity)
@@ -214,8 +214,8 @@ fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
     let either = |k: usize| or(k) || sekä && a.word(k) == "että";
     // ... or any conjunction, "from ... to" too, to the senior end of a range: "från nyexade
     // ingenjörer till seniora specialister", "senior developers as well as young talents"
-    let from = (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| matches!(a.word(k), "från" | "from"));
-    let range = |k: usize| and(k) || matches!(a.word(k), "well" | "kuin") || from && matches!(a.word(k), "till" | "to");
+    let from = (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| is_any(a.word(k), "från|from"));
+    let range = |k: usize| and(k) || is_any(a.word(k), "well|kuin") || from && is_any(a.word(k), "till|to");
     let changer = |k: usize| cs.is(cue::CHANGER, a, k);
     let other = |conj: &dyn Fn(usize) -> bool, path: &dyn Fn(usize) -> bool| {
         let after = (hit.last + 1..(hit.last + 4).min(clause.end)).find(|&k| conj(k));
@@ -228,7 +228,7 @@ fn career_alternative(a: &Analysis, hit: &Hit<'_>) -> bool {
 /// Work experience, or being experienced: "kokemusta", "työkokemus", "kokenut", "erfarenhet",
 /// "erfaren", "experience(d)".
 fn experience_word(w: &str) -> bool {
-    ["kokemu", "työkokemu", "koken", "erfar", "experience", "konkar", "veteraan", "veteran"].iter().any(|p| w.starts_with(p))
+    starts_with_any(w, "kokemu|työkokemu|koken|erfar|experience|konkar|veteraan|veteran")
 }
 
 impl Rule for Age {
@@ -243,10 +243,10 @@ impl Rule for Age {
             // (a driving licence or the alcohol law sets a minimum age, never a maximum)
             let minimum = exception.and_then(|(lo, hi)| input.text.get(lo..hi)).is_some_and(|w| {
                 let w = w.to_ascii_lowercase();
-                ["licen", "alcohol", "liquor", "alkohol", "ajokort", "anniskel"].iter().any(|p| w.starts_with(p))
+                starts_with_any(&w, "licen|alcohol|liquor|alkohol|ajokort|anniskel")
             });
             for hit in &scanned {
-                let exception = exception.filter(|_| !(minimum && matches!(hit.entry.kind, "range" | "upper")));
+                let exception = exception.filter(|_| !(minimum && is_any(hit.entry.kind, "range|upper")));
                 if let Some(verdict) = judge(hit, a, refine, exception) {
                     emit(input, out, hit, &verdict, message);
                 }
@@ -280,7 +280,7 @@ impl Rule for Age {
 /// Whether word `k` is one of `words`, a `|`-separated list (one string: a `&[&str]` would put a
 /// table of pointers and lengths in the wasm).
 fn word_is(a: &Analysis, k: usize, words: &str) -> bool {
-    k < a.words.len() && a.word_token(k).kind == Kind::Word && words.split('|').any(|w| w == a.word(k))
+    k < a.words.len() && a.word_token(k).kind == Kind::Word && is_any(a.word(k), words)
 }
 
 /// Whether a dash lies between word `k` and word `k + 1`.
@@ -305,13 +305,13 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     // käsitellä", "alle 30-vuotiaiden ei kannata hakea")
     let applications = || {
         k + 1 < a.words.len()
-            && (["hakemu", "hakij"].iter().any(|p| a.word(k + 1).starts_with(p))
+            && (starts_with_any(a.word(k + 1), "hakemu|hakij")
                 || cues().is(cue::MODAL, a, k + 1))
     };
-    if (w.starts_with("vuotia") && (w != "vuotiaiden" || applications())) || w.starts_with("årig") || w.starts_with("åring") {
+    if (w.starts_with("vuotia") && (w != "vuotiaiden" || applications())) || starts_with_any(w, "årig|åring") {
         return Some((k, true));
     }
-    if matches!(w, "year" | "years" | "yrs" | "yr") {
+    if is_any(w, "year|years|yrs|yr") {
         if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "old|olds")) {
             return Some((j, true));
         }
@@ -324,13 +324,13 @@ fn unit(a: &Analysis, k: usize) -> Option<(usize, bool)> {
     if w == "y" && a.word(k + 1) == "o" && a.word_token(k + 1).start == a.word_token(k).end + 1 {
         return Some((k + 1, true));
     }
-    if matches!(w, "vuoden" | "vuotta") {
-        if let Some(j) = next(a, k).filter(|&j| a.word(j).starts_with("ikä") || a.word(j).starts_with("iän")) {
+    if is_any(w, "vuoden|vuotta") {
+        if let Some(j) = next(a, k).filter(|&j| starts_with_any(a.word(j), "ikä|iän")) {
             return Some((j, true));
         }
         return Some((k, false));
     }
-    if matches!(w, "v" | "år" | "ans") {
+    if is_any(w, "v|år|ans") {
         if let Some(j) = next(a, k).filter(|&j| word_is(a, j, "gammal|gamla|gammalt|fyllda|fyllt")) {
             return Some((j, true));
         }
@@ -400,11 +400,11 @@ fn limit_before(a: &Analysis, k: usize) -> Option<(usize, bool)> {
         match (a.word(j - 1), a.word(j)) {
             ("at", "least") => return Some((j - 1, false)),
             ("at", "most") | ("up", "to") | ("younger", "than") => return Some((j - 1, true)),
-            ("older" | "more", "than") if j >= 2 && a.is_linked(j - 1) && matches!(a.word(j - 2), "no" | "not") => return Some((j - 2, true)),
+            ("older" | "more", "than") if j >= 2 && a.is_linked(j - 1) && is_any(a.word(j - 2), "no|not") => return Some((j - 2, true)),
             ("not" | "no", "over" | "above" | "exceeding") => return Some((j - 1, true)),
             ("older", "than") => return Some((j - 1, false)),
             ("yngre", "än") => return Some((j - 1, true)),
-            ("äldre", "än") if j >= 2 && a.is_linked(j - 1) && matches!(a.word(j - 2), "inte" | "ej") => return Some((j - 2, true)),
+            ("äldre", "än") if j >= 2 && a.is_linked(j - 1) && is_any(a.word(j - 2), "inte|ej") => return Some((j - 2, true)),
             ("äldre", "än") => return Some((j - 1, false)),
             _ => {}
         }
@@ -482,15 +482,12 @@ fn age_value(a: &Analysis, k: usize) -> Option<u32> {
     // developmental role")
     let measure = (next || plus_after(a, k).is_some())
         && k + 1 < a.words.len()
-        && matches!(
-            a.word(k + 1),
-            "pounds" | "lbs" | "lb" | "kg" | "kvadratmeter" | "square" | "neliötä" | "m2" | "kilos" | "kiloa" | "minutes" | "mins" | "minuuttia" | "minuter" | "km" | "miles" | "hours" | "tuntia" | "timmar" | "meters" | "metriä" | "percent" | "prosenttia" | "procent" | "month" | "months" | "kuukautta" | "månader" | "weeks" | "viikkoa" | "veckor" | "days" | "päivää" | "dagar"
-        );
+        && is_any(a.word(k + 1), "pounds|lbs|lb|kg|kvadratmeter|square|neliötä|m2|kilos|kiloa|minutes|mins|minuuttia|minuter|km|miles|hours|tuntia|timmar|meters|metriä|percent|prosenttia|procent|month|months|kuukautta|månader|weeks|viikkoa|veckor|days|päivää|dagar");
     // (nor money or a share: "pays between $23-28/hourly", "between 50% - 95% of work time")
     let t = *a.words.get(k)?;
     let tok = a.tokens.get(t)?;
     let touching = |u: usize| a.tokens.get(u).is_some_and(|o| o.end == tok.start || o.start == tok.end);
-    let money = t > 0 && touching(t - 1) && matches!(a.text_of(t - 1), "$" | "€" | "£");
+    let money = t > 0 && touching(t - 1) && is_any(a.text_of(t - 1), "$|€|£");
     let share = touching(t + 1) && a.text_of(t + 1) == "%";
     (!thousands && !measure && !money && !share).then_some(v)
 }

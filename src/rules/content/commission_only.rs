@@ -10,7 +10,7 @@
 
 use super::{emit, text_lang, Verdict};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, lexicon, Entry, Hit, Mode};
@@ -61,7 +61,7 @@ impl Rule for CommissionOnly {
         let cs = cues();
         let hits = lexicon(lex::COMMISSION_ONLY).find(a, text_lang(input), |h| {
             // English "commission" only when it is about pay (not the European Commission).
-            let is_english = a.word(h.first).starts_with("commission") || matches!(a.word(h.first), "on" | "per");
+            let is_english = a.word(h.first).starts_with("commission") || is_any(a.word(h.first), "on|per");
             let clause = a.clause_words(h.first);
             let near = h.first.saturating_sub(12).max(clause.start)..(h.last + 13).min(clause.end);
             // (nor pay said not to be commission: "Din lön är fast och inte provisionsbaserad")

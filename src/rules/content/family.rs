@@ -6,7 +6,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit, Mode};
@@ -34,7 +34,7 @@ static INFO: RuleInfo = RuleInfo {
 };
 
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
-    if !matches!(kind, "family" | "parent" | "ask") {
+    if !is_any(kind, "family|parent|ask") {
         return None;
     }
     Some(tr!(lang, [excerpt],
@@ -58,7 +58,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         let h = cues().find_in(cue::HAVE, a, hit.first.saturating_sub(3).max(clause.start)..hit.first)?;
         // "with" / "med" has the children only after a person: "sökande med små barn", not "ett
         // hem med fyra barn", "arbete med barn".
-        if matches!(a.word(h), "with" | "med") && !(h > clause.start && (cues().is(cue::APPLICANT, a, h - 1) || cues().is(cue::CLIENTS, a, h - 1))) {
+        if is_any(a.word(h), "with|med") && !(h > clause.start && (cues().is(cue::APPLICANT, a, h - 1) || cues().is(cue::CLIENTS, a, h - 1))) {
             return None;
         }
     } else if hit.entry.mode == Mode::Attr && hit.entry.kind == "parent" {

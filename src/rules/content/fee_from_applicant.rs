@@ -8,7 +8,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, contains_any, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -33,7 +33,7 @@ static INFO: RuleInfo = RuleInfo {
 
 /// The message for a finding of `kind`.
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
-    if !matches!(kind, "fee" | "fee_generic" | "fee_amount") {
+    if !is_any(kind, "fee|fee_generic|fee_amount") {
         return None;
     }
     Some(tr!(lang, [excerpt],
@@ -45,7 +45,7 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 
 /// Whether a word is a form of "to pay" ("we pay your flights": the payer is its subject).
 fn pays(word: &str) -> bool {
-    word.starts_with("pay") || word.starts_with("betal") || word.starts_with("maks")
+    starts_with_any(word, "pay|betal|maks")
 }
 
 /// Nothing when the employer (or client) pays, when the fee is negated, or for a generic fee
@@ -61,7 +61,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // peritä", "the fee will not be charged", "avgift tas inte ut"; not "maksua ei palauteta")
     let after = hit.last + 1..(hit.last + 6).min(a.words.len());
     let after = || after.clone().take_while(|&k| a.is_linked(k));
-    let charge = |k: usize| ["peri", "charg", "collect", "levi", "tas", "pay", "maks", "betal", "requir", "vaadi", "kräv"].iter().any(|p| a.word(k).starts_with(p));
+    let charge = |k: usize| starts_with_any(a.word(k), "peri|charg|collect|levi|tas|pay|maks|betal|requir|vaadi|kräv");
     // (or inside the matched words: "the fee is not charged")
     if (after().any(|k| cs.is(cue::NEG, a, k)) && after().any(charge)) || (hit.first + 1..hit.last).any(|k| cs.is(cue::NEG, a, k)) {
         return None;
@@ -69,12 +69,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // (the agency's own income, of which the employee's commission is a share: "provisio 20 %
     // välityspalkkioista", "commission on brokerage fees")
     // ("YOU WILL EARN 50% OF ALL EXTRA FEES CHARGED ON YOUR OWN DEALS")
-    let commission = |k: usize| ["provisio", "provision", "commission", "earn", "ansaitse", "tjäna"].iter().any(|p| a.word(k).starts_with(p));
+    let commission = |k: usize| starts_with_any(a.word(k), "provisio|provision|commission|earn|ansaitse|tjäna");
     if (hit.first.saturating_sub(6)..hit.first).any(commission) {
         return None;
     }
     // (nothing to pay: "candidates pay nothing at any stage")
-    if after().any(|k| matches!(a.word(k), "nothing" | "ingenting" | "inget")) {
+    if after().any(|k| is_any(a.word(k), "nothing|ingenting|inget")) {
         return None;
     }
     // ("Candidates are required to pay attention to detail")
@@ -84,10 +84,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let clause = a.clause_words(hit.first);
     let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 9).min(clause.end);
     // (a benefit list's "Paid state bar dues and professional membership fees")
-    let employer_pays = a.word(clause.start) == "paid" && !matches!(a.word(clause.start + 1), "to" | "by")
+    let employer_pays = a.word(clause.start) == "paid" && !is_any(a.word(clause.start + 1), "to|by")
         // (not the one the applicant is sent on to: "Betala anmälningsavgiften 45 € innan vi
         // skickar dig vidare till arbetsgivaren")
-        || near.into_iter().any(|k| cs.is(cue::PAYER, a, k) && !(k > 0 && matches!(a.word(k - 1), "till" | "to")))
+        || near.into_iter().any(|k| cs.is(cue::PAYER, a, k) && !(k > 0 && is_any(a.word(k - 1), "till|to")))
         || (pays(a.word(hit.first)) && hit.first > clause.start && cs.is(cue::PAYER_SUBJECT, a, hit.first - 1))
         // (the payer before the fee: "we pay the visa and residence permit fees")
         || (hit.first.saturating_sub(6).max(clause.start + 1)..hit.first).any(|k| pays(a.word(k)) && cs.is(cue::PAYER_SUBJECT, a, k - 1));
@@ -102,18 +102,18 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // (a fee word is no purpose: "Välitysmaksu 150 € maksetaan etukäteen" is one fee, found
     // at its name)
     let purpose = |k: usize| {
-        let w = a.word(k).as_bytes();
-        ["työlu", "viisum", "välity", "hakemu", "käsittel", "rekrytoin", "rekisteröi", "koulutu", "kurssi", "jäsenyy", "permit", "visa", "recruit", "placement", "registr", "arbetstillst", "visum", "förmedl", "utbildning", "kurs", "medlemskap", "ansök", "kontaktuppgift", "yhteystie", "ohje", "instruktion", "instructions"]
-            .iter()
-            .any(|p| w.starts_with(p.as_bytes()))
-            && ["maksu", "avgift", "palkkio", "fee"].iter().all(|f| crate::rule::find_bytes(w, f.as_bytes()).is_none())
+        let w = a.word(k);
+        starts_with_any(
+            w,
+            "työlu|viisum|välity|hakemu|käsittel|rekrytoin|rekisteröi|koulutu|kurssi|jäsenyy|permit|visa|recruit|placement|registr|arbetstillst|visum|förmedl|utbildning|kurs|medlemskap|ansök|kontaktuppgift|yhteystie|ohje|instruktion|instructions",
+        ) && !contains_any(w, "maksu|avgift|palkkio|fee")
     };
-    let wage = ["palk", "lön", "wage", "salar"].iter().any(|p| a.word(hit.first).starts_with(p));
+    let wage = starts_with_any(a.word(hit.first), "palk|lön|wage|salar");
     // (a wage's payment is the employer's: "palkanmaksua varten tarvittavat tiedot")
     if wage && hit.entry.kind == "fee_generic" {
         return None;
     }
-    if matches!(hit.entry.kind, "fee_generic" | "fee_amount") && cs.find_in(cue::APPLICANT, a, reach.clone()).is_none() && (wage || !reach.clone().any(purpose)) {
+    if is_any(hit.entry.kind, "fee_generic|fee_amount") && cs.find_in(cue::APPLICANT, a, reach.clone()).is_none() && (wage || !reach.clone().any(purpose)) {
         return None;
     }
     // (a sum the applicant pays, not one paid to them: "Applicants were charged 300 euros", not

@@ -7,7 +7,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -70,8 +70,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let severity = by_mode?;
     // (the volunteers the applicant works with: "Du rekryterar, utbildar och stöder frivilliga",
     // "you will recruit and train volunteers")
-    let recruit = |j: usize| a.word(j).starts_with("rekryter") || a.word(j).starts_with("recruit");
-    let task = |k: usize| matches!(a.word(k), "du" | "you") && (recruit(k + 1) || recruit(k + 2));
+    let recruit = |j: usize| starts_with_any(a.word(j), "rekryter|recruit");
+    let task = |k: usize| is_any(a.word(k), "du|you") && (recruit(k + 1) || recruit(k + 2));
     if hit.entry.kind == "volunteer" && (hit.first.saturating_sub(6).max(a.clause_words(hit.first).start)..hit.first).any(task) {
         return None;
     }

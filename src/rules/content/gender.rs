@@ -13,7 +13,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -95,7 +95,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // The sex alone in brackets after the job names whom it is for: "Receptionist (Female)",
     // "Gynecologist (Female)", "Kuljettaja (mies)"
     let bracketed = hit.first == hit.last
-        && matches!(hit.entry.kind, "female" | "male")
+        && is_any(hit.entry.kind, "female|male")
         && stance.kind == StanceKind::Plain
         && a.glued_sign(hit.first, false) == Some("(")
         && a.glued_sign(hit.last, true) == Some(")");
@@ -119,8 +119,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             if hit.first == hit.last
                 && a.word(hit.first) == "man"
                 && hit.first > 0
-                && matches!(a.word(hit.first - 1), "and" | "or" | "to" | "&" | "help" | "will" | "can")
-                && matches!(a.word(hit.last + 1), "the" | "a" | "an" | "our" | "multiple" | "several" | "both" | "all") =>
+                && is_any(a.word(hit.first - 1), "and|or|to|&|help|will|can")
+                && is_any(a.word(hit.last + 1), "the|a|an|our|multiple|several|both|all") =>
         {
             None
         }

@@ -8,7 +8,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit, Mode};
@@ -83,7 +83,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // A lone adjective ("attractive") describes the applicant only as a predicate ("you are
         // attractive") or in who is sought; a noun phrase ("slim figure") is a criterion itself.
         // the state a thing is kept in: "håller butiken snygg", "keep the lobby tidy"
-        "appearance" if (hit.first.saturating_sub(3)..hit.first).any(|k| matches!(a.word(k), "håller" | "hålla" | "hålls" | "keep" | "keeps" | "keeping")) => None,
+        "appearance" if (hit.first.saturating_sub(3)..hit.first).any(|k| is_any(a.word(k), "håller|hålla|hålls|keep|keeps|keeping")) => None,
         "appearance" if hit.entry.mode == Mode::Attr && hit.first == hit.last => {
             let clause = a.clause_words(hit.first);
             // (also the second of two: "you must be friendly and attractive")
@@ -91,7 +91,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let back = if and { 4 } else { 2 };
             let before = hit.first.saturating_sub(back).max(clause.start)..hit.first;
             // ("you are attractive", "someone slim and attractive")
-            let predicate = cs.find_in(cue::BE, a, before.clone()).is_some() || before.into_iter().any(|k| matches!(a.word(k), "someone" | "somebody"));
+            let predicate = cs.find_in(cue::BE, a, before.clone()).is_some() || before.into_iter().any(|k| is_any(a.word(k), "someone|somebody"));
             // (an adjective before its noun describes the noun: "pitkä kokemus", "pretty good";
             // but what is sought is the person: "advertising for an attractive female secretary")
             let next = hit.last + 1;
@@ -109,7 +109,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "disability"
             if hit.entry.mode == Mode::Attr
                 && hit.first == hit.last
-                && matches!(a.word(hit.first), "disease" | "diseases" | "illness" | "illnesses" | "disability" | "disabilities")
+                && is_any(a.word(hit.first), "disease|diseases|illness|illnesses|disability|disabilities")
                 && (!matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) || cs.find_in(cue::ACCOMMODATION, a, a.clause_words(hit.first)).is_some()) =>
         {
             None
@@ -133,7 +133,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "disability"
             if a.word(hit.first).starts_with("allerg")
                 && (cs.find_in(cue::ANIMAL, a, a.clause_words(hit.first)).is_some()
-                    || a.clause_words(hit.first).any(|k| a.word(k).starts_with("allergee") || a.word(k).starts_with("allergen"))) =>
+                    || a.clause_words(hit.first).any(|k| starts_with_any(a.word(k), "allergee|allergen"))) =>
         {
             Some(Severity::Warning)
         }

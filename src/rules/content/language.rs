@@ -9,7 +9,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -59,7 +59,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let severity = by_mode?;
     // The people a benefit is for: "tarjoamme suomen kielen opetusta kaikille, joiden äidinkieli
     // ei ole suomi", "language lessons for all whose mother tongue is not Finnish"
-    if stance.kind == StanceKind::Offers && hit.first > 0 && matches!(a.word(hit.first - 1), "joiden" | "jonka" | "vars" | "whose") {
+    if stance.kind == StanceKind::Offers && hit.first > 0 && is_any(a.word(hit.first - 1), "joiden|jonka|vars|whose") {
         return None;
     }
     // "near-native", "lähes natiivi", "nästan modersmålsnivå" name a level, and so does the
@@ -70,24 +70,24 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if hit.first > 0 && a.is_linked(hit.first) && near(hit.first - 1) {
         return None;
     }
-    if (hit.last + 1..(hit.last + 3).min(clause.end)).any(|k| matches!(a.word(k), "or" | "tai" | "eller") && k + 1 < clause.end && near(k + 1)) {
+    if (hit.last + 1..(hit.last + 3).min(clause.end)).any(|k| is_any(a.word(k), "or|tai|eller") && k + 1 < clause.end && near(k + 1)) {
         return None;
     }
     // The mother tongue as a school subject: "Mother Tongue Teacher (Arabic)", "teach Arabic as a
     // mother tongue", "mother tongue instruction".
     let mother = (hit.first..=hit.last).any(|k| a.word(k) == "mother");
-    let subject = |k: usize| k < a.words.len() && "teach|instruction|lesson|class|education".split('|').any(|p| a.word(k).starts_with(p));
+    let subject = |k: usize| k < a.words.len() && starts_with_any(a.word(k), "teach|instruction|lesson|class|education");
     if mother && (subject(hit.last + 1) || (hit.first.saturating_sub(6).max(clause.start)..hit.first).any(|k| a.word(k).starts_with("teach"))) {
         return None;
     }
     // A colleague described: "to assist the native English speaking classroom teacher", "our
     // native Swedish teachers" (not "a native English speaker")
-    if hit.first > clause.start && matches!(a.word(hit.first - 1), "the" | "our" | "their") {
+    if hit.first > clause.start && is_any(a.word(hit.first - 1), "the|our|their") {
         return None;
     }
     // "Fluent, or native level Japanese": a level offered as one of two is no native requirement.
     let around = hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(clause.end);
-    let either = around.clone().any(|k| matches!(a.word(k), "or" | "tai" | "eller"));
+    let either = around.clone().any(|k| is_any(a.word(k), "or|tai|eller"));
     if hit.entry.kind == "level" && either && cues().find_in(cue::FLUENT, a, around).is_some() {
         return None;
     }

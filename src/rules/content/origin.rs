@@ -7,7 +7,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -36,7 +36,7 @@ static INFO: RuleInfo = RuleInfo {
 
 /// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
 fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<String> {
-    if !matches!(kind, "citizen" | "ethnic" | "birth" | "exclude") {
+    if !is_any(kind, "citizen|ethnic|birth|exclude") {
         return None;
     }
     Some(if exception {
@@ -65,7 +65,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     }
     // A language, not an origin: "somalin kielen opettaja", "excellent Somali required".
     let next = hit.last + 1;
-    let language = |w: &str| w.starts_with("kiel") || w.starts_with("språk") || w.starts_with("language");
+    let language = |w: &str| starts_with_any(w, "kiel|språk|language");
     if (a.is_linked(next) && language(a.word(next))) || (hit.first > 0 && cues().is(cue::FLUENT, a, hit.first - 1)) {
         return None;
     }
@@ -90,10 +90,10 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // henkilökortti", "passport or ID card", "hygiene passport", "alcohol licence passport".
     let id_doc = |k: usize| {
         let w = a.word(k);
-        "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit|copy|kopio|kopia".split('|').any(|p| w.starts_with(p))
+        starts_with_any(w, "henkilökort|kuvallinen|id-kort|identitetskort|legitimation|identity|ajokort|körkort|driver|hygien|food|licen|anniskelu|dispens|alcohol|alkohol|suorit|copy|kopio|kopia")
     };
     // (or a photo of passport size: "a passport-size photo", "passport photograph")
-    let photo = || ["photo", "pic", "size", "kuva", "foto", "bild"].iter().any(|p| a.word(hit.last + 1).starts_with(p));
+    let photo = || starts_with_any(a.word(hit.last + 1), "photo|pic|size|kuva|foto|bild");
     if (hit.first..=hit.last).any(|k| a.word(k).starts_with("pass"))
         && ((hit.first.saturating_sub(4).max(clause.start)..(hit.last + 5).min(a.words.len())).any(id_doc) || photo())
     {
@@ -102,7 +102,7 @@ fn refine(hit: &Hit<'_>, _stance: &Stance, a: &Analysis, by_mode: Option<Severit
     // A condition, not a requirement: "kopia av pass om sökanden inte är svensk medborgare",
     // "if you are not an EU citizen".
     let lo = hit.first.saturating_sub(5).max(clause.start);
-    if cues().find_in(cue::IF_WHEN, a, lo..hit.first).is_some() && (lo..hit.first).any(|k| matches!(a.word(k), "inte" | "ej" | "not" | "ei" | "et")) {
+    if cues().find_in(cue::IF_WHEN, a, lo..hit.first).is_some() && (lo..hit.first).any(|k| is_any(a.word(k), "inte|ej|not|ei|et")) {
         return None;
     }
     // (in its clause or the next: "Ange medborgarskap. Om du inte är medborgare i EU måste du

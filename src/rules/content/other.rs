@@ -7,7 +7,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -69,7 +69,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "sick" if matches!(stance.kind, StanceKind::Offers | StanceKind::Employer)
             || {
                 let c = a.clause_words(hit.first).start;
-                matches!(a.word(c), "vi" | "we" | "meillä") && matches!(a.word(c + 1), "har" | "have" | "on")
+                is_any(a.word(c), "vi|we|meillä") && is_any(a.word(c + 1), "har|have|on")
             } =>
         {
             None
@@ -80,7 +80,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
             let near = hit.first.saturating_sub(8)..(hit.last + 9).min(a.words.len());
             near.into_iter().any(|k| {
                 let w = a.word(k);
-                "vacation|holiday|insurance|401|pto|paid|accru|benefit|semester|loma|försäkring".split('|').any(|p| w.starts_with(p))
+                starts_with_any(w, "vacation|holiday|insurance|401|pto|paid|accru|benefit|semester|loma|försäkring")
             })
         } =>
         {
@@ -100,7 +100,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         }
         // the residence of the people the work is for, their subject right before the verb:
         // "sillä asiakkaamme asuvat haja-asutusalueella", "our clients live in rural areas"
-        "residence" if hit.first > 0 && matches!(a.word(hit.first), "asuvat" | "asuu" | "bor" | "live" | "lives") && cues().is(cue::CLIENTS, a, hit.first - 1) => None,
+        "residence" if hit.first > 0 && is_any(a.word(hit.first), "asuvat|asuu|bor|live|lives") && cues().is(cue::CLIENTS, a, hit.first - 1) => None,
         // Turning the unemployed away is the finding ("The unemployed need not apply"); seeking
         // them is a measure for them ("must have been unemployed for 13 weeks" in a programme
         // for the long-term unemployed), and "If you are unemployed..." invites them.

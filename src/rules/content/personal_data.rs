@@ -43,7 +43,7 @@
 use std::sync::OnceLock;
 
 use crate::fold::is_letter_or_digit as is_word_char;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text, sub};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, TextInput, tr_text, sub, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::Analysis;
 use crate::Severity;
@@ -333,11 +333,11 @@ fn told_not(a: &Analysis, lo: usize, k: usize) -> bool {
         let before = if j > lo { a.word(j - 1) } else { "" };
         match a.word(j) {
             "älä" | "älkää" | "emme" | "don't" | "never" => true,
-            "not" => matches!(before, "do" | "please"),
+            "not" => is_any(before, "do|please"),
             // (and before the request: "vi ber dig att inte skicka personbeteckning")
-            "inte" | "ej" => matches!(before, "skicka" | "bifoga" | "ange" | "uppge" | "lämna" | "behöver" | "att"),
+            "inte" | "ej" => is_any(before, "skicka|bifoga|ange|uppge|lämna|behöver|att"),
             "tarvitse" | "tarvitsee" => before == "ei",
-            w => "utesluta|exclude|omit|poista|jätä".split('|').any(|p| w.starts_with(p)),
+            w => starts_with_any(w, "utesluta|exclude|omit|poista|jätä"),
         }
     })
 }

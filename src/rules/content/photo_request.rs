@@ -6,7 +6,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit, Mode};
@@ -62,7 +62,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // "a picture of your speed test result": a picture of a thing, not of the applicant
     let of = hit.last + 2 < a.words.len() && a.word(hit.last + 1) == "of" && (hit.last + 1..=hit.last + 2).all(|k| a.is_linked(k));
     if of {
-        let k = if matches!(a.word(hit.last + 2), "your" | "the" | "a" | "an") { hit.last + 3 } else { hit.last + 2 };
+        let k = if is_any(a.word(hit.last + 2), "your|the|a|an") { hit.last + 3 } else { hit.last + 2 };
         if k < a.words.len() && a.is_linked(k) && !cs.is(cue::SELF_OF, a, k) {
             return None;
         }
@@ -93,7 +93,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     let clause = a.clause_words(hit.first);
     // "Hakemukseen kuva." asks by itself; after a verb ("Liitä hakemukseen kuva itsestäsi") the
     // photo is found by its own word
-    if matches!(a.word(hit.first), "hakemukseen" | "hakemuksiin") && hit.first > clause.start {
+    if is_any(a.word(hit.first), "hakemukseen|hakemuksiin") && hit.first > clause.start {
         return None;
     }
     if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cs.is(cue::NEG, a, k)) {

@@ -6,7 +6,7 @@
 
 use super::{plain, run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any};
 use crate::rules::refs;
 use crate::text::lexicon::{cue, lex};
 use crate::Severity;
@@ -28,7 +28,7 @@ static INFO: RuleInfo = RuleInfo {
 
 /// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
 fn message(kind: &str, lang: Lang, excerpt: &str, exception: bool) -> Option<String> {
-    if !matches!(kind, "req" | "member" | "ask") {
+    if !is_any(kind, "req|member|ask") {
         return None;
     }
     Some(if exception {

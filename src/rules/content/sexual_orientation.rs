@@ -4,7 +4,7 @@
 
 use super::{plain, run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any};
 use crate::rules::refs;
 use crate::text::lexicon::lex;
 use crate::Severity;
@@ -26,7 +26,7 @@ static INFO: RuleInfo = RuleInfo {
 
 /// The message for a finding of `kind` (`exception`: a lawful exception was found in the text).
 fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<String> {
-    if !matches!(kind, "req" | "ask") {
+    if !is_any(kind, "req|ask") {
         return None;
     }
     Some(tr!(lang, [excerpt],

@@ -6,7 +6,7 @@
 //!   `field.required`'s, so they are not repeated here.
 
 use crate::model::{JobAd, Localized, Role, Visitor};
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, is_any};
 use crate::rules::field::filled;
 use crate::rules::refs;
 use crate::{Lang, Severity};
@@ -32,7 +32,7 @@ fn localized(ad: &JobAd) -> Vec<(String, &Localized, bool)> {
     struct Texts<'a>(Vec<(String, &'a Localized, bool)>);
     impl<'a> Visitor<'a> for Texts<'a> {
         fn localized(&mut self, path: &str, _: Role, texts: &'a Localized) {
-            let required = matches!(path, "position.title" | "position.jobDescription");
+            let required = is_any(path, "position.title|position.jobDescription");
             self.0.push((path.to_owned(), texts, required));
         }
     }

@@ -5,7 +5,7 @@
 //! (forms send `""` for empty inputs); a value of the wrong type is left to `field.type`.
 
 use crate::model::{Field, JobAd, Localized};
-use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, Tr};
+use crate::rule::{concat, tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, Tr, is_any};
 use crate::rules::refs;
 use crate::Severity;
 
@@ -173,7 +173,7 @@ static REQUIRED: &[Need] = &[
 pub(crate) fn is_required_path(ad: &JobAd, path: &str) -> bool {
     REQUIRED.iter().any(|need| match need {
         Need::Value { path: p, .. } => {
-            !matches!(*p, "application.url" | "location.municipalities")
+            !is_any(p, "application.url|location.municipalities")
                 && (path == *p || path.strip_prefix(*p).is_some_and(|r| r.starts_with('.')))
         }
         Need::PerLanguage { path: p, .. } => {

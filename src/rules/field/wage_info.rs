@@ -8,7 +8,7 @@
 //! `field.language_mismatch`'s. What the text says is for the content rules.
 
 use crate::model::JobAd;
-use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text};
+use crate::rule::{tr, Emitter, Finding, Rule, RuleInfo, Scope, tr_text, is_any};
 use crate::rules::field::any_text;
 use crate::rules::refs;
 use crate::Severity;
@@ -34,7 +34,7 @@ impl Rule for WageInfo {
     fn check_ad(ad: &JobAd, out: &mut Emitter<'_>) {
         let lang = out.lang();
         let Some(p) = ad.position.get() else { return };
-        let Some(code) = p.wage_principle.as_str().filter(|c| matches!(*c, "03" | "04" | "05" | "06")) else { return };
+        let Some(code) = p.wage_principle.as_str().filter(|c| is_any(c, "03|04|05|06")) else { return };
         let (path, info) = p.wage_info();
         if any_text(info) || info.invalid().is_some() {
             return;
