@@ -138,6 +138,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Windowsinriktad systemutvecklare till säkerhetsinriktat IT-bolag! Vi söker dig som:\n* Besitter goda kunskaper i svenska och engelska.\n* Har svenskt medborgarskap.", "svenskt medborgarskap", W),
                 ("Emme ota tähän rekrytointiin hakijoita Venäjältä.", "hakijoita Venäjältä", E),
                 ("Toivomme:\n– kokemusta elintarvikemyynnistä\n– suomalaiset sukujuuret (katsotaan eduksi)", "suomalaiset sukujuuret", E),
                 ("Uppgiften passar bäst en person med finlandssvenska rötter.", "finlandssvenska rötter", E),
