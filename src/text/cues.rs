@@ -10,10 +10,8 @@
 
 use std::sync::OnceLock;
 
-#[cfg(test)]
-use super::lexicon::CUE_NAMES;
-use super::lexicon::{expand, CUES_TSV};
-use super::morph::{lang_code, parse_alt, Alt};
+use super::lexicon::{expand, CUE_SETS};
+use super::morph::{lang_code, parse_alt, Alt, LangCode};
 use super::Analysis;
 
 /// A cue set: its number in `cues.tsv` (the order in which the sets first appear there).
@@ -28,25 +26,31 @@ impl CueId {
     }
 }
 
-/// The parsed cue sets.
+/// The parsed cue sets, by number.
 #[derive(Debug)]
 pub(crate) struct Cues {
-    pub(super) sets: Vec<(&'static str, Vec<Alt>)>,
+    pub(super) sets: Vec<Vec<Alt>>,
 }
 
 impl Cues {
+    /// Parses the sets in the engine's form ([`CUE_SETS`]; see `minify_cues` in `build.rs`): a
+    /// language's letter on its own line, then that language's lines, `<set><words>`, the set's
+    /// number as a character (`0` the first), the words front-coded ([`expand`]).
     fn parse(src: &'static str) -> Cues {
-        let mut sets: Vec<(&'static str, Vec<Alt>)> = Vec::new();
-        for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-            let cols: Vec<&'static str> = line.split('\t').collect();
-            let [name, lang, words, ..] = cols[..] else {
+        let mut sets: Vec<Vec<Alt>> = Vec::new();
+        let mut lang = LangCode::Fi;
+        for line in src.lines() {
+            let [set, ..] = line.as_bytes() else { continue };
+            let Some(words) = line.get(1..).filter(|w| !w.is_empty()) else {
+                lang = lang_code(line);
                 continue;
             };
-            let lang = lang_code(lang);
-            let alts: Vec<Alt> = expand(words).split([' ', '|']).filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)).collect();
-            match sets.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, v)) => v.extend(alts),
-                None => sets.push((name, alts)),
+            let set = usize::from(set.wrapping_sub(b'0'));
+            if sets.len() <= set {
+                sets.resize_with(set + 1, Vec::new);
+            }
+            if let Some(alts) = sets.get_mut(set) {
+                alts.extend(expand(words).split('|').filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang)));
             }
         }
         Cues { sets }
@@ -57,7 +61,7 @@ impl Cues {
     #[cfg(test)]
     pub fn mask_of(&self, word: &str) -> u64 {
         let mut mask = 0u64;
-        for (i, (_, alts)) in self.sets.iter().enumerate().take(64) {
+        for (i, alts) in self.sets.iter().enumerate().take(64) {
             if alts.iter().any(|alt| super::morph::word_matches(alt, word)) {
                 mask |= 1 << i;
             }
@@ -93,35 +97,50 @@ impl Cues {
 /// The shared cue sets, parsed once.
 pub(crate) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
-    CUES.get_or_init(|| Cues::parse(CUES_TSV))
+    CUES.get_or_init(|| Cues::parse(CUE_SETS))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::CUE_NAMES;
     use super::*;
 
-    #[test]
-    fn the_engine_form_parses_as_the_file_as_written() {
-        // (the build script sorts each set's words: a set is a set)
-        let sorted = |cues: &Cues| {
-            let sets = cues.sets.iter().map(|(name, alts)| {
-                let mut alts: Vec<String> = alts.iter().map(|alt| format!("{alt:?}")).collect();
-                alts.sort();
-                (*name, alts)
-            });
-            sets.collect::<Vec<_>>()
-        };
-        let written = Cues::parse(include_str!("../../data/lexicon/cues.tsv"));
-        assert_eq!(sorted(cues()), sorted(&written));
+    /// `cues.tsv` as written (`set<TAB>lang<TAB>words`, words separated by spaces): the sets in
+    /// the order they first appear, with their names.
+    fn parse_written(src: &'static str) -> Vec<(&'static str, Vec<Alt>)> {
+        let mut sets: Vec<(&'static str, Vec<Alt>)> = Vec::new();
+        for line in src.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let [name, lang, words, ..] = cols[..] else { continue };
+            let alts = words.split(' ').filter(|s| !s.is_empty()).map(|s| parse_alt(s, lang_code(lang)));
+            match sets.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, v)) => v.extend(alts),
+                None => sets.push((name, alts.collect())),
+            }
+        }
+        sets
     }
 
     #[test]
-    fn the_generated_constants_name_the_sets_in_file_order() {
-        let parsed: Vec<&str> = cues().sets.iter().map(|(n, _)| *n).collect();
-        assert_eq!(parsed, CUE_NAMES);
-        assert!(parsed.len() <= 64);
-        for (name, alts) in &cues().sets {
-            assert!(!alts.is_empty(), "cue set {name} is empty");
+    fn the_engine_form_parses_as_the_file_as_written() {
+        // (the build script sorts each set's words and groups the lines by language: a set is a set)
+        let sorted = |alts: &[Alt]| {
+            let mut alts: Vec<String> = alts.iter().map(|alt| format!("{alt:?}")).collect();
+            alts.sort();
+            alts
+        };
+        let written = parse_written(include_str!("../../data/lexicon/cues.tsv"));
+        let engine: Vec<Vec<String>> = cues().sets.iter().map(|alts| sorted(alts)).collect();
+        assert_eq!(engine, written.iter().map(|(_, alts)| sorted(alts)).collect::<Vec<_>>());
+        // The generated constants number the sets in file order.
+        assert_eq!(written.iter().map(|(n, _)| *n).collect::<Vec<_>>(), CUE_NAMES);
+    }
+
+    #[test]
+    fn every_set_has_words() {
+        assert!(cues().sets.len() <= 64);
+        for (set, alts) in cues().sets.iter().enumerate() {
+            assert!(!alts.is_empty(), "cue set {} is empty", CUE_NAMES[set]);
         }
     }
 }

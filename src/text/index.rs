@@ -140,7 +140,7 @@ fn word_index() -> &'static WordIndex {
                 }
             }
         }
-        for (i, (_, set)) in cues().sets.iter().enumerate().take(64) {
+        for (i, set) in cues().sets.iter().enumerate().take(64) {
             alts.extend(set.iter().filter(|a| !matches!(a, Alt::Not(_) | Alt::Number)).map(|a| (a, Owner::Cue(i as u8))));
         }
         let (mut anchored, mut anchored3, mut heads, mut heads3, mut short) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
