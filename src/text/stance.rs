@@ -543,10 +543,19 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
     if mentioned(a, first, last) {
         return Stance { kind: StanceKind::Mentioned, cue: None, via: Via::Clause };
     }
+    // A question answered by a welcome right after it: "Suomi ei ole äidinkielesi? Ei haittaa!",
+    // "Not a native speaker? No problem."
+    let question = (last..(last + 3).min(a.words.len())).find(|&k| a.glued_sign(k, true) == Some("?"));
+    if let Some(q) = question.filter(|&q| q + 2 < a.words.len()) {
+        if is_any(a.word(q + 1), "ei|no|inget|ingen|not") && is_any(a.word(q + 2), "haittaa|hätää|problem|problems|worries|fara|matter")
+        {
+            return Stance::at(StanceKind::Encourages, a, q + 1, q + 2);
+        }
+    }
+    let whole = a.clause_words(first);
     let map = a.stances();
     // (the clause within CLAUSE_REACH words of the mention: a clause of thousands of mentions,
     // a text without full stops, stays linear)
-    let whole = a.clause_words(first);
     let clause = whole.start.max(first.saturating_sub(CLAUSE_REACH))..whole.end.min(last + 1 + CLAUSE_REACH);
     let cues = map.within(clause.clone());
     // Equality and encouragement anywhere in the clause, then a negated requirement; not across

@@ -161,6 +161,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if hit.entry.kind == "ask" && hit.first == hit.last && hit.last + 1 < a.words.len() && cues().is(cue::TOPIC_AFTER, a, hit.last + 1) {
         return None;
     }
+    // "to be of age" is an adult's (the Alcohol Act's minimum), not an age asked for
+    // (not "forty-five years of age")
+    if hit.entry.kind == "ask" && hit.first > 1 && a.word(hit.first) == "age" && a.word(hit.first - 1) == "of" && a.word(hit.first - 2) != "years" {
+        return None;
+    }
     // An age of the person the assistant is for, in the allative: "avustajaa 44-vuotiaalle
     // MS-tautia sairastavalle miehelle" (not "sopii 25-vuotiaalle henkilölle").
     if a.word(hit.last).starts_with("vuotia")
@@ -724,6 +729,12 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Toivomme:\n- vuonna 1996 tai sen jälkeen syntyneille", "vuonna 1996 tai sen jälkeen syntyneille", E),
+                ("Ålder: högst fyrtiofem", "Ålder: högst fyrtiofem", E),
+                ("Vi ber sökande som passerat femtio att avstå.", "som passerat femtio", E),
+                ("Applicants should be between twenty and thirty-five years of age.", "between twenty and thirty", E),
+                ("You have not yet reached your fortieth birthday.", "not yet reached your fortieth", E),
+                ("For insurance reasons, drivers must not be above forty-five years of age.", "age", E),
                 ("Hakuun voivat osallistua vuosina 2000–2006 syntyneet.", "vuosina 2000–2006 syntyneet", E),
                 ("Hakijaprofiili:\n• kaupallinen koulutus\n• noin kolmekymppinen\n• sujuva suomi", "kolmekymppinen", E),
                 ("pitäis olla alle kolmenkympin et sopii meidän porukkaan :)", "alle kolmenkympin", E),
@@ -1011,6 +1022,8 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Because the Alcohol Act requires anyone serving alcohol to be of age, we train new bar staff on the law.",
+                "Vi har passerat femtio butiker i år.",
                 "Porukassamme on monen ikäisiä tekijöitä: nuorimmat ovat parikymppisiä ja kokeneimmat jo yli kuusikymppisiä konkareita.",
                 "Kokous kestää alle kolmekymmentä minuuttia.",
                 "Our youngest employee is 19 and the oldest is 66.",

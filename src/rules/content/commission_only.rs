@@ -124,6 +124,7 @@ mod tests {
         check_cases(
             "content.commission_only",
             &[
+                ("Myyntiedustaja\nPalkkaus: tulospalkkaus.\nTyöaika: joustava.", "tulospalkkaus", W),
                 ("Työ on itsenäistä ja ansiot määräytyvät tekemiesi kauppojen mukaan.", "määräytyvät tekemiesi kauppojen mukaan", W),
                 ("Esittelet ja myyt kuukausilahjoittajuuksia. Korvaus maksetaan myyntipalkkioina.", "maksetaan myyntipalkkioina", W),
                 ("Palkkaus: kilpailukykyinen, tulospohjainen.", "tulospohjainen", W),
@@ -157,6 +158,7 @@ mod tests {
                 ("Earn up to 5000 EUR per month in commissions!", "commissions", W),
             ],
             &[
+                "Palkkaus: kuukausipalkka 2 900 € ja tulospalkkaus tiimin tavoitteista.",
                 "Palkka: kiinteä kuukausipalkka 2 800 € sekä tulospohjainen bonus.",
                 "Base salary 3 000 € and a bonus based on your own results.",
                 "Palkka: kiinteä kuukausipalkka 2 600 € ja tulospohjainen bonus.",

@@ -99,6 +99,7 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Tjänsten med mycket resor är inte lämplig för småbarnsföräldrar.", "småbarnsföräldrar", E),
                 ("Ange i din ansökan om du planerar att utöka familjen de närmaste åren.", "utöka familjen", E),
                 ("Hae sähköisellä hakulomakkeella. Hakulomakkeessa kysymme myös lastesi lukumäärää ja ikää.", "lastesi", E),
                 ("Enligt jämställdhetsombudsmannen stod det i annonsen att sökande ”inte bör planera graviditet under de närmaste två åren”.", "planera graviditet", E),

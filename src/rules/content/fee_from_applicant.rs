@@ -73,6 +73,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if (hit.first.saturating_sub(6)..hit.first).any(commission) {
         return None;
     }
+    // (a union's dues, which members pay by choice: "Medlemsavgiften till facket kan dras från lönen")
+    if after().any(|k| crate::rule::starts_with_any(a.word(k), "facket|fackför|ammattiliit|liiton|union")) {
+        return None;
+    }
     // (nothing to pay: "candidates pay nothing at any stage")
     if after().any(|k| is_any(a.word(k), "nothing|ingenting|inget")) {
         return None;
@@ -160,6 +164,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("How it works:\n1. Register online\n2. Pay the administration charge of 60 €\n3. Get matched with an employer", "administration charge", E),
                 ("Ennen haastattelua sinun tulee ostaa verkkokaupastamme perehdytysmateriaali (49,90 €).", "sinun tulee ostaa verkkokaupastamme perehdytysmateriaali", E),
                 ("Vår service kostar 450 € per person och dras av från dina första plockintäkter.", "Vår service kostar", E),
                 ("Before your first shift you purchase our mandatory trainer certification course (290 €).", "purchase our mandatory", E),
@@ -252,6 +257,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "Vi följer kollektivavtalet. Medlemsavgiften till facket kan på begäran dras direkt från lönen.",
                 "Vår service kostar ingenting för arbetssökande: arbetsgivaren betalar.",
                 "Staff can buy our products at a 30 % discount.",
                 "A service charge is added to restaurant bills and shared among the staff.",

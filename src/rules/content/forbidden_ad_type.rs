@@ -116,6 +116,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Festival crew wanted! Helping out is voluntary and not paid in money: you get a pass and meals.", "voluntary and not paid", E),
                 ("Trukkikorttikurssi järjestetään 2.6. Vantaalla. Kurssin hinta 190 € + alv.", "Kurssin hinta 190", E),
                 ("Harjoittelu tapahtuu korvauksetta, mutta saat arvokasta kokemusta ja suosituskirjeen.", "Harjoittelu tapahtuu korvauksetta", E),
                 ("Myydään kannattava kolmen tuolin kampaamo. Hintapyyntö 35 000 €.", "Hintapyyntö", E),

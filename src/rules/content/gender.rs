@@ -84,6 +84,13 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
     // mentions stays linear)
     let wide = hit.first.saturating_sub(16).max(clause.start)..(hit.last + 17).min(clause.end);
     let near = if a.stances().within(wide.clone()).iter().any(|c| c.kind == StanceKind::Encourages) { wide } else { near };
+    // (not across a spaced dash, which parts the clause: "Toivomme hakijaksi naista – asiakkaamme
+    // ovat pääosin miehiä")
+    // (but "naisia – ja miehiä" joins them)
+    let dash = |k: usize| a.part_before(k) && !a.comma_before(k) && !cs.is(cue::AND, a, k) && !cs.is(cue::OR, a, k);
+    let end = (hit.last + 1..near.end).find(|&k| dash(k)).unwrap_or(near.end);
+    let start = (near.start + 1..=hit.first).rev().find(|&k| dash(k)).unwrap_or(near.start);
+    let near = start..end;
     paired || cs.find_in(cue::FEMALE, a, near.clone()).is_some() && cs.find_in(cue::MALE, a, near).is_some()
 }
 
@@ -187,6 +194,8 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Toivomme hakijaksi naista – asiakkaamme ovat pääosin miehiä, ja naisellinen ote on todettu myynnissä toimivaksi.", "naista", E),
+                ("Etsimme vastaanottoon kohteliasta herrasmiestä.", "herrasmiestä", E),
                 ("Vi söker en person till småreparationer. Jobbet passar en händig karl som har egna verktyg.", "passar en händig karl", E),
                 ("Du har:\n- kunskap om byggmaterial\n- B-körkort\n- beväringstjänsten avklarad", "beväringstjänsten avklarad", W),
                 ("Must be willing to man the booth, and a man is preferred.", "man", E),
@@ -281,6 +290,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Haemme naisia – ja miehiä – kaikkiin tehtäviin.",
                 "Responsibilities: Remote monitoring of our robot fleet. This will require being able to multi-task & watch and man multiple robots at once.",
                 "Women of Power Tech Summit 2020. Summary: Posted: Sep 23, 2020.",
                 "Skills needed to succeed in this role: patience and care.",

@@ -109,7 +109,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         "disability"
             if hit.entry.mode == Mode::Attr
                 && hit.first == hit.last
-                && is_any(a.word(hit.first), "disease|diseases|illness|illnesses|disability|disabilities")
+                && is_any(a.word(hit.first), "disease|diseases|illness|illnesses|disability|disabilities|funktionsnedsättning|funktionsvariation")
                 && (!matches!(stance.kind, StanceKind::Excludes | StanceKind::Asks) || cs.find_in(cue::ACCOMMODATION, a, a.clause_words(hit.first)).is_some()) =>
         {
             None
@@ -279,6 +279,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Vi är en tillgänglig arbetsplats och anpassar gärna arbetsuppgifterna om du har en funktionsnedsättning.",
                 "Vi erbjuder hälsokontroller där BMI inom normalintervallet följs upp frivilligt.",
                 "Ilmoita hakemuksessa vaatekokosi, niin tilaamme työvaatteet valmiiksi.",
                 "Haemme malleja urheiluvaatteiden mainoskuvaukseen. Liitä hakemukseen kaksi tuoretta kuvaa sekä vaatekokosi.",

@@ -122,6 +122,8 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Edellytämme:\n- suomen tulee olla kotikielesi", "kotikielesi", E),
+                ("You must have Finnish as your first language.", "Finnish as your first language", E),
                 ("Neuvot asiakkaita verkkopankin käytössä. Toivomme, että puhut suomea ilman vierasta korostusta.", "ilman vierasta korostusta", W),
                 ("Suomen kielen tulee olla ensikielesi.", "ensikielesi", E),
                 ("Barnskötarexamen eller närvårdarexamen. Svenska ska vara ditt hemspråk.", "hemspråk", E),
@@ -179,6 +181,9 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Suomi ei ole äidinkielesi? Ei haittaa! Riittää, että ymmärrät työohjeet.",
+                "Not a native English speaker? No problem.",
+                "Home Language Teacher (Arabic) for the city's schools",
                 "Tarjoamme ensikielen opetusta maahanmuuttajataustaisille lapsille.",
                 "Vi erbjuder hemspråksundervisning i arabiska.",
                 "Työyhteisössämme puhutaan yli kymmentä kieltä, ja tarjoamme suomen kielen opetusta työajalla kaikille, joiden äidinkieli ei ole suomi.",

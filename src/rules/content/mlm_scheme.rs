@@ -60,6 +60,10 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if stance::denied(a, hit.first) {
         return None;
     }
+    // (a starter pack the applicant sells to customers: "säljer våra startpaket för nybörjare")
+    if hit.entry.kind == "starter" && (hit.first.saturating_sub(3)..hit.first).any(|k| crate::rule::starts_with_any(a.word(k), "säljer|sälja|sell|myyt|myydä|myymme")) {
+        return None;
+    }
     if hit.entry.kind == "starter" {
         let clause = a.clause_words(hit.first);
         let w = hit.first.saturating_sub(6).max(clause.start)..(hit.last + 6).min(clause.end);
@@ -94,6 +98,7 @@ mod tests {
         check_cases(
             "content.mlm_scheme",
             &[
+                ("You earn on the sales of everyone you bring in, down to five levels.", "down to five levels", W),
                 ("Mitä saat: palkkion omasta myynnistäsi sekä jokaisesta tiimiisi liittyvästä henkilöstä.", "tiimiisi liittyvästä", W),
                 ("Mitä useampi liittyy allesi, sitä suuremmaksi kuukausitulosi kasvaa.", "liittyy allesi", W),
                 ("Jokaisen uuden lähettilään myynnistä kertyy sinulle osuus.", "uuden lähettilään myynnistä", W),
@@ -146,6 +151,7 @@ mod tests {
                 ("Bli återförsäljare hos oss! Köp startpaketet för 99 €, värva nya medlemmar till ditt team.", "startpaketet", E),
             ],
             &[
+                "Vi söker en butikssäljare som säljer våra startpaket för nybörjare (från 89 €) och packar webbeställningar.",
                 "Tiimiisi liittyy syksyllä kaksi uutta kehittäjää.",
                 "Our team leads have six people under their supervision.",
                 "Saat meiltä maksutta aloituspaketin: työpuhelimen, kannettavan ja työvaatteet.",

@@ -138,6 +138,11 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Haemme henkilöä, jonka juuret ovat Suomessa, jotta tiimi pysyy yhtenäisenä.", "jonka juuret ovat Suomessa", E),
+                ("Emme tällä kertaa rekrytoi maahanmuuttajataustaisia hakijoita.", "maahanmuuttajataustaisia", E),
+                ("Truckförare. Krav: nordiskt medborgarskap.", "nordiskt medborgarskap", E),
+                ("Meriterande: finländsk härkomst.", "finländsk härkomst", E),
+                ("Eftersom många av våra kunder är äldre ger vi företräde åt sökande med inhemsk bakgrund framför personer som flyttat hit från utlandet.", "inhemsk bakgrund", E),
                 ("Windowsinriktad systemutvecklare till säkerhetsinriktat IT-bolag! Vi söker dig som:\n* Besitter goda kunskaper i svenska och engelska.\n* Har svenskt medborgarskap.", "svenskt medborgarskap", W),
                 ("Emme ota tähän rekrytointiin hakijoita Venäjältä.", "hakijoita Venäjältä", E),
                 ("Toivomme:\n– kokemusta elintarvikemyynnistä\n– suomalaiset sukujuuret (katsotaan eduksi)", "suomalaiset sukujuuret", E),
@@ -221,6 +226,8 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Our founder grew up in Finland and moved to Texas in 1990.",
+                "Tarjoamme suomen kielen koulutusta maahanmuuttajataustaisille työntekijöillemme.",
                 "Vi har kunder från länder utanför Norden och i hela EU.",
                 "Tuomme tuotteita Venäjältä ja Virosta.",
                 "Our founder is a Finnish woman who moved to Texas in 1990.",

@@ -134,6 +134,10 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Vi förutsätter att du inte engagerar dig i fackföreningsverksamhet.", "fackföreningsverksamhet", E),
+                ("We expect our staff to stay out of union activity.", "union activity", E),
+                ("You have a permanent home address in the Vaasa region; we do not hire commuters.", "permanent home address", W),
+                ("Därför tar vi endast emot ansökningar från personer som redan är folkbokförda i Närpes.", "är folkbokförda i", W),
                 ("Taustasi tarkistetaan: maksuhäiriömerkintä estää valinnan.", "maksuhäiriömerkintä", W),
                 ("Edellytämme:\n• asiakaspalvelutaitoja\n• kotiosoitetta Vantaalla", "kotiosoitetta Vantaalla", W),
                 ("Observera: partipolitiskt engagemang ses som ett hinder för anställning hos oss.", "partipolitiskt engagemang", E),
@@ -285,6 +289,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Our shop stewards lead union activity on site, and membership is voluntary.",
                 "Ilmoita kotiosoitteesi ja puhelinnumerosi hakemuksessa.",
                 "Vi tar ut fakturor till kunder inom tio kilometer från butiken.",
                 "We support trade union members' right to organise.",

@@ -55,6 +55,12 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if (stance.kind == StanceKind::Excludes) != without || stance.via != Via::Clause && hit.entry.mode != Mode::Crit && !stance.asked_by_heading() {
         return None;
     }
+    // the employer's own photo: "we will take a picture of you for your site ID card"
+    // (not the applicant's: "take a photo of yourself and send it")
+    let ours = |k: usize| is_any(a.word(k), "otamme|otetaan") || (a.word(k) == "take" && k > 0 && is_any(a.word(k - 1), "we|will"));
+    if (hit.first.saturating_sub(3)..hit.first).any(ours) {
+        return None;
+    }
     // "the big picture", "a big-picture vision": a way of seeing
     if hit.first > 0 && a.is_linked(hit.first) && cs.is(cue::WHOLE, a, hit.first - 1) {
         return None;
@@ -127,6 +133,10 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Skicka ett kort på dig och några rader om dig själv!", "ett kort på dig", E),
+                ("Bifoga CV och ett nytaget porträtt.", "porträtt", E),
+                ("Please include a passport-style image of you with your application.", "passport-style image", E),
+                ("Your background\n- a degree in accounting\n- a headshot attached to your application, so we can put a face to the name", "headshot", E),
                 ("Skicka CV och länk till din Instagram så att vi ser hur du ser ut.", "hur du ser ut", E),
                 ("No video interview needed at this stage: just email us a snapshot of yourself and a few lines about your experience.", "snapshot of yourself", E),
                 ("Applications without a recent portrait will not be processed.", "Applications without a recent portrait", E),
@@ -195,6 +205,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "On your first day, we will take a picture of you for your site ID card.",
+                "Vi erbjuder ett kort på gymmet för all personal.",
                 "Customers see their courier's first name and profile photo in our app.",
                 "Vi bryr oss inte om hur du ser ut, bara om hur du jobbar.",
                 "Send your CV with a short cover letter.",
