@@ -194,6 +194,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("The job suits a strong lad who does not mind physical work.", "lad", E),
                 ("Toivomme hakijaksi naista – asiakkaamme ovat pääosin miehiä, ja naisellinen ote on todettu myynnissä toimivaksi.", "naista", E),
                 ("Etsimme vastaanottoon kohteliasta herrasmiestä.", "herrasmiestä", E),
                 ("Vi söker en person till småreparationer. Jobbet passar en händig karl som har egna verktyg.", "passar en händig karl", E),
@@ -290,6 +291,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "The job suits anyone who does not mind physical work: you will lift tyres all day.",
                 "Haemme naisia – ja miehiä – kaikkiin tehtäviin.",
                 "Responsibilities: Remote monitoring of our robot fleet. This will require being able to multi-task & watch and man multiple robots at once.",
                 "Women of Power Tech Summit 2020. Summary: Posted: Sep 23, 2020.",

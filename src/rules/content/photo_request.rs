@@ -105,7 +105,15 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if (hit.first.saturating_sub(2).max(clause.start)..hit.first).any(|k| cs.is(cue::NEG, a, k)) {
         return None;
     }
-    (!compound && cs.in_text(cue::EXC_PHOTO, a).is_none()).then_some(severity)
+    // (a portfolio of clients or investments is no work sample: "VAT returns for a portfolio of
+    // client companies")
+    let holdings = |k: usize| {
+        is_any(a.word(k + 1), "management|manager|managers")
+            || a.word(k + 1) == "of" && crate::rule::starts_with_any(a.word(k + 2), "client|customer|compan|invest|propert|account|fund|loan|asset")
+    };
+    let sample = |k: usize| cs.is(cue::EXC_PHOTO, a, k) && !(a.word(k).starts_with("portfolio") && holdings(k));
+    let exception = cs.in_text(cue::EXC_PHOTO, a).is_some_and(|first| (first..a.words.len()).any(sample));
+    (!compound && !exception).then_some(severity)
 }
 
 const SPEC: Spec = Spec { lexicon: lex::PHOTO_REQUEST, exception: None, refine, message };
@@ -133,6 +141,8 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("drop us a selfie and a few lines about yourself on whatsapp", "selfie", E),
+                ("Your tasks\n- bookkeeping and VAT returns for a portfolio of client companies\n\nYour background\n- a headshot attached to your application, so we can put a face to the name", "headshot", E),
                 ("Skicka ett kort på dig och några rader om dig själv!", "ett kort på dig", E),
                 ("Bifoga CV och ett nytaget porträtt.", "porträtt", E),
                 ("Please include a passport-style image of you with your application.", "passport-style image", E),
@@ -205,6 +215,8 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Drop us a line about yourself on WhatsApp.",
+                "Please attach your portfolio with photos of your finished projects.",
                 "On your first day, we will take a picture of you for your site ID card.",
                 "Vi erbjuder ett kort på gymmet för all personal.",
                 "Customers see their courier's first name and profile photo in our app.",
