@@ -111,7 +111,16 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         is_any(a.word(k + 1), "management|manager|managers")
             || a.word(k + 1) == "of" && crate::rule::starts_with_any(a.word(k + 2), "client|customer|compan|invest|propert|account|fund|loan|asset")
     };
-    let sample = |k: usize| cs.is(cue::EXC_PHOTO, a, k) && !(a.word(k).starts_with("portfolio") && holdings(k));
+    // (nor is a business or data model modelling work: "our business model", "data models")
+    let concept = |k: usize| {
+        a.word(k).starts_with("model")
+            && k > 0
+            && is_any(
+                a.word(k - 1),
+                "business|data|role|operating|service|pricing|financial|delivery|language|ai|ml|3d|statistical|predictive|revenue|care|working|hybrid|mental|threat|risk|domain|process|mathematical|economic",
+            )
+    };
+    let sample = |k: usize| cs.is(cue::EXC_PHOTO, a, k) && !(a.word(k).starts_with("portfolio") && holdings(k)) && !concept(k);
     let exception = cs.in_text(cue::EXC_PHOTO, a).is_some_and(|first| (first..a.words.len()).any(sample));
     (!compound && !exception).then_some(severity)
 }
@@ -141,6 +150,8 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("You will build data models for our clients. Please send your CV with a recent photo.", "CV with a recent photo", E),
+                ("Our business model is subscription-based. Attach a photo to your application.", "photo", E),
                 ("drop us a selfie and a few lines about yourself on whatsapp", "selfie", E),
                 ("Your tasks\n- bookkeeping and VAT returns for a portfolio of client companies\n\nYour background\n- a headshot attached to your application, so we can put a face to the name", "headshot", E),
                 ("Skicka ett kort på dig och några rader om dig själv!", "ett kort på dig", E),
@@ -215,6 +226,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "We are casting models for a spring campaign: please send a recent photo.",
                 "Drop us a line about yourself on WhatsApp.",
                 "Please attach your portfolio with photos of your finished projects.",
                 "On your first day, we will take a picture of you for your site ID card.",
