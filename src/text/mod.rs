@@ -717,14 +717,19 @@ impl Analysis {
         }
     }
 
-    /// Whether a comma or a dash (`–`, `—`) stands right before word `k`, between it and the
-    /// word before: where a clause's parts part ("under 30 – no degree needed").
+    /// Whether a comma or a spaced dash stands right before word `k`: where a clause's parts
+    /// part ("under 30 – no degree needed").
     pub fn part_before(&self, k: usize) -> bool {
+        self.comma_before(k) || self.dash_before(k)
+    }
+
+    /// Whether a dash (`-`, `–`, `—`) with a space before it stands right before word `k`,
+    /// between it and the word before ("valokuva-ala" is one word's parts).
+    pub fn dash_before(&self, k: usize) -> bool {
         match (k.checked_sub(1).and_then(|j| self.words.get(j)), self.words.get(k)) {
             (Some(&p), Some(&t)) => {
-                // (a dash with a space before it: "valokuva-ala" is one word's parts)
                 let spaced = || self.tokens.get(p).zip(self.tokens.get(p + 1)).is_some_and(|(w, d)| w.end < d.start);
-                t == p + 2 && (self.norm(p + 1) == "," || is_any(self.norm(p + 1), "-|–|—") && spaced())
+                t == p + 2 && is_any(self.norm(p + 1), "-|–|—") && spaced()
             }
             _ => false,
         }

@@ -74,7 +74,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     // (a union's dues, which members pay by choice: "Medlemsavgiften till facket kan dras från lönen")
-    if after().any(|k| crate::rule::starts_with_any(a.word(k), "facket|fackför|ammattiliit|liiton|union")) {
+    if after().any(|k| starts_with_any(a.word(k), "facket|fackför|ammattiliit|liiton|union")) {
         return None;
     }
     // (nothing to pay: "candidates pay nothing at any stage")

@@ -87,7 +87,7 @@ fn both_sexes(a: &Analysis, hit: &Hit<'_>) -> bool {
     // (not across a spaced dash, which parts the clause: "Toivomme hakijaksi naista – asiakkaamme
     // ovat pääosin miehiä")
     // (but "naisia – ja miehiä" joins them)
-    let dash = |k: usize| a.part_before(k) && !a.comma_before(k) && !cs.is(cue::AND, a, k) && !cs.is(cue::OR, a, k);
+    let dash = |k: usize| a.dash_before(k) && !cs.is(cue::AND, a, k) && !cs.is(cue::OR, a, k);
     let end = (hit.last + 1..near.end).find(|&k| dash(k)).unwrap_or(near.end);
     let start = (near.start + 1..=hit.first).rev().find(|&k| dash(k)).unwrap_or(near.start);
     let near = start..end;

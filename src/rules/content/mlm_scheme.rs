@@ -6,7 +6,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
+use crate::rule::{starts_with_any, tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit};
@@ -61,7 +61,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     // (a starter pack the applicant sells to customers: "säljer våra startpaket för nybörjare")
-    if hit.entry.kind == "starter" && (hit.first.saturating_sub(3)..hit.first).any(|k| crate::rule::starts_with_any(a.word(k), "säljer|sälja|sell|myyt|myydä|myymme")) {
+    if hit.entry.kind == "starter" && (hit.first.saturating_sub(3)..hit.first).any(|k| starts_with_any(a.word(k), "säljer|sälja|sell|myyt|myydä|myymme")) {
         return None;
     }
     if hit.entry.kind == "starter" {

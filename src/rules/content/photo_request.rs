@@ -6,7 +6,7 @@
 
 use super::{run, Spec};
 use crate::options::Lang;
-use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any};
+use crate::rule::{tr, Emitter, Rule, RuleInfo, Scope, TextInput, tr_text, is_any, starts_with_any};
 use crate::rules::refs;
 use crate::text::cues::cues;
 use crate::text::lexicon::{cue, lex, Hit, Mode};
@@ -109,7 +109,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     // client companies")
     let holdings = |k: usize| {
         is_any(a.word(k + 1), "management|manager|managers")
-            || a.word(k + 1) == "of" && crate::rule::starts_with_any(a.word(k + 2), "client|customer|compan|invest|propert|account|fund|loan|asset")
+            || a.word(k + 1) == "of" && starts_with_any(a.word(k + 2), "client|customer|compan|invest|propert|account|fund|loan|asset")
     };
     // (nor is a business or data model modelling work: "our business model", "data models")
     let concept = |k: usize| {
