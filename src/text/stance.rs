@@ -336,11 +336,21 @@ pub(crate) fn mentioned(a: &Analysis, first: usize, last: usize) -> bool {
 /// a headline in capitals or in title case ("LOOKING FOR FEMALE NURSES"), not a name.
 fn in_name(a: &Analysis, last: usize) -> bool {
     let cap = |k: usize| a.word_token(k).capital;
+    // (a lowercase "of" or "for" between capitalised words: "Women of Power Tech Summit")
+    let next = |k: usize| {
+        k + 1 < a.words.len()
+            && a.is_linked(k + 1)
+            && (cap(k + 1) || is_any(a.word(k + 1), "of|for") && k + 2 < a.words.len() && a.is_linked(k + 2) && cap(k + 2))
+    };
+    let head = |k: usize| cues().is(cue::NAME_HEAD, a, k);
+    // (the head ends the run, or comes right before its "of": "Federation of Cleveland")
+    let mut named = false;
     let mut k = last;
-    while k < last + 4 && k + 1 < a.words.len() && a.is_linked(k + 1) && cap(k + 1) {
+    while k < last + 5 && next(k) {
         k += 1;
+        named |= !cap(k) && k > last + 1 && head(k - 1);
     }
-    k > last && cap(last) && cues().is(cue::NAME_HEAD, a, k) && a.clause_words(last).any(|j| !cap(j))
+    (named || k > last && head(k)) && cap(last) && a.clause_words(last).any(|j| !cap(j))
 }
 
 /// Whether any word of `range` is a cue of `set`.

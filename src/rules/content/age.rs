@@ -729,6 +729,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Qualifications:\n\n- Pursuing a Bachelor's, Master's, or PhD degree in Computer Science (or related field), and/or within 1 year of their post-graduation date", "within 1 year of their post-graduation", W),
+                ("An AmLaw 200 Labor team is in search of exceptional lateral candidates (classes of 2017-2014) with expertise in employment law.", "classes of 2017", W),
                 ("Toivomme:\n- vuonna 1996 tai sen jälkeen syntyneille", "vuonna 1996 tai sen jälkeen syntyneille", E),
                 ("Ålder: högst fyrtiofem", "Ålder: högst fyrtiofem", E),
                 ("Vi ber sökande som passerat femtio att avstå.", "som passerat femtio", E),
@@ -1022,6 +1024,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Etsitään 69-vuotiaalle naishenkilölle naispuolista henkilökohtaista avustajaa.",
+                "Our school has classes of 25 pupils.",
+                "You will support students within 1 year of their graduation with career advice.",
                 "Because the Alcohol Act requires anyone serving alcohol to be of age, we train new bar staff on the law.",
                 "Vi har passerat femtio butiker i år.",
                 "Porukassamme on monen ikäisiä tekijöitä: nuorimmat ovat parikymppisiä ja kokeneimmat jo yli kuusikymppisiä konkareita.",

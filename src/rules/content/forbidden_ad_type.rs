@@ -116,6 +116,7 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("Role Description\nThis is a volunteer remote role for a Board Member at Ripple Effect Artists.", "volunteer remote role", E),
                 ("Festival crew wanted! Helping out is voluntary and not paid in money: you get a pass and meals.", "voluntary and not paid", E),
                 ("Trukkikorttikurssi järjestetään 2.6. Vantaalla. Kurssin hinta 190 € + alv.", "Kurssin hinta 190", E),
                 ("Harjoittelu tapahtuu korvauksetta, mutta saat arvokasta kokemusta ja suosituskirjeen.", "Harjoittelu tapahtuu korvauksetta", E),
@@ -204,6 +205,7 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "We are hiring a Volunteer Coordinator role to recruit and support our volunteers.",
                 "Palkka maksetaan TES:n mukaan, ja harjoittelu tapahtuu työajalla.",
                 "Kurssin hinta maksetaan kokonaan työnantajan puolesta.",
                 "Customers can ask for a quote through our website, and you will prepare it.",

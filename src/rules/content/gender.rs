@@ -194,6 +194,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Hemhjälp där ni som söker ska vara ordentliga. Ni som söker skall kunna tala franska samt vara kvinna.", "kvinna", W),
                 ("The job suits a strong lad who does not mind physical work.", "lad", E),
                 ("Toivomme hakijaksi naista – asiakkaamme ovat pääosin miehiä, ja naisellinen ote on todettu myynnissä toimivaksi.", "naista", E),
                 ("Etsimme vastaanottoon kohteliasta herrasmiestä.", "herrasmiestä", E),
@@ -291,6 +292,7 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "Women of Power Tech Summit 2020\n\nApple is a proud partner of the Women of Power Tech Summit.",
                 "The job suits anyone who does not mind physical work: you will lift tyres all day.",
                 "Haemme naisia – ja miehiä – kaikkiin tehtäviin.",
                 "Responsibilities: Remote monitoring of our robot fleet. This will require being able to multi-task & watch and man multiple robots at once.",

@@ -122,6 +122,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Krav:\n∙ Ren svenska i tal & skrift\n∙ Motiverad inför försäljning", "Ren svenska", W),
                 ("Edellytämme:\n- suomen tulee olla kotikielesi", "kotikielesi", E),
                 ("You must have Finnish as your first language.", "Finnish as your first language", E),
                 ("Neuvot asiakkaita verkkopankin käytössä. Toivomme, että puhut suomea ilman vierasta korostusta.", "ilman vierasta korostusta", W),
@@ -181,6 +182,8 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Vi har rent och snyggt, och svenska är vårt arbetsspråk.",
+                "Du håller lagret rent; svenska eller engelska i tal och skrift.",
                 "Suomi ei ole äidinkielesi? Ei haittaa! Riittää, että ymmärrät työohjeet.",
                 "Not a native English speaker? No problem.",
                 "Home Language Teacher (Arabic) for the city's schools",

@@ -138,6 +138,10 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("U.S. Citizenship is required for most positions.", "Citizenship", W),
+                ("I vissa fall krävs svenskt medborgarskap.", "svenskt medborgarskap", W),
+                ("Joissakin tehtävissä edellytetään Suomen kansalaisuutta.", "Suomen kansalaisuutta", W),
+                ("U.S. Citizenship is required for this position.", "Citizenship", E),
                 ("Haemme henkilöä, jonka juuret ovat Suomessa, jotta tiimi pysyy yhtenäisenä.", "jonka juuret ovat Suomessa", E),
                 ("Emme tällä kertaa rekrytoi maahanmuuttajataustaisia hakijoita.", "maahanmuuttajataustaisia", E),
                 ("Truckförare. Krav: nordiskt medborgarskap.", "nordiskt medborgarskap", E),

@@ -62,6 +62,8 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // from outside the EU"
         "union" | "residence" if stance.kind == StanceKind::Offers => None,
         "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
+        // the customers' credit, a duty: "run credit checks on new clients"
+        "credit" if is_any(a.word(hit.last + 1), "on|of|for") && cues().find_in(cue::CLIENTS, a, hit.last + 2..(hit.last + 5).min(a.words.len())).is_some() => None,
         // "credit union members", "European Union member states"
         "union" if hit.first > 0 && cues().is(cue::NOT_UNION_BEFORE, a, hit.first - 1) => None,
         // the employer's own record: "Vi har få sjukskrivningar tack vare god arbetsmiljö",
@@ -134,6 +136,10 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("For this role, we're prioritising candidates based in Stockholm and London, however we'd consider exceptional candidates elsewhere.", "candidates based in", W),
+                ("For this role, we are looking for someone based in Skåne, as many of our clients and projects are located in the region.", "someone based in", W),
+                ("Availability to work additional hours if needed. Successful completion of a pre-employment drug test, employment history check, credit check and criminal background check", "credit check", W),
+                ("Edellytettävät luvat: Valitun henkilön luottotiedot tarkastetaan, Ennen valintaa on esitettävä hyväksyttävä työterveyshuollon todistus terveydentilasta", "luottotiedot tarkastetaan", W),
                 ("Vi förutsätter att du inte engagerar dig i fackföreningsverksamhet.", "fackföreningsverksamhet", E),
                 ("We expect our staff to stay out of union activity.", "union activity", E),
                 ("You have a permanent home address in the Vaasa region; we do not hire commuters.", "permanent home address", W),
@@ -289,6 +295,10 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "We are prioritising the safety of our staff based in Stockholm.",
+                "You will run credit checks on new clients and manage their accounts.",
+                "We are a company based in Skåne with someone based in every office.",
+                "Teemme asiakkaiden luottotietojen tarkistukset ja laskutuksen.",
                 "Our shop stewards lead union activity on site, and membership is voluntary.",
                 "Ilmoita kotiosoitteesi ja puhelinnumerosi hakemuksessa.",
                 "Vi tar ut fakturor till kunder inom tio kilometer från butiken.",

@@ -10,7 +10,7 @@
 //! which mention and which stance produced it (`Options::explain`).
 
 use crate::options::Lang;
-use crate::rule::{concat, Emitter, Finding, TextInput};
+use crate::rule::{concat, is_any, Emitter, Finding, TextInput};
 use crate::text::lexicon::{lexicon, CueId, Entry, Hit, LexId, Mode};
 use crate::text::stance::{self, Stance, StanceKind, Via};
 use crate::text::{cues::cues, fold, Analysis, LangCode};
@@ -69,8 +69,22 @@ pub(crate) fn judge(hit: &Hit<'_>, a: &Analysis, refine: Refine, exception: Opti
     }
     let stance = stance::of(a, hit.first, hit.last);
     let severity = refine(hit, &stance, a, by_mode(hit.entry, &stance))?;
-    let excepted = exception.filter(|_| severity == Severity::Error);
+    let excepted = exception.or_else(|| hedged(hit, a)).filter(|_| severity == Severity::Error);
     Some(Verdict { severity: if excepted.is_some() { Severity::Warning } else { severity }, stance, exception: excepted })
+}
+
+/// A requirement said of only some posts or cases, near the mention in its clause ("U.S.
+/// Citizenship is required for most positions", "I vissa fall krävs svenskt medborgarskap"): not
+/// this job's own criterion for certain, so a warning that asks for the reason, as for a lawful
+/// exception. The hedge's two words, as a byte range.
+fn hedged(hit: &Hit<'_>, a: &Analysis) -> Option<(usize, usize)> {
+    let clause = a.clause_words(hit.first);
+    let near = hit.first.saturating_sub(8).max(clause.start)..(hit.last + 8).min(clause.end.saturating_sub(1));
+    let k = near.into_iter().find(|&k| {
+        is_any(a.word(k), "most|some|certain|vissa|joissakin|tietyissä|useimmissa")
+            && is_any(a.word(k + 1), "positions|roles|jobs|posts|cases|befattningar|tjänster|roller|fall|tehtävissä|tapauksissa")
+    })?;
+    Some((a.word_token(k).start, a.word_token(k + 1).end))
 }
 
 /// The word of cue set `set` that occurs in the text (a lawful exception), as a byte range.
