@@ -729,6 +729,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Subsidised gym membership (with pool)\nEasy commute to Central London office\nFun, young and very sociable team", "young and very sociable team", W),
                 ("Qualifications:\n\n- Pursuing a Bachelor's, Master's, or PhD degree in Computer Science (or related field), and/or within 1 year of their post-graduation date", "within 1 year of their post-graduation", W),
                 ("An AmLaw 200 Labor team is in search of exceptional lateral candidates (classes of 2017-2014) with expertise in employment law.", "classes of 2017", W),
                 ("Toivomme:\n- vuonna 1996 tai sen jälkeen syntyneille", "vuonna 1996 tai sen jälkeen syntyneille", E),
@@ -1024,6 +1025,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our young and very popular brand is growing fast.",
                 "Etsitään 69-vuotiaalle naishenkilölle naispuolista henkilökohtaista avustajaa.",
                 "Our school has classes of 25 pupils.",
                 "You will support students within 1 year of their graduation with career advice.",

@@ -194,6 +194,9 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Veeshee is looking for talented seamstresses to sew bags, blankets and pillows.", "seamstresses", W),
+                ("Rehab Therapy Manager\n\nAdditional Considerations\n\nExperience working as an Art Therapist in a psychiatric setting.\n\nVeterans and people with National Service.\n\nSpecial Instructions\n\nYou will be provided a confirmation.", "National Service", W),
+                ("Military experience is highly valued by the employer; candidates with military experience can expect some flexibility.", "Military experience", W),
                 ("Hemhjälp där ni som söker ska vara ordentliga. Ni som söker skall kunna tala franska samt vara kvinna.", "kvinna", W),
                 ("The job suits a strong lad who does not mind physical work.", "lad", E),
                 ("Toivomme hakijaksi naista – asiakkaamme ovat pääosin miehiä, ja naisellinen ote on todettu myynnissä toimivaksi.", "naista", E),
@@ -292,6 +295,9 @@ mod tests {
                 ("Toivomme hakijan olevan nainen.", "nainen", E),
             ],
             &[
+                "We do not discriminate on the basis of race, sex, age, veteran status, or military service.",
+                "Our founder left military service in 2010 to start the company.",
+                "We offer a military leave policy and support employees in national service.",
                 "Women of Power Tech Summit 2020\n\nApple is a proud partner of the Women of Power Tech Summit.",
                 "The job suits anyone who does not mind physical work: you will lift tyres all day.",
                 "Haemme naisia – ja miehiä – kaikkiin tehtäviin.",

@@ -55,7 +55,24 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 /// A credit-record requirement is fine where finance or security work is named; a credit union or
 /// the European Union is no trade union.
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
-    let severity = by_mode?;
+    let severity = match by_mode {
+        Some(severity) => severity,
+        // a short item that opens with the verb states what is looked for, in a list whose
+        // heading an export lost: "• Live near our office in Burlingame", "Living close to or in
+        // Malibu"
+        None if hit.entry.kind == "residence" && stance.kind == StanceKind::Plain && {
+            let clause = a.clause_words(hit.first);
+            // (not a question: "Live in Lapland? Join us.")
+            hit.first == clause.start
+                && clause.len() <= 8
+                && is_any(a.word(hit.first), "live|living|reside|residing")
+                && a.glued_sign(clause.end - 1, true) != Some("?")
+        } =>
+        {
+            Severity::Warning
+        }
+        None => return None,
+    };
     match hit.entry.kind {
         // a benefit for members or non-members, or help for those from elsewhere: "a benefits
         // package for Non-Union members", "help with residence permit paperwork for candidates
@@ -136,6 +153,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Here are some of the things we're looking for:• Awesome work ethic• Live near our office in Burlingame• Outstanding written and verbal communication skills", "Live near", W),
+                ("Columbus, OH - hybrid 3 days onsite 2 days remote (look for nearby candidates within 50 to 60 miles)", "nearby candidates", W),
+                ("Other Criteria:\n\n- Strongly prefer domicile near the Boston/Cambridge metro area but will consider non-local domicile", "domicile near", W),
                 ("For this role, we're prioritising candidates based in Stockholm and London, however we'd consider exceptional candidates elsewhere.", "candidates based in", W),
                 ("For this role, we are looking for someone based in Skåne, as many of our clients and projects are located in the region.", "someone based in", W),
                 ("Availability to work additional hours if needed. Successful completion of a pre-employment drug test, employment history check, credit check and criminal background check", "credit check", W),
@@ -295,6 +315,10 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Live in Lapland? Join us.",
+                "Living in Helsinki is not required.",
+                "Living in Helsinki, you will enjoy the sea and a short commute to our office by the harbour.",
+                "We hire nearby talent agencies for our events.",
                 "We are prioritising the safety of our staff based in Stockholm.",
                 "You will run credit checks on new clients and manage their accounts.",
                 "We are a company based in Skåne with someone based in every office.",
