@@ -215,18 +215,23 @@ fn entry([sev, lang, mode, flags, pattern, suggestion, kind]: [&'static str; 7])
 }
 
 /// Parses a lexicon as the build script writes it into the engine ([`LEXICON_SOURCES`]; see
-/// `compact` in `build.rs`): a first line of the lexicon's kinds, space-separated, then one line
-/// per entry, `<sev><lang><mode><kind>flags⇥pattern[⇥suggestion]`, the four short columns in one
-/// letter each, `<kind>` the kind's place in the first line (`0` the first), no suggestion
-/// column for `-`, the patterns' alternatives front-coded ([`expand`]). Malformed lines are
-/// skipped.
+/// `compact` in `build.rs`): a first line of the lexicon's kinds, space-separated, then the
+/// entries, each under a line of its head, `⇥<sev><lang><mode><kind>flags` (a tab first), that
+/// stands for the lines after it: one line per entry, `pattern[⇥suggestion]`. The four short
+/// columns in one letter each, `<kind>` the kind's place in the first line (`0` the first), no
+/// suggestion column for `-`, the patterns' alternatives front-coded ([`expand`]). Malformed
+/// lines are skipped.
 fn parse_compact(src: &'static str) -> Vec<Entry> {
     let mut lines = src.lines();
     let kinds: Vec<&'static str> = lines.next().unwrap_or_default().split(' ').collect();
+    let mut head = "";
     lines
         .filter_map(|line| {
-            let (head, rest) = line.split_once('\t')?;
-            let (pattern, suggestion) = rest.split_once('\t').unwrap_or((rest, "-"));
+            if let Some(next) = line.strip_prefix('\t') {
+                head = next;
+                return None;
+            }
+            let (pattern, suggestion) = line.split_once('\t').unwrap_or((line, "-"));
             let pattern = expand(pattern);
             let kind = kinds.get(usize::from(head.as_bytes().get(3)?.wrapping_sub(b'0')))?;
             entry([head.get(..1)?, head.get(1..2)?, head.get(2..3)?, head.get(4..)?, pattern, suggestion, kind])
@@ -569,14 +574,26 @@ mod tests {
     #[test]
     fn of_matches_as_long_the_error_wins() {
         for src in LEXICON_SOURCES {
-            let lines: Vec<&str> = src.lines().skip(1).collect();
-            assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{}", lines.first().copied().unwrap_or_default());
+            // (each entry's line with its head in front, as `compact` sorted them)
+            let mut head = "";
+            let lines: Vec<String> = src
+                .lines()
+                .skip(1)
+                .filter_map(|l| match l.strip_prefix('\t') {
+                    Some(h) => {
+                        head = h;
+                        None
+                    }
+                    None => Some(format!("{head}\t{l}")),
+                })
+                .collect();
+            assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{}", lines.first().cloned().unwrap_or_default());
         }
         let lex = |src: &'static str| Lexicon::new(parse_compact(src), None);
         let a = Analysis::new("nuori hakija");
         let kinds = |l: &Lexicon| l.find(&a, None, |_| Some(())).iter().map(|(h, ())| h.entry.kind).collect::<Vec<_>>();
-        assert_eq!(kinds(&lex("x y\nEfa0-\tnuori\nWfa1-\tnuori\n")), ["x"]);
-        assert_eq!(kinds(&lex("x y\nWfa1-\tnuori\nEfa0-\tnuori\n")), ["y"]);
+        assert_eq!(kinds(&lex("x y\n\tEfa0-\nnuori\n\tWfa1-\nnuori\n")), ["x"]);
+        assert_eq!(kinds(&lex("x y\n\tWfa1-\nnuori\n\tEfa0-\nnuori\n")), ["y"]);
     }
 
     /// An entry whose first element is optional or `_` is tried at every word of every text
