@@ -52,6 +52,24 @@ pub(crate) fn is_letter_or_digit(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c)
 }
 
+/// `char::is_lowercase` for ASCII, Latin-1, Latin Extended-A and the basic Greek (U+0386–U+03CE)
+/// and Cyrillic (U+0400–U+045F) letters (the same answers there, a test checks every one);
+/// `false` for any other character. std's
+/// answer needs its Unicode lowercase table in the wasm (0.7 KB gzip) for this one question.
+pub(crate) fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0..=0x7F => c.is_ascii_lowercase(),
+        0xAA | 0xB5 | 0xBA | 0xDF..=0xFF => u != 0xF7, // ª µ º ß–ÿ, not ÷
+        0x138 | 0x149 | 0x17F => true,                 // ĸ ŉ ſ
+        0x100..=0x137 | 0x14A..=0x177 => u % 2 == 1,   // ā … ķ, ŋ … ŷ (and ı)
+        0x139..=0x148 | 0x179..=0x17E => u % 2 == 0,   // ĺ … ň, ź … ž
+        0x390 | 0x3AC..=0x3CE => true,                 // Greek ΐ, ά–ώ
+        0x430..=0x45F => true,                         // Cyrillic а–џ
+        _ => false,
+    }
+}
+
 /// `text` with [`lower_char`] applied to every character.
 pub(crate) fn lower(text: &str) -> String {
     text.chars().map(lower_char).collect()
@@ -81,6 +99,17 @@ mod tests {
             }
         }
         assert!(folded >= 190, "only {folded} characters fold");
+    }
+
+    #[test]
+    fn is_lower_is_is_lowercase_in_its_blocks() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if matches!(c as u32, 0..=0x17F | 0x386..=0x3CE | 0x400..=0x45F) {
+                assert_eq!(is_lower(c), c.is_lowercase(), "{c:?} U+{:04X}", c as u32);
+            } else {
+                assert!(!is_lower(c), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -200,7 +200,8 @@ const fn function_word_lengths() -> [[u32; 256]; 3] {
 }
 
 /// Whether the dot ending at byte `end` is followed (after spaces on the same line) by a small
-/// letter or a digit.
+/// letter or a digit (beyond ASCII, a small letter of Latin-1, Latin Extended-A, Greek or
+/// Cyrillic: [`crate::fold::is_lower`]).
 fn abbreviation_dot(bytes: &[u8], text: &str, end: usize) -> bool {
     let mut i = end;
     while bytes.get(i) == Some(&b' ') {
@@ -208,7 +209,7 @@ fn abbreviation_dot(bytes: &[u8], text: &str, end: usize) -> bool {
     }
     match bytes.get(i) {
         Some(b) if b.is_ascii_digit() || b.is_ascii_lowercase() => true,
-        Some(b) if !b.is_ascii() => text.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_lowercase()),
+        Some(b) if !b.is_ascii() => text.get(i..).and_then(|r| r.chars().next()).is_some_and(crate::fold::is_lower),
         _ => false,
     }
 }
