@@ -697,6 +697,10 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
             _ if c.flavor == Flavor::Ground => c.first > last && distance(c) <= REACH,
             // (the head of the mention's compound is no stance: "ePassi-etu" is a benefit)
             _ if c.first == last + 1 && a.hyphen_after(last) => false,
+            // (a cue after the mention that opens a list governs the list, not what came before:
+            // a lost line break in "...InsuranceFamily Planning You could be right for this
+            // opportunity if you have:")
+            _ if c.first > last && a.glued_sign(c.last, true) == Some(":") => false,
             k => k.directed() && distance(c) <= REACH,
         })
         .min_by_key(|c| (distance(c), c.kind != StanceKind::Excludes));

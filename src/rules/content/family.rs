@@ -151,6 +151,7 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Compensation & BenefitsRetirement Package and Pension PlanMedical, Dental, Vision, Life Insurance and Disability Income InsuranceFamily Planning You could be right for this opportunity if you have:Entrepreneurial ambitions",
                 "Vi erbjuder flexibla arbetstider för dig som vill skaffa familj.",
                 "Voit tuoda lapsesi mukaan työpaikan perhepäivään.",
                 "Vi erbjuder en generös föräldraledighet för dig som planerar barn.", "Vi erbjuder stöd under graviditeten.",

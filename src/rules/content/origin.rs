@@ -138,6 +138,8 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Please include your name, age and nationality.", "nationality", E),
+                ("Ethnicity: Chinese preferred.", "Ethnicity", E),
                 ("U.S. Citizenship is required for most positions.", "Citizenship", W),
                 ("I vissa fall krävs svenskt medborgarskap.", "svenskt medborgarskap", W),
                 ("Joissakin tehtävissä edellytetään Suomen kansalaisuutta.", "Suomen kansalaisuutta", W),
@@ -230,6 +232,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "The interns will develop courseware for sociology courses, including but not limited to Criminology and Race and Ethnicity.",
                 "Our founder grew up in Finland and moved to Texas in 1990.",
                 "Tarjoamme suomen kielen koulutusta maahanmuuttajataustaisille työntekijöillemme.",
                 "Vi har kunder från länder utanför Norden och i hela EU.",
