@@ -248,6 +248,12 @@ impl StanceMap {
             .find(a, None::<LangCode>, |h: &Hit<'_>| cue_kind(h.entry.kind))
             .into_iter()
             .map(|(h, (kind, flavor))| CueHit { first: h.first, last: h.last, kind, flavor })
+            // ("share your preferred pronouns", "preferred name": the applicant's own choice)
+            .filter(|c| {
+                let next = |k: usize| a.word(c.last + k);
+                !(a.word(c.first) == "preferred"
+                    && (next(1).starts_with("pronoun") || next(1) == "name" || next(1) == "gender" && next(2).starts_with("pronoun")))
+            })
             .collect();
         let mut map = StanceMap { cues, heading: Vec::new(), title: None };
         let infos = a.clause_infos();

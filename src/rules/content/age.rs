@@ -729,6 +729,8 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Basic Qualifications\n\nMust be a Ph. D. graduate within the last three years in Chemical Engineering.", "graduate within the last three years", W),
+                ("College Hire - Data Scientist - Open to December 2019 Graduates", "December 2019 Graduates", W),
                 ("Subsidised gym membership (with pool)\nEasy commute to Central London office\nFun, young and very sociable team", "young and very sociable team", W),
                 ("Qualifications:\n\n- Pursuing a Bachelor's, Master's, or PhD degree in Computer Science (or related field), and/or within 1 year of their post-graduation date", "within 1 year of their post-graduation", W),
                 ("An AmLaw 200 Labor team is in search of exceptional lateral candidates (classes of 2017-2014) with expertise in employment law.", "classes of 2017", W),
@@ -1025,6 +1027,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our 2019 graduates are now team leads.",
                 "Our young and very popular brand is growing fast.",
                 "Etsitään 69-vuotiaalle naishenkilölle naispuolista henkilökohtaista avustajaa.",
                 "Our school has classes of 25 pupils.",

@@ -116,6 +116,8 @@ mod tests {
         check_cases(
             "content.forbidden_ad_type",
             &[
+                ("UNPAID Public Relations\n\nPublic Relations Specialist Wanted!", "UNPAID Public", E),
+                ("We are looking for Influencer Interns to voluntarily work with CEOs and Founders.", "to voluntarily work", E),
                 ("Role Description\nThis is a volunteer remote role for a Board Member at Ripple Effect Artists.", "volunteer remote role", E),
                 ("Festival crew wanted! Helping out is voluntary and not paid in money: you get a pass and meals.", "voluntary and not paid", E),
                 ("Trukkikorttikurssi järjestetään 2.6. Vantaalla. Kurssin hinta 190 € + alv.", "Kurssin hinta 190", E),
@@ -205,6 +207,8 @@ mod tests {
                 ("Buy now and save 50 %!", "Buy now", E),
             ],
             &[
+                "You will help clients with unpaid invoices and unpaid leave requests.",
+                "Employees may voluntarily work overtime, which is paid at 150 %.",
                 "We are hiring a Volunteer Coordinator role to recruit and support our volunteers.",
                 "Palkka maksetaan TES:n mukaan, ja harjoittelu tapahtuu työajalla.",
                 "Kurssin hinta maksetaan kokonaan työnantajan puolesta.",

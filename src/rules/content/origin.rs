@@ -138,6 +138,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Please share your age and ethnicity in the cover letter.", "ethnicity", E),
                 ("Please include your name, age and nationality.", "nationality", E),
                 ("Ethnicity: Chinese preferred.", "Ethnicity", E),
                 ("U.S. Citizenship is required for most positions.", "Citizenship", W),
@@ -232,6 +233,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "Below, you have the opportunity to share your preferred gender pronouns, gender, ethnicity, and veteran status with Cruise to help us identify areas of improvement in our hiring.",
                 "The interns will develop courseware for sociology courses, including but not limited to Criminology and Race and Ethnicity.",
                 "Our founder grew up in Finland and moved to Texas in 1990.",
                 "Tarjoamme suomen kielen koulutusta maahanmuuttajataustaisille työntekijöillemme.",

@@ -78,7 +78,35 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         // package for Non-Union members", "help with residence permit paperwork for candidates
         // from outside the EU"
         "union" | "residence" if stance.kind == StanceKind::Offers => None,
-        "credit" if cues().in_text(cue::EXC_CREDIT, a).is_some() => None,
+        // (named in the title or within 60 words: "security" or "financial" somewhere in a
+        // receptionist's ad makes no finance work)
+        "credit" if {
+            let near = hit.first.saturating_sub(60)..(hit.last + 61).min(a.words.len());
+            cues().find_in(cue::EXC_CREDIT, a, a.clause_words(0)).is_some() || cues().find_in(cue::EXC_CREDIT, a, near).is_some()
+        } =>
+        {
+            None
+        }
+        // (an immigration status, not a home: "lawful permanent resident of the U.S.")
+        // (not "permanent residents of the city of Oulu")
+        "residence"
+            if hit.first > 0
+                && a.word(hit.first).starts_with("resident")
+                && a.word(hit.first - 1) == "permanent"
+                && (hit.first > 1 && a.word(hit.first - 2) == "lawful"
+                    || (hit.first + 1..(hit.first + 4).min(a.words.len())).any(|k| is_any(a.word(k), "u|us|u.s|usa|united|america|canada|australia|uk"))) =>
+        {
+            None
+        }
+        // (a place after "local to": "Business Analyst Local to Des Moines", not "from the local
+        // to domain outages")
+        "residence" if a.word(hit.first) == "local" && a.word(hit.last) == "to" && {
+            let place = |k: usize| k < a.words.len() && a.word_token(k).capital;
+            !(place(hit.last + 1) || a.word(hit.last + 1) == "the" && place(hit.last + 2))
+        } =>
+        {
+            None
+        }
         // the customers' credit, a duty: "run credit checks on new clients"
         "credit" if is_any(a.word(hit.last + 1), "on|of|for") && cues().find_in(cue::CLIENTS, a, hit.last + 2..(hit.last + 5).min(a.words.len())).is_some() => None,
         // "credit union members", "European Union member states"
@@ -153,6 +181,13 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Must be a team player. Temporary position only. Must live local. Must be able to work from home on Fridays.", "live local", W),
+                ("Job Location : Plano, TX/Columbus, OH/ Mclean, VA – Only Local", "Only Local", W),
+                ("This position is fully remote, but we are looking for local talent in Utah or Salt Lake counties.", "local talent", W),
+                ("Only candidates in Atlanta/Greater Atlanta Area will be considered at this time.", "Only candidates in", W),
+                ("Technical Business Analyst Local to Des Moines, Iowa\n\nJob Description: requirements gathering.", "Local to", W),
+                ("The ad required candidates to be permanent residents of the city of Oulu.", "residents of", W),
+                ("Availability to work additional hours if needed. Successful completion of a pre-employment drug screening, employment history check, credit check and criminal background check. The receptionist greets visitors, answers the phone, books meeting rooms, orders office supplies, sorts the incoming mail, keeps the lobby tidy, helps new employees on their first day, arranges couriers, updates the visitor log, plans team lunches, welcomes candidates for interviews, handles lost and found items, keeps the kitchen stocked, and supports the office manager with events, travel bookings and small projects across the year. About us: we follow our information security and compliance policies, reviewed in our annual financial audit.", "credit check", W),
                 ("Here are some of the things we're looking for:• Awesome work ethic• Live near our office in Burlingame• Outstanding written and verbal communication skills", "Live near", W),
                 ("Columbus, OH - hybrid 3 days onsite 2 days remote (look for nearby candidates within 50 to 60 miles)", "nearby candidates", W),
                 ("Other Criteria:\n\n- Strongly prefer domicile near the Boston/Cambridge metro area but will consider non-local domicile", "domicile near", W),
@@ -315,6 +350,10 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Applicants must be a U.S. Citizen, lawful permanent resident of the U.S. (or, green card holder).",
+                "The outages range from the local to domain level.",
+                "We support local talent and local charities in Utah.",
+                "Jobb\n\nDå tjänsten medför ekonomiskt ansvar kommer en kreditupplysning att genomföras avseende slutkandidaten.",
                 "Live in Lapland? Join us.",
                 "Living in Helsinki is not required.",
                 "Living in Helsinki, you will enjoy the sea and a short commute to our office by the harbour.",
