@@ -424,8 +424,12 @@ pub(crate) fn others(a: &Analysis, first: usize, last: usize) -> Option<(usize, 
     let holder = |k: usize| cs.is(cue::HOLDER, a, k) && !(k > clause.start && cs.is(cue::WITH_BEFORE, a, k - 1));
     // (past an article: "assistenter sökes till en kvinna på 67 år", "to help a young man";
     // not after "med"/"with", which also has: "med en ålder runt 25–30 år", "with a young team")
-    if p > clause.start + 1 && is_any(a.word(p - 1), "en|ett|a|an|the") && !is_any(a.word(p - 2), "med|with") {
+    if p > clause.start + 1 && is_any(a.word(p - 1), "en|ett|a|an|the|every|all") && !is_any(a.word(p - 2), "med|with") {
         p -= 1;
+    }
+    // (the people a service helps: "help every recent graduate worldwide find a job")
+    if p > clause.start && is_any(a.word(p - 1), "help|helps|helping") {
+        return Some((p - 1, p - 1, Via::Served));
     }
     // (a mention that opens with a negation is no one's company, "English with no accent",
     // unless the people are named before: "clients with no debts")

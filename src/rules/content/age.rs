@@ -729,6 +729,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("We are looking for a recent graduate to help our team.", "recent graduate", W),
                 ("Basic Qualifications\n\nMust be a Ph. D. graduate within the last three years in Chemical Engineering.", "graduate within the last three years", W),
                 ("College Hire - Data Scientist - Open to December 2019 Graduates", "December 2019 Graduates", W),
                 ("Subsidised gym membership (with pool)\nEasy commute to Central London office\nFun, young and very sociable team", "young and very sociable team", W),
@@ -1027,6 +1028,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Our goal is to help every recent graduate worldwide find a job that aligns with their ambitions.",
                 "Our 2019 graduates are now team leads.",
                 "Our young and very popular brand is growing fast.",
                 "Etsitään 69-vuotiaalle naishenkilölle naispuolista henkilökohtaista avustajaa.",

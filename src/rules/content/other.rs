@@ -181,6 +181,7 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Applicants from outside the city will not be considered.", "Applicants from outside", W),
                 ("Must be a team player. Temporary position only. Must live local. Must be able to work from home on Fridays.", "live local", W),
                 ("Job Location : Plano, TX/Columbus, OH/ Mclean, VA – Only Local", "Only Local", W),
                 ("This position is fully remote, but we are looking for local talent in Utah or Salt Lake counties.", "local talent", W),
@@ -350,6 +351,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "We welcome interest from applicants from outside of the United States.",
                 "Applicants must be a U.S. Citizen, lawful permanent resident of the U.S. (or, green card holder).",
                 "The outages range from the local to domain level.",
                 "We support local talent and local charities in Utah.",

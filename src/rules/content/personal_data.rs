@@ -532,6 +532,9 @@ mod tests {
             ("Health Insurance: We care about your health, which is why we provide a robust health insurance.", &[]),
             ("We will provide HIPAA compliant video platform and electronic medical record software.", &[]),
             ("We ask you to provide your medical records.", &["medical records"]),
+            // (real US ad, 2020: a product's data)
+            ("You would build the integration engine required for a smooth integration with our providers' electronic health record data.", &[]),
+            ("Please attach your health records to the application.", &["health records"]),
             ("Please submit your application and a health certificate", &["health certificate"]),
             ("Tell us about your experience in mental health.", &[]),
             ("Kerro hakemuksessasi mahdollisista allergioista.", &["allergioista"]),
