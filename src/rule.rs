@@ -142,10 +142,10 @@ pub(crate) fn parse_u64(s: &str, radix: u32) -> Option<u64> {
             b'A'..=b'Z' => b - b'A' + 10,
             _ => return None,
         };
-        if u32::from(digit) >= radix {
-            return None;
-        }
-        n.checked_mul(u64::from(radix))?.checked_add(u64::from(digit))
+        let (digit, radix) = (u64::from(digit), u64::from(radix));
+        // (`n * radix + digit` when it fits: checked by a division, where `checked_mul` linked
+        // a 128-bit multiplication)
+        (digit < radix && n <= (u64::MAX - digit) / radix).then(|| n * radix + digit)
     })
 }
 

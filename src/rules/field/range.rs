@@ -159,10 +159,11 @@ fn is_upper_midpoint(v: f64, digits: &[u8], point: i32) -> bool {
     // The odd parts must agree (5^|q| multiplies the side it belongs to), then the powers of two.
     let (mut small, big) = if q >= 0 { (a, b) } else { (b, a) };
     for _ in 0..q.unsigned_abs() {
-        match small.checked_mul(5) {
-            Some(n) if n <= big => small = n,
-            _ => return false,
+        // (`small * 5 <= big`, without a 128-bit multiplication to check the product)
+        if small > big / 5 {
+            return false;
         }
+        small *= 5;
     }
     mant != 0 && small == big && ae == be
 }
