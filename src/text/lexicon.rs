@@ -430,7 +430,7 @@ fn match_at(elems: &[Elem], a: &Analysis, k: usize, first: usize, last: Option<u
     // ":" alone is the colon right after the word before ("Asuinpaikka: Oulu"); "," a comma
     // there, after which the next word need not be linked ("Young, energetic sales reps")
     if let Some(sign) = elem.sign {
-        let after = k > first && a.words[k - 1] + 1 < a.tokens.len() && a.text_of(a.words[k - 1] + 1) == sign;
+        let after = k > first && a.words.get(k - 1).is_some_and(|&w| w + 1 < a.tokens.len() && a.text_of(w + 1) == sign);
         return match (after, elem.optional) {
             (true, _) => match_at(rest, a, k, if sign == "," { k } else { first }, last),
             (false, true) => match_at(rest, a, k, first, last),

@@ -356,7 +356,10 @@ fn cue_before(a: &Analysis, k: usize) -> Option<usize> {
     let mut j = k;
     for _ in 0..2 {
         // (a flattened table's cell links its label to its value: "Ikä | 20–28", "Age | 25–45")
-        let piped = j > 0 && a.words[j] == a.words[j - 1] + 2 && a.text_of(a.words[j] - 1) == "|";
+        let piped = match (j.checked_sub(1).and_then(|i| a.words.get(i)), a.words.get(j)) {
+            (Some(&before), Some(&at)) => at == before + 2 && a.text_of(at - 1) == "|",
+            _ => false,
+        };
         if j == 0 || !(a.is_linked(j) || piped) {
             return None;
         }
