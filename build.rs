@@ -92,7 +92,8 @@ fn main() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).expect("data file");
-        std::fs::write(Path::new(&out_dir).join(file), strip_comments(&text)).expect("write data file");
+        let text = if file == "health_data.tsv" { group_kinds(&strip_comments(&text)) } else { strip_comments(&text) };
+        std::fs::write(Path::new(&out_dir).join(file), text).expect("write data file");
     }
 }
 
@@ -126,6 +127,26 @@ fn minify(src: &str) -> String {
             // Malformed: kept as written, so the parser's tests see it.
             out.push_str(line);
         }
+        out.push('\n');
+    }
+    out
+}
+
+/// `health_data.tsv` (`kind⇥words` lines) with each kind written once, on a line of its own
+/// after a tab (`⇥doc`), for the lines after it that share it, and each of those lines its
+/// words alone (trimmed: no words line starts with a tab). Lines without a tab are left out
+/// (the engine skips them). Read by `lexicon` in `src/rules/content/personal_data.rs`.
+fn group_kinds(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = None;
+    for (kind, words) in text.lines().filter_map(|l| l.split_once('\t')) {
+        if last != Some(kind) {
+            out.push('\t');
+            out.push_str(kind);
+            out.push('\n');
+            last = Some(kind);
+        }
+        out.push_str(words.trim());
         out.push('\n');
     }
     out

@@ -205,19 +205,24 @@ fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut lex = Lexicon { buckets: (0..256 * 8).map(|_| Vec::new()).collect(), starts: [0; 64], short_start: false };
-        for line in LEXICON.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-            let Some((kind, pattern)) = line.split_once('\t') else { continue };
-            let kind = match kind {
-                "doc" => Kind::Doc,
-                "own" => Kind::Own,
-                "cue" => Kind::Cue,
-                "except" => Kind::Except,
-                "poss" => Kind::Poss,
-                "disease" => Kind::Disease,
-                "third" => Kind::Third,
-                "id" => Kind::Id,
-                _ => continue,
-            };
+        // (the build script writes each kind once, `⇥kind`, before the lines of its words)
+        let mut kind = None;
+        for pattern in LEXICON.lines() {
+            if let Some(name) = pattern.strip_prefix('\t') {
+                kind = match name {
+                    "doc" => Some(Kind::Doc),
+                    "own" => Some(Kind::Own),
+                    "cue" => Some(Kind::Cue),
+                    "except" => Some(Kind::Except),
+                    "poss" => Some(Kind::Poss),
+                    "disease" => Some(Kind::Disease),
+                    "third" => Some(Kind::Third),
+                    "id" => Some(Kind::Id),
+                    _ => None,
+                };
+                continue;
+            }
+            let Some(kind) = kind else { continue };
             let words: Vec<(&str, bool)> =
                 pattern.split_whitespace().map(|w| w.strip_suffix('*').map_or((w, false), |prefix| (prefix, true))).collect();
             let Some(&(first, _)) = words.first() else { continue };
