@@ -732,6 +732,7 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Tarkastuskertomuksen mukaan kuljetusliike oli asettanut kuljettajien yläikärajaksi 45 vuotta eikä esittänyt rajalle mitään perustetta.", "yläikärajaksi 45", E),
                 ("We are looking for a recent graduate to help our team.", "recent graduate", W),
                 ("Basic Qualifications\n\nMust be a Ph. D. graduate within the last three years in Chemical Engineering.", "graduate within the last three years", W),
                 ("College Hire - Data Scientist - Open to December 2019 Graduates", "December 2019 Graduates", W),
@@ -1031,6 +1032,7 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Tehtävässä ei ole yläikärajaa, ja kaikenikäiset ovat tervetulleita.",
                 "Our goal is to help every recent graduate worldwide find a job that aligns with their ambitions.",
                 "Our 2019 graduates are now team leads.",
                 "Our young and very popular brand is growing fast.",

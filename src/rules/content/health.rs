@@ -175,6 +175,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("Ilmoituksessa luki, ettei tehtävä sovellu pyörätuolia käyttävälle, vaikka työ tehtiin kokonaan etänä puhelimessa.", "pyörätuolia", E),
                 ("Krav:\n- goda kunskaper i engelska\n- BMI inom normalintervallet", "BMI inom", E),
                 ("Tehtaalla käsitellään allergeeneja, joten eihän sinulla ole voimakkaita herkkyyksiä tai allergioita.", "allergioita", W),
                 ("Edellytämme:\n- trukkikorttia\n\nIlmoita hakemuksessa pituutesi, painosi ja vaatekokosi.", "pituutesi", E),
@@ -279,6 +280,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Toimitilamme ovat esteettömät, ja pyörätuolilla pääsee kaikkiin kerroksiin.",
                 "Vi är en tillgänglig arbetsplats och anpassar gärna arbetsuppgifterna om du har en funktionsnedsättning.",
                 "Vi erbjuder hälsokontroller där BMI inom normalintervallet följs upp frivilligt.",
                 "Ilmoita hakemuksessa vaatekokosi, niin tilaamme työvaatteet valmiiksi.",

@@ -122,6 +122,7 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Rekrytoija oli kirjoittanut, että paras hakija on ”syntyjään ruotsinkielinen”, vaikka ilmoituksessa muuten riitti hyvä ruotsin taito.", "syntyjään ruotsinkielinen", E),
                 ("Krav:\n∙ Ren svenska i tal & skrift\n∙ Motiverad inför försäljning", "Ren svenska", W),
                 ("Edellytämme:\n- suomen tulee olla kotikielesi", "kotikielesi", E),
                 ("You must have Finnish as your first language.", "Finnish as your first language", E),
@@ -182,6 +183,7 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Opettajalta edellytämme englannin kielen erinomaista taitoa (äidinkielinen tai vähintään C1-taso).",
                 "Vi har rent och snyggt, och svenska är vårt arbetsspråk.",
                 "Du håller lagret rent; svenska eller engelska i tal och skrift.",
                 "Suomi ei ole äidinkielesi? Ei haittaa! Riittää, että ymmärrät työohjeet.",

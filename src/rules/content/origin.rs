@@ -138,6 +138,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("Maahanmuuttajataustaiset hakijat eivät tällä kertaa sovellu tehtävään.", "Maahanmuuttajataustaiset", E),
                 ("Please share your age and ethnicity in the cover letter.", "ethnicity", E),
                 ("Please include your name, age and nationality.", "nationality", E),
                 ("Ethnicity: Chinese preferred.", "Ethnicity", E),

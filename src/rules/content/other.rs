@@ -181,6 +181,8 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Liiton lakimiehen mukaan rekrytoija oli kirjoittanut ilmoitukseen, että ”ay-taustaiset hakijat karsitaan heti alkuunsa”.", "ay-taustaiset", E),
+                ("Hakemukseen oli liitettävä selvitys viimeisen kolmen vuoden sairauspoissaoloista, kertoo Pardia.", "sairauspoissaoloista", E),
                 ("Applicants from outside the city will not be considered.", "Applicants from outside", W),
                 ("Must be a team player. Temporary position only. Must live local. Must be able to work from home on Fridays.", "live local", W),
                 ("Job Location : Plano, TX/Columbus, OH/ Mclean, VA – Only Local", "Only Local", W),
@@ -351,6 +353,7 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Työterveyshuolto tukee paluuta töihin pitkistä sairauspoissaoloista.",
                 "We welcome interest from applicants from outside of the United States.",
                 "Applicants must be a U.S. Citizen, lawful permanent resident of the U.S. (or, green card holder).",
                 "The outages range from the local to domain level.",

@@ -44,7 +44,18 @@ fn message(kind: &str, lang: Lang, excerpt: &str, _exception: bool) -> Option<St
 /// Nothing for modelling, acting or casting work, a photo word that names something else
 /// ("photo editing", "kuvankäsittely"), a negation ("ilman valokuvaa"), or an exclusion ("älä anna kuvaa itsestäsi...").
 fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity>) -> Option<Severity> {
-    let severity = by_mode?;
+    // (a list in brackets after the application's name is what it holds: "Hakemus (CV,
+    // valokuva, palkkatoive ja kaksi suosittelijaa) pdf-muodossa")
+    let listed = || {
+        let clause = a.clause_words(hit.first);
+        (hit.first.saturating_sub(6).max(clause.start + 1)..=hit.first)
+            .any(|k| a.glued_sign(k, false) == Some("(") && is_any(a.word(k - 1), "hakemus|hakemukseen|ansökan|ansökningen|application|applications"))
+    };
+    let severity = match by_mode {
+        Some(severity) => severity,
+        None if stance.kind == StanceKind::Plain && listed() => hit.entry.severity,
+        None => return None,
+    };
     // "Älä anna kuvaa itsestäsi ..." is about an impression, not a photo to send; a photo is
     // asked for in its own clause, not by a list heading ("What we expect: ... the big picture").
     let cs = cues();
@@ -150,6 +161,7 @@ mod tests {
         check_cases(
             "content.photo_request",
             &[
+                ("Hakemus (CV, valokuva, palkkatoive ja kaksi suosittelijaa) pdf-muodossa osoitteeseen haku@tilitoimistoaalto.fi.", "valokuva", E),
                 ("You will build data models for our clients. Please send your CV with a recent photo.", "CV with a recent photo", E),
                 ("Our business model is subscription-based. Attach a photo to your application.", "photo", E),
                 ("drop us a selfie and a few lines about yourself on whatsapp", "selfie", E),
@@ -226,6 +238,7 @@ mod tests {
                 ("Lähetä CV ja kuva osoitteeseen rekry@example.fi.", "CV ja kuva", E),
             ],
             &[
+                "Hakemus (CV ja palkkatoive) pdf-muodossa. Valokuva toimistostamme löytyy sivuiltamme.",
                 "We are casting models for a spring campaign: please send a recent photo.",
                 "Drop us a line about yourself on WhatsApp.",
                 "Please attach your portfolio with photos of your finished projects.",

@@ -71,6 +71,7 @@ mod tests {
         check_cases(
             "content.discrimination.religion",
             &[
+                ("Yksityinen päiväkoti oli edellyttänyt ilmoituksessaan siivoojalta ”elävää kristillistä vakaumusta”.", "kristillistä vakaumusta", E),
                 ("Vi är ett företag med kristen värdegrund och önskar att du är aktiv i en frikyrkoförsamling.", "frikyrkoförsamling", W),
                 ("Olemme kristillisten arvojen pohjalle rakentunut yritys, ja toivomme, että hakija jakaa yrityksemme kristillisen elämänkatsomuksen.", "jakaa yrityksemme kristillisen elämänkatsomuksen", E),
                 ("Edellytämme kristillisen elämänkatsomuksen jakamista.", "kristillisen elämänkatsomuksen", E),
@@ -110,6 +111,7 @@ mod tests {
                 ("Erikshjälpen söker butiksansvarig. Du delar vår kristna människosyn.", "kristna människosyn", E),
             ],
             &[
+                "Päiväkotimme kunnioittaa jokaisen perheen uskonnollista vakaumusta.",
                 "Olemme kristillisen elämänkatsomuksen pohjalta toimiva järjestö, ja jaamme ruoka-apua kaikille.",
                 "Christian Dior is hiring candidates for the store.",
                 "You will need the following skills: Excel, SQL and patience. Our founders met at a Christian youth camp in 1990.",
