@@ -638,7 +638,8 @@ pub(crate) fn of(a: &Analysis, first: usize, last: usize) -> Stance {
         };
         let authority = |c: &&CueHit| {
             kind == StanceKind::Equality
-                && (c.first == c.last && contains_any(a.word(c.first), "valtuutet|ombudsm|lagen|laki|lain") || head(c.last + 1))
+                && (c.first == c.last && contains_any(a.word(c.first), "valtuutet|ombudsm|lagen|laki|lain|nämnd|lautakun")
+                    || head(c.last + 1))
         };
         // (a negation of another requirement in its own part of the clause: "Haemme
         // 20–30-vuotiasta myyjää, kokemusta ei vaadita")

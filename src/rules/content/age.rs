@@ -161,6 +161,13 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if hit.entry.kind == "ask" && hit.first == hit.last && hit.last + 1 < a.words.len() && cues().is(cue::TOPIC_AFTER, a, hit.last + 1) {
         return None;
     }
+    // a time that is no one's age: "yngre än 30 dagar", "no older than 3 months"
+    if is_any(hit.entry.kind, "upper|lower|range|single")
+        && hit.last + 1 < a.words.len()
+        && starts_with_any(a.word(hit.last + 1), "dag|vecko|veckor|månad|timm|minut|days|weeks|months|hours|minutes|päivä|viikko|viikkoa|kuukau|tunti|tuntia|minuutti")
+    {
+        return None;
+    }
     // "to be of age" is an adult's (the Alcohol Act's minimum), not an age asked for
     // (not "forty-five years of age")
     if hit.entry.kind == "ask" && hit.first > 1 && a.word(hit.first) == "age" && a.word(hit.first - 1) == "of" && a.word(hit.first - 2) != "years" {
@@ -732,6 +739,11 @@ mod tests {
         check_cases(
             ID,
             &[
+                ("Sökande över 50 år behöver inte söka.", "över 50 år", E),
+                ("Anmälan till DO gällde en annons där bemanningsföretaget skrev att sökande ”helst inte bör ha fyllt 45”.", "inte bör ha fyllt 45", E),
+                ("Meriterande: yngre än 30, B-körkort och erfarenhet av kundtjänst.", "yngre än 30", E),
+                ("Lagerarbetare\n\nDiskriminerings- och jämställdhetsnämnden konstaterade att kravet ”född 1995 eller senare” i annonsen för lagerarbetare saknade godtagbart skäl.", "född 1995 eller senare", E),
+                ("A reader forwarded us a screenshot of the café's summer job post. Under \"How to apply\" it asked candidates to tell their age and which school year they had just finished.", "age", W),
                 ("Tarkastuskertomuksen mukaan kuljetusliike oli asettanut kuljettajien yläikärajaksi 45 vuotta eikä esittänyt rajalle mitään perustetta.", "yläikärajaksi 45", E),
                 ("We are looking for a recent graduate to help our team.", "recent graduate", W),
                 ("Basic Qualifications\n\nMust be a Ph. D. graduate within the last three years in Chemical Engineering.", "graduate within the last three years", W),
@@ -1032,6 +1044,9 @@ mod tests {
                 ("Työporukkamme on nuorta ja rentoa, joten toivomme myös sinulta positiivista asennetta.", "Työporukkamme on nuorta", W),
             ],
             &[
+                "Ombudsmannen konstaterade att arbetsgivaren aldrig hade frågat om sökandens ålder; valet grundade sig på bristande yrkesbehörighet.",
+                "Produkten är yngre än 30 dagar när den når butiken.",
+                "The tribunal dismissed the age claim, finding that the advert's requirement of five years' post-qualification experience was justified by the supervisory nature of the role.",
                 "Tehtävässä ei ole yläikärajaa, ja kaikenikäiset ovat tervetulleita.",
                 "Our goal is to help every recent graduate worldwide find a job that aligns with their ambitions.",
                 "Our 2019 graduates are now team leads.",

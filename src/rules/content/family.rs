@@ -61,6 +61,9 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         if is_any(a.word(h), "with|med") && !(h > clause.start && (cues().is(cue::APPLICANT, a, h - 1) || cues().is(cue::CLIENTS, a, h - 1))) {
             return None;
         }
+    } else if hit.entry.kind == "parent" && hit.first > 1 && is_any(a.word(hit.first - 2), "play|playing|portray|portraying") {
+        // a role to act: "a casting call for a woman in her sixties to play the mother"
+        return None;
     } else if hit.entry.mode == Mode::Attr && hit.entry.kind == "parent" {
         // ... and parents are a criterion only when required, preferred or excluded ("mothers
         // need not apply"), not as the people a service is for ("advise new parents").
@@ -99,6 +102,9 @@ mod tests {
         check_cases(
             "content.discrimination.family",
             &[
+                ("Sökande med små barn hemma kommer tyvärr inte att beaktas.", "barn", E),
+                ("Enligt rapporten frågade rekryteraren i ansökningsformuläret om den sökande planerade att skaffa barn under de närmaste åren.", "planerade att skaffa barn", E),
+                ("In your cover letter, please mention whether your spouse is also willing to relocate.", "your spouse", E),
                 ("Tjänsten med mycket resor är inte lämplig för småbarnsföräldrar.", "småbarnsföräldrar", E),
                 ("Ange i din ansökan om du planerar att utöka familjen de närmaste åren.", "utöka familjen", E),
                 ("Hae sähköisellä hakulomakkeella. Hakulomakkeessa kysymme myös lastesi lukumäärää ja ikää.", "lastesi", E),
@@ -151,6 +157,9 @@ mod tests {
                 ("Candidates without dependents preferred.", "without dependents", E),
             ],
             &[
+                "Diskrimineringsombudsmannen påminner om att frågor om graviditet eller familjeplaner inte hör hemma i en anställningsintervju.",
+                "The Ombudsman for Equality found no breach in the theatre's casting call for a woman in her sixties to play the mother, as the requirement followed from the role itself.",
+                "We offer relocation support for you and your spouse.",
                 "Compensation & BenefitsRetirement Package and Pension PlanMedical, Dental, Vision, Life Insurance and Disability Income InsuranceFamily Planning You could be right for this opportunity if you have:Entrepreneurial ambitions",
                 "Vi erbjuder flexibla arbetstider för dig som vill skaffa familj.",
                 "Voit tuoda lapsesi mukaan työpaikan perhepäivään.",

@@ -109,7 +109,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         let w = a.word(k);
         starts_with_any(
             w,
-            "työlu|viisum|välity|hakemu|käsittel|rekrytoin|rekisteröi|koulutu|kurssi|jäsenyy|permit|visa|recruit|placement|registr|arbetstillst|visum|förmedl|utbildning|kurs|medlemskap|ansök|kontaktuppgift|yhteystie|ohje|instruktion|instructions",
+            "työlu|viisum|välity|hakemu|käsittel|rekrytoin|rekisteröi|koulutu|kurssi|jäsenyy|permit|visa|recruit|placement|registr|arbetstillst|visum|förmedl|utbildning|kurs|medlemskap|ansök|kontaktuppgift|yhteystie|ohje|instruktion|instructions|joining",
         ) && !contains_any(w, "maksu|avgift|palkkio|fee")
     };
     let wage = starts_with_any(a.word(hit.first), "palk|lön|wage|salar");
@@ -164,6 +164,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("Joining our talent pool costs 25 €/year – members get first access to all new jobs.", "costs 25", E),
                 ("How it works:\n1. Register online\n2. Pay the administration charge of 60 €\n3. Get matched with an employer", "administration charge", E),
                 ("Ennen haastattelua sinun tulee ostaa verkkokaupastamme perehdytysmateriaali (49,90 €).", "sinun tulee ostaa verkkokaupastamme perehdytysmateriaali", E),
                 ("Vår service kostar 450 € per person och dras av från dina första plockintäkter.", "Vår service kostar", E),
@@ -257,6 +258,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "The swimming pool costs 5 € for staff, and parking is free.",
                 "Vi följer kollektivavtalet. Medlemsavgiften till facket kan på begäran dras direkt från lönen.",
                 "Vår service kostar ingenting för arbetssökande: arbetsgivaren betalar.",
                 "Staff can buy our products at a 30 % discount.",

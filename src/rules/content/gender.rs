@@ -194,6 +194,7 @@ mod tests {
         check_cases(
             "content.discrimination.gender",
             &[
+                ("Det framgick av annonsen att de sökande måste ha fullgjort beväringstjänsten.", "fullgjort beväringstjänsten", W),
                 ("Veeshee is looking for talented seamstresses to sew bags, blankets and pillows.", "seamstresses", W),
                 ("Rehab Therapy Manager\n\nAdditional Considerations\n\nExperience working as an Art Therapist in a psychiatric setting.\n\nVeterans and people with National Service.\n\nSpecial Instructions\n\nYou will be provided a confirmation.", "National Service", W),
                 ("Military experience is highly valued by the employer; candidates with military experience can expect some flexibility.", "Military experience", W),

@@ -175,6 +175,7 @@ mod tests {
         check_cases(
             "content.discrimination.health",
             &[
+                ("The disability federation highlighted a call-centre listing which stated that \"people with disabilities are not suited to our fast pace\".", "disabilities", E),
                 ("Ilmoituksessa luki, ettei tehtävä sovellu pyörätuolia käyttävälle, vaikka työ tehtiin kokonaan etänä puhelimessa.", "pyörätuolia", E),
                 ("Krav:\n- goda kunskaper i engelska\n- BMI inom normalintervallet", "BMI inom", E),
                 ("Tehtaalla käsitellään allergeeneja, joten eihän sinulla ole voimakkaita herkkyyksiä tai allergioita.", "allergioita", W),
@@ -280,6 +281,7 @@ mod tests {
                 ("Kontorsstädare. Utmärkt hälsotillstånd krävs.", "Utmärkt hälsotillstånd", W),
             ],
             &[
+                "Our offices suit people with disabilities: step-free access and adjustable desks.",
                 "Toimitilamme ovat esteettömät, ja pyörätuolilla pääsee kaikkiin kerroksiin.",
                 "Vi är en tillgänglig arbetsplats och anpassar gärna arbetsuppgifterna om du har en funktionsnedsättning.",
                 "Vi erbjuder hälsokontroller där BMI inom normalintervallet följs upp frivilligt.",

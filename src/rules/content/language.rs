@@ -122,6 +122,8 @@ mod tests {
         check_cases(
             "content.discrimination.language",
             &[
+                ("Sökande ombads i annonsen att uppge sitt modersmål och sin nationalitet.", "sitt modersmål", E),
+                ("Must speak English like a native – no strong accents please.", "speak English like a native", E),
                 ("Rekrytoija oli kirjoittanut, että paras hakija on ”syntyjään ruotsinkielinen”, vaikka ilmoituksessa muuten riitti hyvä ruotsin taito.", "syntyjään ruotsinkielinen", E),
                 ("Krav:\n∙ Ren svenska i tal & skrift\n∙ Motiverad inför försäljning", "Ren svenska", W),
                 ("Edellytämme:\n- suomen tulee olla kotikielesi", "kotikielesi", E),
@@ -183,6 +185,9 @@ mod tests {
                 ("Lastbilschaufför. Utmärkta kunskaper i finska krävs.", "Utmärkta kunskaper i finska", W),
             ],
             &[
+                "Vi erbjuder kurser i svenska som andraspråk för alla anställda.",
+                "Vi söker en legitimerad lärare som har inriktning svenska som andraspråk.",
+                "You will help learners sound more like a native speaker in our pronunciation course.",
                 "Opettajalta edellytämme englannin kielen erinomaista taitoa (äidinkielinen tai vähintään C1-taso).",
                 "Vi har rent och snyggt, och svenska är vårt arbetsspråk.",
                 "Du håller lagret rent; svenska eller engelska i tal och skrift.",

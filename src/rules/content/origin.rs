@@ -138,6 +138,7 @@ mod tests {
         check_cases(
             "content.discrimination.origin",
             &[
+                ("In the case before the tribunal, the firm's listing said it was looking for \"a proper Finn\" who would fit in with the existing crew.", "proper Finn", E),
                 ("Maahanmuuttajataustaiset hakijat eivät tällä kertaa sovellu tehtävään.", "Maahanmuuttajataustaiset", E),
                 ("Please share your age and ethnicity in the cover letter.", "ethnicity", E),
                 ("Please include your name, age and nationality.", "nationality", E),
@@ -234,6 +235,7 @@ mod tests {
                 ("Tjänsten kräver säkerhetsprövning och svenskt medborgarskap.", "svenskt medborgarskap", W),
             ],
             &[
+                "You will work with real Finns and Swedes in our Nordic customer team, and English is our working language.",
                 "Below, you have the opportunity to share your preferred gender pronouns, gender, ethnicity, and veteran status with Cruise to help us identify areas of improvement in our hiring.",
                 "The interns will develop courseware for sociology courses, including but not limited to Criminology and Race and Ethnicity.",
                 "Our founder grew up in Finland and moved to Texas in 1990.",

@@ -181,6 +181,9 @@ mod tests {
         check_cases(
             "content.discrimination.other",
             &[
+                ("Vi ser helst att du inte är medlem i någon fackförening.", "inte är medlem i någon fackförening", E),
+                ("Active trade union members are not a good fit for our flexible working culture.", "trade union members", E),
+                ("Applicants were asked to indicate which political party they support, according to a former employee.", "which political party they support", E),
                 ("Liiton lakimiehen mukaan rekrytoija oli kirjoittanut ilmoitukseen, että ”ay-taustaiset hakijat karsitaan heti alkuunsa”.", "ay-taustaiset", E),
                 ("Hakemukseen oli liitettävä selvitys viimeisen kolmen vuoden sairauspoissaoloista, kertoo Pardia.", "sairauspoissaoloista", E),
                 ("Applicants from outside the city will not be considered.", "Applicants from outside", W),
@@ -353,6 +356,8 @@ mod tests {
                 ("No union members.", "No union members", E),
             ],
             &[
+                "Du behöver inte vara medlem i facket för att omfattas av kollektivavtalet.",
+                "The union's members were a good fit for the new collective agreement.",
                 "Työterveyshuolto tukee paluuta töihin pitkistä sairauspoissaoloista.",
                 "We welcome interest from applicants from outside of the United States.",
                 "Applicants must be a U.S. Citizen, lawful permanent resident of the U.S. (or, green card holder).",
