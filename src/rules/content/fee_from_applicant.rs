@@ -77,6 +77,11 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
     if after().any(|k| starts_with_any(a.word(k), "facket|fackför|ammattiliit|liiton|union")) {
         return None;
     }
+    // (a fee to attend conferences is a benefit's: "travel and registration fees to attend
+    // classes and conferences")
+    if (hit.last + 1..(hit.last + 7).min(a.words.len())).any(|k| starts_with_any(a.word(k), "conferenc|seminar|konferens|konferenss|seminaar")) {
+        return None;
+    }
     // (nothing to pay: "candidates pay nothing at any stage")
     if after().any(|k| is_any(a.word(k), "nothing|ingenting|inget")) {
         return None;
@@ -164,6 +169,7 @@ mod tests {
         check_cases(
             "content.fee_from_applicant",
             &[
+                ("To join, pay the registration fee of 50 € before the interview.", "pay the registration fee", E),
                 ("Joining our talent pool costs 25 €/year – members get first access to all new jobs.", "costs 25", E),
                 ("How it works:\n1. Register online\n2. Pay the administration charge of 60 €\n3. Get matched with an employer", "administration charge", E),
                 ("Ennen haastattelua sinun tulee ostaa verkkokaupastamme perehdytysmateriaali (49,90 €).", "sinun tulee ostaa verkkokaupastamme perehdytysmateriaali", E),
@@ -258,6 +264,7 @@ mod tests {
                 ("Työpaikka Suomesta elintarviketehtaaseen. Välityspalkkio maksetaan työnjohtajan tilille ennen töiden aloittamista.", "Välityspalkkio", E),
             ],
             &[
+                "We'll invest in your career by providing 3 days of paid professional development every year, including travel and registration fees to attend classes and conferences.",
                 "The swimming pool costs 5 € for staff, and parking is free.",
                 "Vi följer kollektivavtalet. Medlemsavgiften till facket kan på begäran dras direkt från lönen.",
                 "Vår service kostar ingenting för arbetssökande: arbetsgivaren betalar.",
