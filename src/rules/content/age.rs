@@ -162,10 +162,7 @@ fn refine(hit: &Hit<'_>, stance: &Stance, a: &Analysis, by_mode: Option<Severity
         return None;
     }
     // a time that is no one's age: "yngre än 30 dagar", "no older than 3 months"
-    if is_any(hit.entry.kind, "upper|lower|range|single")
-        && hit.last + 1 < a.words.len()
-        && starts_with_any(a.word(hit.last + 1), "dag|vecko|veckor|månad|timm|minut|days|weeks|months|hours|minutes|päivä|viikko|viikkoa|kuukau|tunti|tuntia|minuutti")
-    {
+    if is_any(hit.entry.kind, "upper|lower|range|single") && hit.last + 1 < a.words.len() && is_measure(a.word(hit.last + 1)) {
         return None;
     }
     // "to be of age" is an adult's (the Alcohol Act's minimum), not an age asked for
@@ -488,6 +485,14 @@ fn cue_limit_kind(a: &Analysis, c: usize) -> Option<(usize, bool)> {
     None
 }
 
+/// A unit after a number that makes it a weight, a time, a distance or a share, not an age.
+fn is_measure(word: &str) -> bool {
+    is_any(
+        word,
+        "pounds|lbs|lb|kg|kvadratmeter|square|neliötä|m2|kilos|kiloa|minutes|mins|minuuttia|minuter|km|miles|hours|tuntia|timmar|meters|metriä|percent|prosenttia|procent|month|months|kuukautta|månader|weeks|viikkoa|veckor|days|päivää|dagar",
+    )
+}
+
 fn age_value(a: &Analysis, k: usize) -> Option<u32> {
     let v = a.number(k).filter(|v| (14..=99).contains(v))?;
     let next = k + 1 < a.words.len() && a.is_linked(k + 1);
@@ -497,7 +502,7 @@ fn age_value(a: &Analysis, k: usize) -> Option<u32> {
     // developmental role")
     let measure = (next || plus_after(a, k).is_some())
         && k + 1 < a.words.len()
-        && is_any(a.word(k + 1), "pounds|lbs|lb|kg|kvadratmeter|square|neliötä|m2|kilos|kiloa|minutes|mins|minuuttia|minuter|km|miles|hours|tuntia|timmar|meters|metriä|percent|prosenttia|procent|month|months|kuukautta|månader|weeks|viikkoa|veckor|days|päivää|dagar");
+        && is_measure(a.word(k + 1));
     // (nor money or a share: "pays between $23-28/hourly", "between 50% - 95% of work time")
     let t = *a.words.get(k)?;
     let tok = a.tokens.get(t)?;
