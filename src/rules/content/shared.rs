@@ -69,7 +69,8 @@ pub(crate) fn judge(hit: &Hit<'_>, a: &Analysis, refine: Refine, exception: Opti
     }
     let stance = stance::of(a, hit.first, hit.last);
     let severity = refine(hit, &stance, a, by_mode(hit.entry, &stance))?;
-    let excepted = exception.or_else(|| hedged(hit, a)).filter(|_| severity == Severity::Error);
+    // (only an error is softened, so only an error looks for a hedge)
+    let excepted = if severity == Severity::Error { exception.or_else(|| hedged(hit, a)) } else { None };
     Some(Verdict { severity: if excepted.is_some() { Severity::Warning } else { severity }, stance, exception: excepted })
 }
 
